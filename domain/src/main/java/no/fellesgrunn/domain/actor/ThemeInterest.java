@@ -1,0 +1,15 @@
+package no.fellesgrunn.domain.actor;
+
+import no.fellesgrunn.domain.common.DomainException;
+
+/** A theme an actor cares about, with its priority (1 = most important). */
+public record ThemeInterest(String themeKey, int priority) {
+    public ThemeInterest {
+        if (themeKey == null || themeKey.isBlank()) {
+            throw new DomainException("theme is required");
+        }
+        if (priority < 1) {
+            throw new DomainException("priority of theme '" + themeKey + "' must be 1 or more, was " + priority);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package no.fellesgrunn.domain.plan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port: the solvers' output: plan versions with their seats, and matches. */
+public interface PlanRepository {
+    Optional<PlanVersion> findById(UUID id);
+
+    /** All versions of an event's plan, oldest first. */
+    List<PlanVersion> findByEvent(UUID eventId);
+
+    /** The latest published version, which participants see. */
+    Optional<PlanVersion> findPublished(UUID eventId);
+
+    /** Inserts (version 0) or updates (optimistic locking) a plan version with all its seats. */
+    PlanVersion save(PlanVersion plan, String editedBy);
+
+    /** Replaces the matches of an event (null: matching outside events) with these. */
+    void replaceMatches(UUID eventId, List<Match> matches);
+
+    List<Match> findMatches(UUID eventId);
+}

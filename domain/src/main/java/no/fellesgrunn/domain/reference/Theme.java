@@ -1,0 +1,54 @@
+package no.fellesgrunn.domain.reference;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import no.fellesgrunn.domain.common.Check;
+import no.fellesgrunn.domain.common.DomainException;
+
+/**
+ * A co-creation theme ("felles tredje") such as ensomhet. The key is a stable slug used in files
+ * and by the solvers; the names are what people read. A theme serves one or more UN goals.
+ *
+ * @param curated true for the built-in vocabulary, false for themes organisers added
+ */
+public record Theme(String key, String nameNb, String nameEn, Set<Integer> sdgGoals, boolean curated, int version) {
+    private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public Theme {
+        if (key == null || !KEY.matcher(key).matches() || key.length() > 60) {
+            throw new DomainException("theme key must be lower-case letters and digits separated by '-', was '" + key + "'");
+        }
+        nameNb = Check.text(nameNb, "theme name (nb)", 100);
+        nameEn = Check.text(nameEn, "theme name (en)", 100);
+        sdgGoals = Check.set(sdgGoals, "UN goals");
+        for (int goal : sdgGoals) {
+            if (goal < 1 || goal > 17) {
+                throw new DomainException("theme '" + key + "' links to UN goal " + goal + ", which does not exist (1 to 17)");
+            }
+        }
+        Check.version(version);
+    }
+
+    /** A theme an organiser adds: its key is derived from the Norwegian name. */
+    public static Theme added(String nameNb, String nameEn, Set<Integer> sdgGoals) {
+        return new Theme(keyOf(nameNb), nameNb, nameEn, sdgGoals, false, 0);
+    }
+
+    /** "Klima og miljø" becomes "klima-og-miljo": æ, ø, å are spelt out so keys stay ASCII. */
+    public static String keyOf(String name) {
+        String lower = Check.text(name, "theme name", 100).toLowerCase(Locale.ROOT)
+                .replace("æ", "ae").replace("ø", "o").replace("å", "aa");
+        String ascii = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String key = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+)|(-+$)", "");
+        if (key.isEmpty()) {
+            throw new DomainException("theme name '" + name + "' has no letters or digits");
+        }
+        return key;
+    }
+
+    public Theme withVersion(int newVersion) {
+        return new Theme(key, nameNb, nameEn, sdgGoals, curated, newVersion);
+    }
+}
