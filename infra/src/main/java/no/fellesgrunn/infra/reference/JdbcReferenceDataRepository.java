@@ -1,0 +1,103 @@
+package no.fellesgrunn.infra.reference;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import no.fellesgrunn.domain.reference.County;
+import no.fellesgrunn.domain.reference.Municipality;
+import no.fellesgrunn.domain.reference.ReferenceDataRepository;
+import no.fellesgrunn.domain.reference.SdgGoal;
+import no.fellesgrunn.domain.reference.Theme;
+import no.fellesgrunn.infra.persistence.Jdbc;
+import org.springframework.stereotype.Repository;
+
+/** Counties, municipalities and UN goals (loaded by migration V3) and the editable theme vocabulary. */
+@Repository
+public class JdbcReferenceDataRepository implements ReferenceDataRepository {
+    private final Jdbc jdbc;
+
+    public JdbcReferenceDataRepository(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    @Override
+    public List<County> counties() {
+        return jdbc.client().sql("select code, name from county order by code")
+                .query((rs, n) -> new County(rs.getString(1), rs.getString(2))).list();
+    }
+
+    @Override
+    public List<Municipality> municipalities() {
+        return jdbc.client().sql("select number, name from municipality order by number")
+                .query((rs, n) -> new Municipality(rs.getString(1), rs.getString(2))).list();
+    }
+
+    @Override
+    public Optional<Municipality> municipality(String number) {
+        return jdbc.client().sql("select number, name from municipality where number = ?").param(number)
+                .query((rs, n) -> new Municipality(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    @Override
+    public List<SdgGoal> sdgGoals() {
+        return jdbc.client().sql("select number, name_nb, name_en from sdg_goal order by number")
+                .query((rs, n) -> new SdgGoal(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    @Override
+    public List<Theme> themes() {
+        return loadThemes("");
+    }
+
+    @Override
+    public Optional<Theme> theme(String key) {
+        return loadThemes(key).stream().findFirst();
+    }
+
+    private List<Theme> loadThemes(String key) {
+        String where = key.isEmpty() ? "" : " where theme_key = :key";
+        Map<String, Set<Integer>> goals = new HashMap<>();
+        jdbc.client().sql("select theme_key, goal from theme_sdg_goal" + where).param("key", key)
+                .query(rs -> {
+                    goals.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getInt(2));
+                });
+        return jdbc.client().sql("select key, name_nb, name_en, curated, version from theme"
+                        + (key.isEmpty() ? "" : " where key = :key") + " order by curated desc, name_nb")
+                .param("key", key)
+                .query((rs, n) -> new Theme(rs.getString(1), rs.getString(2), rs.getString(3),
+                        goals.getOrDefault(rs.getString(1), Set.of()), rs.getBoolean(4), rs.getInt(5)))
+                .list();
+    }
+
+    @Override
+    public Theme saveTheme(Theme theme, String editedBy) {
+        return jdbc.inTransaction(() -> {
+            if (theme.version() == 0) {
+                jdbc.client().sql("insert into theme (key, name_nb, name_en, curated, version, updated_by) values (?, ?, ?, ?, 1, ?)")
+                        .params(theme.key(), theme.nameNb(), theme.nameEn(), theme.curated(), editedBy).update();
+            } else {
+                int rows = jdbc.client().sql("update theme set name_nb = ?, name_en = ?, version = version + 1, updated_by = ?, "
+                                + "updated_at = now() where key = ? and version = ?")
+                        .params(theme.nameNb(), theme.nameEn(), editedBy, theme.key(), theme.version()).update();
+                if (rows != 1) {
+                    Theme current = theme(theme.key()).orElse(null);
+                    String by = jdbc.client().sql("select updated_by from theme where key = ?").param(theme.key())
+                            .query(String.class).optional().orElse(null);
+                    throw current == null
+                            ? no.fellesgrunn.domain.common.StaleEditException.deleted("theme '" + theme.nameNb() + "'", theme.version())
+                            : new no.fellesgrunn.domain.common.StaleEditException("theme '" + theme.nameNb() + "'",
+                            theme.version(), current.version(), by, null);
+                }
+                jdbc.client().sql("delete from theme_sdg_goal where theme_key = ?").param(theme.key()).update();
+            }
+            for (int goal : theme.sdgGoals()) {
+                jdbc.client().sql("insert into theme_sdg_goal (theme_key, goal) values (?, ?)").params(theme.key(), goal).update();
+            }
+            return theme.withVersion(theme.version() + 1);
+        });
+    }
+}

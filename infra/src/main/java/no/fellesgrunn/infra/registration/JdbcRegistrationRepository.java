@@ -1,0 +1,104 @@
+package no.fellesgrunn.infra.registration;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import no.fellesgrunn.domain.registration.Registration;
+import no.fellesgrunn.domain.registration.RegistrationRepository;
+import no.fellesgrunn.domain.registration.RegistrationStatus;
+import no.fellesgrunn.infra.persistence.Jdbc;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class JdbcRegistrationRepository implements RegistrationRepository {
+    private final Jdbc jdbc;
+
+    public JdbcRegistrationRepository(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    @Override
+    public Optional<Registration> findById(UUID id) {
+        return load("r.id = ?", id).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Registration> findByEventAndActor(UUID eventId, UUID actorId) {
+        return load("r.event_id = ? and r.actor_id = ?", eventId, actorId).stream().findFirst();
+    }
+
+    @Override
+    public List<Registration> findByEvent(UUID eventId) {
+        return load("r.event_id = ?", eventId);
+    }
+
+    @Override
+    public List<Registration> findByActor(UUID actorId) {
+        return load("r.actor_id = ?", actorId);
+    }
+
+    private List<Registration> load(String condition, Object... params) {
+        Map<UUID, Set<UUID>> rounds = new HashMap<>();
+        jdbc.template().query("select x.registration_id, x.round_id from registration_round x "
+                + "join registration r on r.id = x.registration_id where " + condition, rs -> {
+            rounds.computeIfAbsent(Jdbc.uuid(rs, "registration_id"), k -> new HashSet<>()).add(Jdbc.uuid(rs, "round_id"));
+        }, params);
+        Map<UUID, List<UUID>> wishes = new HashMap<>();
+        jdbc.template().query("select x.registration_id, x.challenge_id from registration_wish x "
+                + "join registration r on r.id = x.registration_id where " + condition + " order by x.registration_id, x.rank", rs -> {
+            wishes.computeIfAbsent(Jdbc.uuid(rs, "registration_id"), k -> new ArrayList<>()).add(Jdbc.uuid(rs, "challenge_id"));
+        }, params);
+        return jdbc.template().query("select r.* from registration r where " + condition + " order by r.id", (rs, n) -> {
+            UUID id = Jdbc.uuid(rs, "id");
+            return new Registration(id, Jdbc.uuid(rs, "event_id"), Jdbc.uuid(rs, "actor_id"),
+                    rounds.getOrDefault(id, Set.of()), wishes.getOrDefault(id, List.of()),
+                    rs.getBoolean("needs_accessible_table"), rs.getString("venue_needs"),
+                    RegistrationStatus.valueOf(rs.getString("status")), rs.getInt("version"));
+        }, params);
+    }
+
+    @Override
+    public Registration save(Registration registration, String editedBy) {
+        return saveAll(List.of(registration), editedBy).get(0);
+    }
+
+    @Override
+    public List<Registration> saveAll(Collection<Registration> registrations, String editedBy) {
+        return jdbc.inTransaction(() -> {
+            List<Registration> saved = new ArrayList<>();
+            List<Object[]> inserts = new ArrayList<>();
+            List<Object[]> roundRows = new ArrayList<>();
+            List<Object[]> wishRows = new ArrayList<>();
+            for (Registration r : registrations) {
+                if (r.version() == 0) {
+                    inserts.add(new Object[]{r.id(), r.eventId(), r.actorId(), r.needsAccessibleTable(), r.venueNeeds(),
+                            r.status().name(), editedBy});
+                } else {
+                    int rows = jdbc.template().update("update registration set needs_accessible_table = ?, venue_needs = ?, "
+                                    + "status = ?, version = version + 1, updated_by = ?, updated_at = now() where id = ? and version = ?",
+                            r.needsAccessibleTable(), r.venueNeeds(), r.status().name(), editedBy, r.id(), r.version());
+                    jdbc.requireUpdated(rows, "registration", r.id(), r.version(), "registration " + r.id());
+                    jdbc.template().update("delete from registration_round where registration_id = ?", r.id());
+                    jdbc.template().update("delete from registration_wish where registration_id = ?", r.id());
+                }
+                r.availableRounds().forEach(round -> roundRows.add(new Object[]{r.id(), round}));
+                for (int i = 0; i < r.wishes().size(); i++) {
+                    wishRows.add(new Object[]{r.id(), i + 1, r.wishes().get(i)});
+                }
+                saved.add(r.withVersion(r.version() + 1));
+            }
+            jdbc.template().batchUpdate("insert into registration (id, event_id, actor_id, needs_accessible_table, venue_needs, "
+                    + "status, version, updated_by) values (?, ?, ?, ?, ?, ?, 1, ?)", inserts);
+            jdbc.template().batchUpdate("insert into registration_round (registration_id, round_id) values (?, ?)", roundRows);
+            jdbc.template().batchUpdate("insert into registration_wish (registration_id, rank, challenge_id) values (?, ?, ?)", wishRows);
+            return saved;
+        });
+    }
+}
