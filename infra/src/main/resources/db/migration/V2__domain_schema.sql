@@ -240,6 +240,7 @@ create table seat (
     table_id uuid not null references event_table (id),
     challenge_id uuid references challenge (id),
     pinned boolean not null,
+    ordinal int not null,
     primary key (plan_version_id, actor_id, round_id)
 );
 

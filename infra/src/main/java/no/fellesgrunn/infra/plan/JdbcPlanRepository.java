@@ -42,7 +42,7 @@ public class JdbcPlanRepository implements PlanRepository {
     private List<PlanVersion> load(String condition, Object... params) {
         Map<UUID, List<Seat>> seats = new HashMap<>();
         jdbc.template().query("select s.* from seat s join plan_version p on p.id = s.plan_version_id where " + condition
-                + " order by s.round_id, s.table_id, s.actor_id", rs -> {
+                + " order by s.ordinal", rs -> {
             seats.computeIfAbsent(Jdbc.uuid(rs, "plan_version_id"), k -> new ArrayList<>()).add(new Seat(
                     Jdbc.uuid(rs, "actor_id"), Jdbc.uuid(rs, "round_id"), Jdbc.uuid(rs, "table_id"),
                     Jdbc.uuid(rs, "challenge_id"), rs.getBoolean("pinned")));
@@ -72,9 +72,13 @@ public class JdbcPlanRepository implements PlanRepository {
                 jdbc.requireUpdated(rows, "plan_version", p.id(), p.version(), "plan version " + p.number());
                 jdbc.template().update("delete from seat where plan_version_id = ?", p.id());
             }
-            jdbc.template().batchUpdate("insert into seat (plan_version_id, actor_id, round_id, table_id, challenge_id, pinned) "
-                    + "values (?, ?, ?, ?, ?, ?)", p.seats().stream().map(s -> new Object[]{p.id(), s.actorId(), s.roundId(),
-                    s.tableId(), s.challengeId(), s.pinned()}).toList());
+            List<Object[]> seatRows = new ArrayList<>();
+            for (int i = 0; i < p.seats().size(); i++) {
+                Seat s = p.seats().get(i);
+                seatRows.add(new Object[]{p.id(), s.actorId(), s.roundId(), s.tableId(), s.challengeId(), s.pinned(), i + 1});
+            }
+            jdbc.template().batchUpdate("insert into seat (plan_version_id, actor_id, round_id, table_id, challenge_id, pinned, "
+                    + "ordinal) values (?, ?, ?, ?, ?, ?, ?)", seatRows);
             return p.withVersion(p.version() + 1);
         });
     }

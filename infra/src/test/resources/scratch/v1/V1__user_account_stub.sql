@@ -1,0 +1,1 @@
+create table user_account (id uuid primary key, email text);
