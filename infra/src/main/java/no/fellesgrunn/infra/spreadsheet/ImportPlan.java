@@ -1,0 +1,31 @@
+package no.fellesgrunn.infra.spreadsheet;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.fellesgrunn.domain.actor.Actor;
+import no.fellesgrunn.domain.challenge.Challenge;
+import no.fellesgrunn.domain.event.RegionalEvent;
+import no.fellesgrunn.domain.organisation.Organisation;
+import no.fellesgrunn.domain.registration.Registration;
+
+/** What a valid file would change: only new or changed things, so a second import changes nothing. */
+final class ImportPlan {
+    final List<ImportError> errors = new ArrayList<>();
+    final List<Organisation> organisations = new ArrayList<>();
+    final List<Actor> actors = new ArrayList<>();
+    final List<Registration> registrations = new ArrayList<>();
+    final List<Challenge> challenges = new ArrayList<>();
+    RegionalEvent event;
+    int created;
+    int updated;
+    int unchanged;
+
+    /** Counts one thing as new (version 0) or changed. */
+    void count(int version) {
+        if (version == 0) {
+            created++;
+        } else {
+            updated++;
+        }
+    }
+}
