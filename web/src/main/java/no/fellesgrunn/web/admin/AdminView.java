@@ -1,0 +1,90 @@
+package no.fellesgrunn.web.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import no.fellesgrunn.domain.account.UserAccount;
+
+/** ADMIN manages organisers: lists them and adds new ones with a one-time first password. */
+@Route("admin")
+@RolesAllowed("ADMIN")
+public class AdminView extends Main implements HasDynamicTitle {
+    private final OrganiserAccounts organisers;
+    private final Grid<UserAccount> grid = new Grid<>();
+    private final TextField name = new TextField();
+    private final EmailField email = new EmailField();
+    private final Paragraph result = new Paragraph();
+
+    public AdminView(OrganiserAccounts organisers) {
+        this.organisers = organisers;
+        getStyle().set("padding", "var(--lumo-space-l)");
+
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.organisers.name"));
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("admin.organisers.email"));
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("admin.organisers.title"));
+        grid.setId("organiser-grid");
+
+        name.setLabel(getTranslation("admin.organisers.name"));
+        name.setRequired(true);
+        name.setId("organiser-name");
+        email.setLabel(getTranslation("admin.organisers.email"));
+        email.setRequired(true);
+        email.setId("organiser-email");
+        Button add = new Button(getTranslation("admin.organisers.add"), click -> add());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("organiser-add");
+        HorizontalLayout form = new HorizontalLayout(name, email, add);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        result.setId("organiser-result");
+        // Announce the outcome to screen readers without moving focus.
+        result.getElement().setAttribute("role", "status");
+
+        add(new H1(getTranslation("admin.title")), new H2(getTranslation("admin.organisers.title")), grid, form, result);
+        refresh();
+    }
+
+    private void add() {
+        name.setInvalid(false);
+        email.setInvalid(false);
+        if (name.getValue().isBlank()) {
+            name.setErrorMessage(getTranslation("admin.organisers.error.name"));
+            name.setInvalid(true);
+            return;
+        }
+        try {
+            OrganiserAccounts.NewOrganiser created = organisers.addOrganiser(email.getValue(), name.getValue());
+            result.setText(getTranslation("admin.organisers.created", created.account().username(), created.firstPassword()));
+            name.clear();
+            email.clear();
+            refresh();
+        } catch (IllegalStateException taken) {
+            email.setErrorMessage(getTranslation("admin.organisers.error.taken"));
+            email.setInvalid(true);
+        } catch (IllegalArgumentException badEmail) {
+            email.setErrorMessage(getTranslation("admin.organisers.error.email"));
+            email.setInvalid(true);
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(organisers.organisers());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,67 @@
+package no.fellesgrunn.web.base;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import no.fellesgrunn.domain.account.Role;
+import no.fellesgrunn.web.admin.AdminView;
+import no.fellesgrunn.web.i18n.LanguageSwitcher;
+import no.fellesgrunn.web.organiser.OrganiserHomeView;
+import no.fellesgrunn.web.participant.ParticipantHomeView;
+import no.fellesgrunn.web.security.CurrentUser;
+
+/**
+ * The frame around every signed-in page: the app name, navigation for the person's roles, their
+ * name, the language and signing out. The navigation shows only what the person may open; the
+ * views' own access rules still decide on the server.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser) {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        Span appName = new Span(getTranslation("app.name"));
+        appName.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+        addToNavbar(toggle, appName);
+
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        if (currentUser.hasRole(Role.ORGANISER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.organiser"), OrganiserHomeView.class));
+        }
+        if (currentUser.hasRole(Role.PARTICIPANT)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.participant"), ParticipantHomeView.class));
+        }
+        if (currentUser.hasRole(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.admin"), AdminView.class));
+        }
+
+        Header header = new Header(nav);
+        addToDrawer(header, userFooter(currentUser));
+    }
+
+    private Footer userFooter(CurrentUser currentUser) {
+        Span name = new Span(currentUser.account().map(a -> a.displayName()).orElse(""));
+        name.setId("current-user-name");
+        Button logout = new Button(getTranslation("nav.logout"), click -> currentUser.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        HorizontalLayout row = new HorizontalLayout(name, logout);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        Footer footer = new Footer(row, new LanguageSwitcher());
+        footer.getStyle().set("padding", "var(--lumo-space-m)");
+        return footer;
+    }
+}

@@ -1,0 +1,69 @@
+package no.fellesgrunn.web.admin;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import no.fellesgrunn.domain.account.Role;
+import no.fellesgrunn.domain.account.UserAccount;
+import no.fellesgrunn.web.testsupport.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+class AdminViewTest extends KaribuTest {
+
+    @Test
+    void theAdminAddsAnOrganiserWhoCanSignInWithTheFirstPassword() {
+        loginAs("root@fellesgrunn.example", "Admin", Role.ADMIN);
+        UI.getCurrent().navigate(AdminView.class);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("organiser-name")), "Siri Organiser");
+        _setValue(_get(EmailField.class, spec -> spec.withId("organiser-email")), "Siri@Nordland.example");
+        _click(_get(Button.class, spec -> spec.withId("organiser-add")));
+
+        UserAccount siri = accounts.findByUsername("siri@nordland.example").orElseThrow();
+        assertThat(siri.roles()).containsExactly(Role.ORGANISER);
+        String message = _get(Paragraph.class, spec -> spec.withId("organiser-result")).getText();
+        Matcher password = Pattern.compile("\\(vises bare nå\\): (\\S+)").matcher(message);
+        assertThat(password.find()).as(message).isTrue();
+        assertThat(passwordEncoder.matches(password.group(1), siri.passwordHash())).isTrue();
+        assertThat(siri.passwordHash()).startsWith("{bcrypt}").doesNotContain(password.group(1));
+    }
+
+    @Test
+    void aTakenEmailIsRefusedOnTheFieldAndNothingIsAdded() {
+        loginAs("root2@fellesgrunn.example", "Admin", Role.ADMIN);
+        UI.getCurrent().navigate(AdminView.class);
+        long before = accounts.count();
+
+        _setValue(_get(TextField.class, spec -> spec.withId("organiser-name")), "Copy");
+        EmailField email = _get(EmailField.class, spec -> spec.withId("organiser-email"));
+        _setValue(email, "root2@fellesgrunn.example");
+        _click(_get(Button.class, spec -> spec.withId("organiser-add")));
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Det finnes allerede en konto med denne e-postadressen");
+        assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aMissingNameIsRefusedOnTheField() {
+        loginAs("root3@fellesgrunn.example", "Admin", Role.ADMIN);
+        UI.getCurrent().navigate(AdminView.class);
+        long before = accounts.count();
+
+        _setValue(_get(EmailField.class, spec -> spec.withId("organiser-email")), "new@x.example");
+        _click(_get(Button.class, spec -> spec.withId("organiser-add")));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("organiser-name")).isInvalid()).isTrue();
+        assertThat(accounts.count()).isEqualTo(before);
+    }
+}

@@ -1,0 +1,51 @@
+package no.fellesgrunn.web.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+class MessageBundlesTest {
+    private final FellesgrunnI18NProvider provider = new FellesgrunnI18NProvider();
+
+    @Test
+    void everyBokmalTextHasAnEnglishTextAndNoMore() throws IOException {
+        Properties bokmal = load("/i18n/messages.properties");
+        Properties english = load("/i18n/messages_en.properties");
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(bokmal.stringPropertyNames());
+        assertThat(bokmal.values()).allSatisfy(text -> assertThat(text.toString()).isNotBlank());
+    }
+
+    @Test
+    void bokmalIsTheDefaultEvenOnAnEnglishJvmAndNorwegianLettersSurvive() {
+        assertThat(provider.getTranslation("nav.logout", FellesgrunnI18NProvider.BOKMAL)).isEqualTo("Logg ut");
+        assertThat(provider.getTranslation("login.error.title", null)).isEqualTo("Feil e-post eller passord");
+        assertThat(provider.getTranslation("language.label", java.util.Locale.GERMAN)).isEqualTo("Språk");
+        assertThat(provider.getTranslation("nav.logout", FellesgrunnI18NProvider.ENGLISH)).isEqualTo("Sign out");
+    }
+
+    @Test
+    void parametersAreFilledIn() {
+        assertThat(provider.getTranslation("organiser.home.welcome", FellesgrunnI18NProvider.BOKMAL, "Kari"))
+                .startsWith("Velkommen, Kari.");
+    }
+
+    @Test
+    void aMissingKeyIsVisibleNotSilent() {
+        assertThat(provider.getTranslation("no.such.key", FellesgrunnI18NProvider.BOKMAL)).isEqualTo("!no.such.key!");
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,51 @@
+package no.fellesgrunn.web.login;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
+import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
+import no.fellesgrunn.web.i18n.LanguageSwitcher;
+import no.fellesgrunn.web.testsupport.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+class LoginViewTest extends KaribuTest {
+
+    @Test
+    void theLoginPageSpeaksBokmalByDefault() {
+        UI.getCurrent().navigate(LoginView.class);
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.getAction()).isEqualTo("login");
+        assertThat(_get(H1.class).getText()).isEqualTo("Fellesgrunn");
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(FellesgrunnI18NProvider.BOKMAL);
+        assertThat(((LoginView) UI.getCurrent().getCurrentView()).getPageTitle()).isEqualTo("Logg inn | Fellesgrunn");
+    }
+
+    @Test
+    void anyoneCanSwitchToEnglish() {
+        UI.getCurrent().navigate(LoginView.class);
+
+        _setValue(_get(LanguageSwitcher.class), FellesgrunnI18NProvider.ENGLISH);
+
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(FellesgrunnI18NProvider.ENGLISH);
+        assertThat(UI.getCurrent().getTranslation("login.title")).isEqualTo("Sign in");
+    }
+
+    @Test
+    void aFailedSignInIsShownOnTheForm() {
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+    }
+
+    @Test
+    void aPersonWhoIsNotSignedInIsSentToTheLoginPage() {
+        UI.getCurrent().navigate("organiser");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        _assertOne(LoginForm.class);
+    }
+}
