@@ -16,12 +16,11 @@ import no.fellesgrunn.domain.actor.ThemeInterest;
 import no.fellesgrunn.domain.common.StaleEditException;
 import no.fellesgrunn.domain.organisation.Organisation;
 import no.fellesgrunn.infra.organisation.JdbcOrganisationRepository;
-import no.fellesgrunn.infra.scratch.ScratchDatabase;
+import no.fellesgrunn.infra.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.dao.DataIntegrityViolationException;
 
-@ExtendWith(ScratchDatabase.class)
+@PostgresTest
 class ActorRepositoryDbTest {
     private final DataSource dataSource;
     private final JdbcActorRepository repository;

@@ -10,11 +10,10 @@ import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.challenge.Challenge;
 import no.fellesgrunn.domain.challenge.ChallengeStatus;
 import no.fellesgrunn.domain.common.StaleEditException;
-import no.fellesgrunn.infra.scratch.ScratchDatabase;
+import no.fellesgrunn.infra.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ScratchDatabase.class)
+@PostgresTest
 class ChallengeRepositoryDbTest {
     private final JdbcChallengeRepository repository;
 

@@ -13,11 +13,10 @@ import no.fellesgrunn.domain.coffeechat.NextStep;
 import no.fellesgrunn.domain.common.StaleEditException;
 import no.fellesgrunn.infra.actor.JdbcActorRepository;
 import no.fellesgrunn.infra.demo.DemoDataLoader;
-import no.fellesgrunn.infra.scratch.ScratchDatabase;
+import no.fellesgrunn.infra.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ScratchDatabase.class)
+@PostgresTest
 class CoffeeChatRepositoryDbTest {
     private final DataSource dataSource;
     private final JdbcCoffeeChatRepository repository;

@@ -10,11 +10,10 @@ import no.fellesgrunn.infra.challenge.JdbcChallengeRepository;
 import no.fellesgrunn.infra.event.JdbcRegionalEventRepository;
 import no.fellesgrunn.infra.organisation.JdbcOrganisationRepository;
 import no.fellesgrunn.infra.registration.JdbcRegistrationRepository;
-import no.fellesgrunn.infra.scratch.ScratchDatabase;
+import no.fellesgrunn.infra.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ScratchDatabase.class)
+@PostgresTest
 class DemoDataLoaderDbTest {
     private final DataSource dataSource;
 

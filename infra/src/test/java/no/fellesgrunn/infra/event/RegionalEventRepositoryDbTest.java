@@ -15,12 +15,11 @@ import no.fellesgrunn.domain.event.Round;
 import no.fellesgrunn.domain.event.RoundTable;
 import no.fellesgrunn.infra.demo.DemoDataLoader;
 import no.fellesgrunn.infra.registration.JdbcRegistrationRepository;
-import no.fellesgrunn.infra.scratch.ScratchDatabase;
+import no.fellesgrunn.infra.testsupport.PostgresTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ScratchDatabase.class)
+@PostgresTest
 class RegionalEventRepositoryDbTest {
     private final DataSource dataSource;
     private final JdbcRegionalEventRepository repository;

@@ -9,12 +9,11 @@ import no.fellesgrunn.domain.actor.Sector;
 import no.fellesgrunn.domain.common.StaleEditException;
 import no.fellesgrunn.domain.organisation.Organisation;
 import no.fellesgrunn.domain.organisation.OrganisationNumber;
-import no.fellesgrunn.infra.scratch.ScratchDatabase;
+import no.fellesgrunn.infra.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.dao.DataIntegrityViolationException;
 
-@ExtendWith(ScratchDatabase.class)
+@PostgresTest
 class OrganisationRepositoryDbTest {
     private final JdbcOrganisationRepository repository;
 

@@ -17,11 +17,10 @@ import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.infra.demo.DemoDataLoader;
 import no.fellesgrunn.infra.event.JdbcRegionalEventRepository;
 import no.fellesgrunn.infra.registration.JdbcRegistrationRepository;
-import no.fellesgrunn.infra.scratch.ScratchDatabase;
+import no.fellesgrunn.infra.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ScratchDatabase.class)
+@PostgresTest
 class PlanRepositoryDbTest {
     private final DataSource dataSource;
     private final JdbcPlanRepository repository;

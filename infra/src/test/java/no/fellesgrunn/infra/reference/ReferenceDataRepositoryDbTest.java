@@ -8,11 +8,10 @@ import javax.sql.DataSource;
 import no.fellesgrunn.domain.common.StaleEditException;
 import no.fellesgrunn.domain.reference.Theme;
 import no.fellesgrunn.domain.reference.ThemeVocabulary;
-import no.fellesgrunn.infra.scratch.ScratchDatabase;
+import no.fellesgrunn.infra.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ScratchDatabase.class)
+@PostgresTest
 class ReferenceDataRepositoryDbTest {
     private final JdbcReferenceDataRepository repository;
 

@@ -13,13 +13,12 @@ import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.domain.registration.RegistrationStatus;
 import no.fellesgrunn.infra.demo.DemoDataLoader;
 import no.fellesgrunn.infra.event.JdbcRegionalEventRepository;
-import no.fellesgrunn.infra.scratch.ScratchDatabase;
+import no.fellesgrunn.infra.testsupport.PostgresTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.dao.DataIntegrityViolationException;
 
-@ExtendWith(ScratchDatabase.class)
+@PostgresTest
 class RegistrationRepositoryDbTest {
     private final DataSource dataSource;
     private final JdbcRegistrationRepository repository;

@@ -1,1 +1,0 @@
-create table user_account (id uuid primary key, email text);
