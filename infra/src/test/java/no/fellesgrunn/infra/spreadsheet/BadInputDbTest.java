@@ -1,0 +1,196 @@
+package no.fellesgrunn.infra.spreadsheet;
+
+import static no.fellesgrunn.infra.spreadsheet.Sheets.csv;
+import static no.fellesgrunn.infra.spreadsheet.Sheets.text;
+import static no.fellesgrunn.infra.spreadsheet.Sheets.validActor;
+import static no.fellesgrunn.infra.spreadsheet.Sheets.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import no.fellesgrunn.domain.demo.DemoDataGenerator;
+import no.fellesgrunn.infra.demo.DemoDataLoader;
+import no.fellesgrunn.infra.event.JdbcRegionalEventRepository;
+import no.fellesgrunn.infra.testsupport.PostgresTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every kind of bad file is refused with a message naming the row, the column and the reason,
+ * and leaves the database exactly as it was.
+ */
+@PostgresTest
+class BadInputDbTest {
+    private final DataSource dataSource;
+    private final ImportService imports;
+    private UUID bodo;
+
+    BadInputDbTest(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.imports = new ImportService(dataSource);
+    }
+
+    @BeforeEach
+    void demoData() {
+        new DemoDataLoader(dataSource).loadIfEmpty();
+        bodo = new JdbcRegionalEventRepository(dataSource).findByName(DemoDataGenerator.BODO_EVENT).orElseThrow().id();
+    }
+
+    record Case(String name, SheetKind kind, String fileName, Supplier<byte[]> content, boolean forEvent,
+                int row, String column, String reason) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Case actors(String name, Supplier<byte[]> content, int row, String column, String reason) {
+        return new Case(name, SheetKind.ACTORS, "aktorer.csv", content, true, row, column, reason);
+    }
+
+    private static Map<String, String> ok() {
+        return validActor("ny.deltaker@bodo.example");
+    }
+
+    static Stream<Case> cases() {
+        String header = String.join(";", Sheets.ACTOR_HEADER);
+        return Stream.of(
+                actors("wrong encoding (Windows-1252)", () -> (header + "\n" + Sheets.line(ok(), ";") + "\n")
+                        .getBytes(java.nio.charset.Charset.forName("windows-1252")), 2, "", "not UTF-8"),
+                actors("empty file", () -> new byte[0], 0, "", "the file is empty"),
+                actors("blank file", () -> text(" \n \n"), 0, "", "the file is empty"),
+                actors("header but no rows", () -> text(header + "\n"), 2, "", "no data rows"),
+                actors("missing required column", () -> text(header.replace(";email", "") + "\n"), 1, "email",
+                        "required column 'email' is missing"),
+                actors("unknown column", () -> text(header + ";favourite_colour\n"), 1, "favourite_colour", "unknown column"),
+                actors("duplicate column", () -> text(header + ";name\n"), 1, "name", "appears twice"),
+                actors("more cells than headers", () -> text(header + "\n" + Sheets.line(ok(), ";") + ";extra\n"), 2, "",
+                        "cells but the header has"),
+                actors("missing name", () -> csv(with(ok(), "name", "")), 2, "name", "a value is required"),
+                actors("bad email", () -> csv(with(ok(), "email", "kari(at)bodo.no")), 2, "email", "not an e-mail address"),
+                actors("duplicate email rows", () -> csv(ok(), with(ok(), "email", "NY.DELTAKER@bodo.example")), 3, "email",
+                        "already on row 2"),
+                actors("unknown municipality", () -> csv(with(ok(), "municipality", "Gotham")), 2, "municipality",
+                        "unknown municipality"),
+                actors("unknown municipality number", () -> csv(with(ok(), "municipality", "9999")), 2, "municipality",
+                        "no municipality has number 9999"),
+                actors("ambiguous municipality name", () -> csv(with(ok(), "municipality", "Herøy")), 2, "municipality",
+                        "more than one municipality is called Herøy (1515, 1818)"),
+                actors("organisation number with wrong check digit", () -> csv(with(ok(), "organisation_number", "974760674")),
+                        2, "organisation_number", "wrong check digit"),
+                actors("organisation number too short", () -> csv(with(ok(), "organisation_number", "97476067")), 2,
+                        "organisation_number", "exactly 9 digits"),
+                actors("unknown sector", () -> csv(with(ok(), "sector", "PRIVATE")), 2, "sector", "unknown value"),
+                actors("citizen with an organisation", () -> csv(with(ok(), "sector", "CITIZEN")), 2, "sector",
+                        "a citizen speaks for themselves"),
+                actors("new organisation without sector", () -> csv(with(with(ok(), "sector", ""), "organisation", "Helt Ny Forening")), 2, "sector",
+                        "sector is required for a new organisation"),
+                actors("one organisation number, two names", () -> csv(
+                        with(with(ok(), "organisation_number", "915240216"), "organisation", "Nordlys AS"),
+                        with(with(with(ok(), "email", "b@bodo.example"), "organisation_number", "915240216"), "organisation", "Sørlys AS")),
+                        3, "organisation", "row 2 gives organisation number 915240216 the name Nordlys AS"),
+                actors("unknown theme", () -> csv(with(ok(), "themes", "ensomhet|sykling")), 2, "themes", "unknown theme"),
+                actors("theme listed twice", () -> csv(with(ok(), "themes", "ensomhet|Ensomhet")), 2, "themes", "listed twice"),
+                actors("unknown perspective", () -> csv(with(ok(), "perspectives", "VISIONARY")), 2, "perspectives", "unknown value"),
+                actors("bad language code", () -> csv(with(ok(), "languages", "norsk")), 2, "languages", "two- or three-letter code"),
+                actors("bad yes/no", () -> csv(with(ok(), "show_phone", "kanskje")), 2, "show_phone", "must be yes or no"),
+                actors("bad phone", () -> csv(with(ok(), "phone", "ring meg")), 2, "phone", "digits and spaces"),
+                actors("formula injection in CSV", () -> csv(with(ok(), "name", "=HYPERLINK(\"http://x\")")), 2, "name",
+                        "could run as a formula"),
+                actors("formula injection with @", () -> csv(with(ok(), "role", "@SUM(1)")), 2, "role", "could run as a formula"),
+                actors("huge cell in CSV", () -> csv(with(ok(), "name", "x".repeat(5000))), 2, "name", "at most 200"),
+                actors("control characters", () -> csv(with(ok(), "role", "leder\u0007")), 2, "role", "control characters"),
+                actors("round the event does not have", () -> csv(with(ok(), "rounds", "1|7")), 2, "rounds", "has rounds 1 to 3"),
+                actors("wish for an unknown challenge", () -> csv(with(ok(), "wishes", "Månelanding i Bodø")), 2, "wishes",
+                        "no challenge with this title"),
+                actors("unknown registration status", () -> csv(with(ok(), "status", "MAYBE")), 2, "status", "unknown value"),
+                new Case("registration columns without an event", SheetKind.ACTORS, "a.csv", () -> csv(with(ok(), "rounds", "1")),
+                        false, 2, "rounds", "only used when importing into an event"),
+                new Case("xlsx with a formula", SheetKind.ACTORS, "a.xlsx",
+                        () -> Sheets.xlsx(Sheets.table(with(ok(), "name", "=CONCATENATE(\"Kari\",\" \",\"N\")"))), true, 2, "name",
+                        "formulas are not imported"),
+                new Case("xlsx with a huge cell", SheetKind.ACTORS, "a.xlsx",
+                        () -> Sheets.xlsx(Sheets.table(with(ok(), "accessibility_needs", "y".repeat(20_000)))), true, 2,
+                        "accessibility_needs", "at most 1000"),
+                new Case("xlsx that is not a workbook", SheetKind.ACTORS, "a.xlsx", () -> text("PK this is not a zip"), true,
+                        0, "", "not a readable .xlsx workbook"),
+                new Case("xlsx zip bomb", SheetKind.ACTORS, "a.xlsx", BadInputDbTest::zipBomb, true, 0, "",
+                        "not a readable .xlsx workbook"),
+                new Case("challenge with unknown host", SheetKind.CHALLENGES, "c.csv",
+                        () -> text("title;owner_municipality;host_email\nBredbånd i Røst;Røst;ingen@bodo.example\n"), false, 2,
+                        "host_email", "import the actors first"),
+                new Case("challenge with min rounds above max", SheetKind.CHALLENGES, "c.csv",
+                        () -> text("title;owner_municipality;min_rounds;max_rounds\nBredbånd i Røst;1856;3;2\n"), true, 2,
+                        "max_rounds", "must be at least min_rounds (3)"),
+                new Case("challenge rounds beyond the event", SheetKind.CHALLENGES, "c.csv",
+                        () -> text("title;owner_municipality;max_rounds\nBredbånd i Røst;1856;4\n"), true, 2,
+                        "max_rounds", "between 1 and 3"),
+                new Case("challenge listed twice", SheetKind.CHALLENGES, "c.csv",
+                        () -> text("title;owner_municipality\nBredbånd i Røst;1856\nbredbånd i røst;Røst\n"), false, 3,
+                        "title", "already on row 2"),
+                new Case("withdrawn challenge selected for an event", SheetKind.CHALLENGES, "c.csv",
+                        () -> text("title;owner_municipality;status\nBredbånd i Røst;1856;WITHDRAWN\n"), true, 2,
+                        "status", "must be SELECTED, IN_PROGRESS or FOLLOWED_UP"));
+    }
+
+    /** A tiny archive that inflates to tens of megabytes: POI's inflate-ratio guard must stop it. */
+    private static byte[] zipBomb() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] block = new byte[1024 * 1024];
+            java.util.Arrays.fill(block, (byte) ' ');
+            for (int i = 0; i < 60; i++) {
+                zip.write(block);
+            }
+            zip.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void isRejectedWithARowLevelMessageAndChangesNothing(Case c) {
+        String before = fingerprint();
+        ImportReport report = imports.importFile(c.kind(), c.fileName(), c.content().get(), c.forEvent() ? bodo : null, "kari@ks.example");
+
+        assertThat(report.ok()).isFalse();
+        assertThat(report.applied()).isFalse();
+        assertThat(report.errors()).as(report.errors().toString()).anySatisfy(e -> {
+            assertThat(e.row()).isEqualTo(c.row());
+            assertThat(e.column()).isEqualTo(c.column());
+            assertThat(e.reason()).contains(c.reason());
+        });
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    /** Row counts and version sums of everything an import can touch. */
+    private String fingerprint() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        StringBuilder s = new StringBuilder();
+        for (String table : List.of("organisation", "actor", "registration", "challenge", "regional_event")) {
+            s.append(table).append('=').append(jdbc.sql("select count(*) || '/' || coalesce(sum(version), 0) from " + table)
+                    .query(String.class).single()).append(' ');
+        }
+        for (String table : List.of("actor_theme", "actor_perspective", "registration_round", "registration_wish",
+                "event_challenge", "challenge_status_change")) {
+            s.append(table).append('=').append(jdbc.sql("select count(*) from " + table).query(Long.class).single()).append(' ');
+        }
+        return s.toString();
+    }
+}
