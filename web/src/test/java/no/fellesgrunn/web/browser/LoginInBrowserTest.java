@@ -8,6 +8,7 @@ import java.util.Set;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
+import no.fellesgrunn.web.testsupport.Accessibility;
 import no.fellesgrunn.web.testsupport.Browser;
 import no.fellesgrunn.web.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +60,7 @@ class LoginInBrowserTest extends WebIntegrationTest {
         WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
         assertThat(driver.getTitle()).isEqualTo("Logg inn | Fellesgrunn");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nb");
+        Accessibility.assertNoSeriousViolations(driver, "the login page");
 
         username.sendKeys("browser.organiser@ks.example");
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("riktig-passord-123");
@@ -68,6 +70,7 @@ class LoginInBrowserTest extends WebIntegrationTest {
         assertThat(heading.getText()).isEqualTo("Mine arrangementer");
         assertThat(java.net.URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/organiser");
         assertThat(driver.findElement(By.id("current-user-name")).getText()).isEqualTo("Berit Arrangør");
+        Accessibility.assertNoSeriousViolations(driver, "the organiser start page");
     }
 
     @Test

@@ -15,10 +15,24 @@ class MessageBundlesTest {
 
     @Test
     void everyBokmalTextHasAnEnglishTextAndNoMore() throws IOException {
-        Properties bokmal = load("/i18n/messages.properties");
-        Properties english = load("/i18n/messages_en.properties");
-        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(bokmal.stringPropertyNames());
-        assertThat(bokmal.values()).allSatisfy(text -> assertThat(text.toString()).isNotBlank());
+        for (String bundle : FellesgrunnI18NProvider.BUNDLES) {
+            Properties bokmal = load("/i18n/" + bundle + ".properties");
+            Properties english = load("/i18n/" + bundle + "_en.properties");
+            assertThat(english.stringPropertyNames()).as(bundle).containsExactlyInAnyOrderElementsOf(bokmal.stringPropertyNames());
+            assertThat(bokmal.values()).as(bundle).allSatisfy(text -> assertThat(text.toString()).isNotBlank());
+            assertThat(english.values()).as(bundle).allSatisfy(text -> assertThat(text.toString()).isNotBlank());
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (String bundle : FellesgrunnI18NProvider.BUNDLES) {
+            for (String key : load("/i18n/" + bundle + ".properties").stringPropertyNames()) {
+                String previous = owner.put(key, bundle);
+                assertThat(previous).as("key " + key + " is in both " + previous + " and " + bundle).isNull();
+            }
+        }
     }
 
     @Test
