@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import no.fellesgrunn.domain.actor.Actor;
@@ -371,9 +370,5 @@ final class ActorSheetImport {
         public int hashCode() {
             return System.identityHashCode(this);
         }
-    }
-
-    static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }

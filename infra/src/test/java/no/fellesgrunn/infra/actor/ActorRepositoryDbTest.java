@@ -49,6 +49,18 @@ class ActorRepositoryDbTest {
     }
 
     @Test
+    void anActorCanBeLinkedToAUserAccountAndFoundByIt() {
+        UUID account = UUID.randomUUID();
+        org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+                .sql("insert into user_account (id, username, display_name, password_hash) values (?, ?, ?, ?)")
+                .params(account, "kari.konto@bodo.example", "Kari", "{noop}x").update();
+        Actor saved = repository.save(kari("kari.konto@bodo.example", null), "test");
+        Actor linked = repository.save(saved.withUserAccount(account), "web");
+        assertThat(repository.findByUserAccount(account)).contains(linked);
+        assertThat(repository.findByUserAccount(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
     void emailIsUnique() {
         repository.save(kari("dup@bodo.example", null), "test");
         assertThatThrownBy(() -> repository.save(kari("dup@bodo.example", null), "test"))
