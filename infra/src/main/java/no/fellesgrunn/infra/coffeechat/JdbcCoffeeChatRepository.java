@@ -66,7 +66,9 @@ public class JdbcCoffeeChatRepository implements CoffeeChatRepository {
                                 + "where id = ? and version = ?",
                         c.commonThird(), c.meetingPlace(), c.scheduledAt(), c.pitch(), c.summary(), c.status().name(),
                         editedBy, c.id(), c.version());
-                jdbc.requireUpdated(rows, "coffee_chat", c.id(), c.version(), "coffee chat " + c.id());
+                jdbc.requireUpdated(rows, "coffee_chat", c.id(), c.version(), () -> jdbc.client()
+                        .sql("select 'the coffee chat between ' || a.name || ' and ' || b.name from actor a, actor b where a.id = ? and b.id = ?")
+                        .params(c.initiatorId(), c.partnerId()).query(String.class).optional().orElse("coffee chat " + c.id()));
                 jdbc.template().update("delete from next_step where coffee_chat_id = ?", c.id());
             }
             List<Object[]> stepRows = new ArrayList<>();

@@ -50,9 +50,15 @@ public final class Jdbc {
      * saved (or deleted) it since it was read, and the edit is refused with who and when.
      */
     public void requireUpdated(int rows, String table, UUID id, int staleVersion, String what) {
+        requireUpdated(rows, table, id, staleVersion, () -> what);
+    }
+
+    /** As above, with the description made only when the edit is refused (it may need a query). */
+    public void requireUpdated(int rows, String table, UUID id, int staleVersion, Supplier<String> describe) {
         if (rows == 1) {
             return;
         }
+        String what = describe.get();
         List<StaleEditException> found = client.sql("select version, updated_by, updated_at from " + table + " where id = ?")
                 .param(id)
                 .query((rs, n) -> new StaleEditException(what, staleVersion, rs.getInt("version"),

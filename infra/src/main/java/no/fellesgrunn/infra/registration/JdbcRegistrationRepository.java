@@ -64,6 +64,13 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
         }, params);
     }
 
+    /** "the registration of Kari Nordmann for Regional møteplass Bodø", for a refused edit. */
+    private String describe(Registration r) {
+        return jdbc.client().sql("select a.name || ' for ' || e.name from actor a, regional_event e where a.id = ? and e.id = ?")
+                .params(r.actorId(), r.eventId()).query(String.class).optional()
+                .map(s -> "the registration of " + s).orElse("registration " + r.id());
+    }
+
     @Override
     public Registration save(Registration registration, String editedBy) {
         return saveAll(List.of(registration), editedBy).get(0);
@@ -84,7 +91,7 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
                     int rows = jdbc.template().update("update registration set needs_accessible_table = ?, venue_needs = ?, "
                                     + "status = ?, version = version + 1, updated_by = ?, updated_at = now() where id = ? and version = ?",
                             r.needsAccessibleTable(), r.venueNeeds(), r.status().name(), editedBy, r.id(), r.version());
-                    jdbc.requireUpdated(rows, "registration", r.id(), r.version(), "registration " + r.id());
+                    jdbc.requireUpdated(rows, "registration", r.id(), r.version(), () -> describe(r));
                     jdbc.template().update("delete from registration_round where registration_id = ?", r.id());
                     jdbc.template().update("delete from registration_wish where registration_id = ?", r.id());
                 }

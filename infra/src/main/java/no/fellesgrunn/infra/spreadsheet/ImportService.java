@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import no.fellesgrunn.domain.challenge.Challenge;
+import no.fellesgrunn.domain.event.EventStatus;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.SelectedChallenge;
 import no.fellesgrunn.domain.registration.Registration;
@@ -90,6 +91,10 @@ public class ImportService {
                 event = events.findById(eventId).orElse(null);
                 if (event == null) {
                     return ImportReport.rejected(kind, sheet.rows().size(), List.of(ImportError.file("the event does not exist")));
+                }
+                if (event.status() == EventStatus.CLOSED) {
+                    return ImportReport.rejected(kind, sheet.rows().size(), List.of(ImportError.file(event.name()
+                            + " is closed; nothing more can be imported into it")));
                 }
             }
             Lookups lookups = new Lookups(reference.municipalities(), reference.themes(), organisations.findAll(), actors.findAll());

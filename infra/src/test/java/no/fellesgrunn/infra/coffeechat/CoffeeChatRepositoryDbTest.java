@@ -44,6 +44,6 @@ class CoffeeChatRepositoryDbTest {
         assertThat(done.version()).isEqualTo(4);
 
         assertThatThrownBy(() -> repository.save(agreed.cancel(), "ola")).isInstanceOf(StaleEditException.class)
-                .hasMessageContaining("changed by ola");
+                .hasMessageContaining("the coffee chat between " + kari.name() + " and " + ola.name() + " was changed by ola");
     }
 }

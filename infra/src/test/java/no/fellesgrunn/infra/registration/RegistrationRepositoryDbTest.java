@@ -46,7 +46,9 @@ class RegistrationRepositoryDbTest {
         assertThat(repository.findByActor(r.actorId())).containsExactly(edited);
 
         assertThatThrownBy(() -> repository.save(r.moveTo(RegistrationStatus.ATTENDED), "ola@ks.example"))
-                .isInstanceOf(StaleEditException.class).hasMessageContaining("changed by kari@ks.example");
+                .isInstanceOf(StaleEditException.class)
+                .hasMessageContaining("the registration of " + new no.fellesgrunn.infra.actor.JdbcActorRepository(dataSource)
+                        .findById(r.actorId()).orElseThrow().name() + " for Regional møteplass Bodø was changed by kari@ks.example");
     }
 
     @Test

@@ -185,6 +185,22 @@ class ImportServiceDbTest {
     }
 
     @Test
+    void nothingIsImportedIntoAClosedEvent() {
+        var events = new JdbcRegionalEventRepository(dataSource);
+        RegionalEvent agder = events.findByName(DemoDataGenerator.AGDER_EVENT).orElseThrow();
+        for (var status : List.of(no.fellesgrunn.domain.event.EventStatus.REGISTRATION_OPEN, no.fellesgrunn.domain.event.EventStatus.SCHEDULED,
+                no.fellesgrunn.domain.event.EventStatus.PUBLISHED, no.fellesgrunn.domain.event.EventStatus.HELD,
+                no.fellesgrunn.domain.event.EventStatus.CLOSED)) {
+            agder = agder.moveTo(status);
+        }
+        agder = events.save(agder, "kari@ks.example");
+        ImportReport report = imports.importFile(SheetKind.ACTORS, "a.csv", csv(validActor("sen@agder.example")), agder.id(), "x");
+        assertThat(report.errors()).extracting(ImportError::reason)
+                .containsExactly("Regional møteplass Agder is closed; nothing more can be imported into it");
+        assertThat(actors.findByEmail(Email.of("sen@agder.example"))).isEmpty();
+    }
+
+    @Test
     void templatesHaveTheHeaderAndAGuide() throws Exception {
         for (SheetKind kind : SheetKind.values()) {
             byte[] csv = exports.template(kind, SpreadsheetFormat.CSV);
