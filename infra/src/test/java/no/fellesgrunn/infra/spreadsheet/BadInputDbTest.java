@@ -100,6 +100,20 @@ class BadInputDbTest {
                         with(with(ok(), "organisation_number", "915240216"), "organisation", "Nordlys AS"),
                         with(with(with(ok(), "email", "b@bodo.example"), "organisation_number", "915240216"), "organisation", "Sørlys AS")),
                         3, "organisation", "row 2 gives organisation number 915240216 the name Nordlys AS"),
+                actors("one organisation number, two sectors", () -> csv(
+                        with(with(ok(), "organisation_number", "915240216"), "organisation", "Nordlys AS"),
+                        with(with(with(with(ok(), "email", "c@bodo.example"), "organisation_number", "915240216"), "organisation",
+                                "Nordlys AS"), "sector", "BUSINESS")),
+                        3, "sector", "row 2 gives this organisation the sector VOLUNTARY"),
+                actors("unclosed quote", () -> text(header + "\n\"Ola;o@x.example\n"), 0, "", "malformed"),
+                actors("too many rows", () -> {
+                    StringBuilder big = new StringBuilder(header).append('\n');
+                    String line = Sheets.line(ok(), ";");
+                    for (int i = 0; i <= 50_000; i++) {
+                        big.append(line).append('\n');
+                    }
+                    return text(big.toString());
+                }, 0, "", "more than 50000 rows"),
                 actors("unknown theme", () -> csv(with(ok(), "themes", "ensomhet|sykling")), 2, "themes", "unknown theme"),
                 actors("theme listed twice", () -> csv(with(ok(), "themes", "ensomhet|Ensomhet")), 2, "themes", "listed twice"),
                 actors("unknown perspective", () -> csv(with(ok(), "perspectives", "VISIONARY")), 2, "perspectives", "unknown value"),
@@ -123,6 +137,13 @@ class BadInputDbTest {
                 new Case("xlsx with a huge cell", SheetKind.ACTORS, "a.xlsx",
                         () -> Sheets.xlsx(Sheets.table(with(ok(), "accessibility_needs", "y".repeat(20_000)))), true, 2,
                         "accessibility_needs", "at most 1000"),
+                new Case("xlsx value in a column without header", SheetKind.ACTORS, "a.xlsx", () -> {
+                    List<List<String>> table = new java.util.ArrayList<>(Sheets.table(ok()));
+                    List<String> row = new java.util.ArrayList<>(table.get(1));
+                    row.add("stray");
+                    table.set(1, row);
+                    return Sheets.xlsx(table);
+                }, true, 2, "", "which has no header"),
                 new Case("xlsx that is not a workbook", SheetKind.ACTORS, "a.xlsx", () -> text("PK this is not a zip"), true,
                         0, "", "not a readable .xlsx workbook"),
                 new Case("xlsx zip bomb", SheetKind.ACTORS, "a.xlsx", BadInputDbTest::zipBomb, true, 0, "",
@@ -139,6 +160,14 @@ class BadInputDbTest {
                 new Case("challenge listed twice", SheetKind.CHALLENGES, "c.csv",
                         () -> text("title;owner_municipality\nBredbånd i Røst;1856\nbredbånd i røst;Røst\n"), false, 3,
                         "title", "already on row 2"),
+                new Case("draft challenge selected for an event", SheetKind.CHALLENGES, "c.csv",
+                        () -> text("title;owner_municipality;status\nBredbånd i Røst;1856;DRAFT\n"), true, 2,
+                        "status", "must be SELECTED, IN_PROGRESS or FOLLOWED_UP"),
+                new Case("challenge status the life cycle forbids", SheetKind.CHALLENGES, "c.csv",
+                        () -> {
+                            var demo = DemoDataGenerator.standard().challenges().get(0);
+                            return text("title;owner_municipality;status\n" + demo.title() + ";" + demo.ownerMunicipality() + ";DRAFT\n");
+                        }, false, 2, "status", "cannot move from SELECTED to DRAFT"),
                 new Case("withdrawn challenge selected for an event", SheetKind.CHALLENGES, "c.csv",
                         () -> text("title;owner_municipality;status\nBredbånd i Røst;1856;WITHDRAWN\n"), true, 2,
                         "status", "must be SELECTED, IN_PROGRESS or FOLLOWED_UP"));
