@@ -17,7 +17,7 @@ import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -58,12 +58,12 @@ public final class MatchingEngine {
         }
         Duration unimproved = timeLimit.dividedBy(5).compareTo(Duration.ofSeconds(1)) < 0
                 ? Duration.ofSeconds(1) : timeLimit.dividedBy(5);
-        // Change moves reassign one side of a match (or empty it); swap moves exchange partners
-        // between two matches, which a change move could only do through a broken hard rule.
+        // Change moves reassign one side of a match or empty it; repair moves re-pair two matches or
+        // move a match to one of an actor's best partners in one step, which change moves could
+        // only do through a broken hard rule.
         UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig(List.of(
                 new ChangeMoveSelectorConfig(),
-                new SwapMoveSelectorConfig().withVariableNameIncludes("first"),
-                new SwapMoveSelectorConfig().withVariableNameIncludes("second")));
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RepairMoveFactory.class)));
         return new SolverConfig()
                 .withSolutionClass(MatchingSolution.class)
                 .withEntityClasses(MatchSlot.class)

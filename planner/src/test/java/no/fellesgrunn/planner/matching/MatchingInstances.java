@@ -75,6 +75,33 @@ final class MatchingInstances {
         return new MatchingProblem(actors, matchesPerActor, excluded, previous);
     }
 
+    /**
+     * A tiny problem for exhaustive search: {@code n} actors with one to three of six themes, in
+     * four organisations (and citizens), so only some pairs are eligible.
+     */
+    static MatchingProblem tiny(int n, int matchesPerActor, long seed) {
+        Random random = new Random(seed);
+        List<ActorProfile> actors = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Sector sector = sector(random);
+            String organisation = sector == Sector.CITIZEN ? null : "org-" + random.nextInt(4);
+            Set<String> themes = new LinkedHashSet<>();
+            int count = 1 + random.nextInt(3);
+            while (themes.size() < count) {
+                themes.add(THEMES.get(random.nextInt(6)));
+            }
+            Perspective[] all = Perspective.values();
+            Set<Perspective> perspectives = EnumSet.of(all[random.nextInt(all.length)]);
+            String municipality = MUNICIPALITIES.get(random.nextInt(MUNICIPALITIES.size()));
+            Integer maxMatches = random.nextInt(4) == 0 ? 1 + random.nextInt(2) : null;
+            actors.add(new ActorProfile("t" + i, organisation, sector, municipality, themes, perspectives,
+                    matchesPerActor == 1 ? null : maxMatches));
+        }
+        List<ActorPair> previous = List.of(new ActorPair("t0", "t1"), new ActorPair("t2", "t3"));
+        List<ActorPair> excluded = List.of(new ActorPair("t1", "t2"));
+        return new MatchingProblem(actors, matchesPerActor, excluded, previous);
+    }
+
     private static Sector sector(Random random) {
         int r = random.nextInt(100);
         if (r < 35) {
