@@ -6,10 +6,16 @@ import java.time.Duration;
 
 import no.fellesgrunn.planner.cli.PlannerCommand;
 
-/** The `match` command of the planner command line. Being built; until then it refuses to run. */
+/**
+ * The {@code match} command of the planner command line: reads a {@code fellesgrunn.matching/1}
+ * problem, solves it with the default weights within the time limit, and returns the plan.
+ */
 public class MatchCommand implements PlannerCommand {
+    private final MatchingEngine engine = new MatchingEngine();
+
     @Override
     public String solve(Path problemFile, Duration timeLimit) throws IOException {
-        throw new IOException("the match engine is not built yet");
+        MatchingProblem problem = MatchingProblemReader.read(problemFile);
+        return MatchingPlanWriter.write(engine.solve(problem, MatchingWeights.defaults(), timeLimit, null));
     }
 }

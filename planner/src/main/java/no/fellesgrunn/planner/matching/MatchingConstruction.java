@@ -1,0 +1,165 @@
+package no.fellesgrunn.planner.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds plans without the solver: the exact optimum for one match per actor, the greedy baseline,
+ * and the engine's starting solution. A plan here is a list of pairs of actor indexes, always
+ * within the hard rules (eligible pairs only, capacities kept, no pair twice).
+ */
+final class MatchingConstruction {
+    /** How many best partners per actor the sparse graph for Blossom V keeps. */
+    static final int NEAREST_PARTNERS = 30;
+
+    private MatchingConstruction() {
+    }
+
+    /**
+     * The exact optimum when every actor accepts one match: the maximum-cardinality matching of
+     * maximum total soft score, by Blossom V on the complete graph of eligible pairs.
+     */
+    static List<int[]> exact(PairGraph complete, long seed) {
+        for (Actor actor : complete.actors) {
+            if (actor.getMaxMatches() != 1) {
+                throw new IllegalArgumentException("Blossom V is exact only for one match per actor; "
+                        + actor.getId() + " accepts " + actor.getMaxMatches() + ".");
+            }
+        }
+        return pairs(complete, BlossomMatching.solve(complete, seed));
+    }
+
+    /** The greedy baseline: best pairs first while both actors have room. */
+    static List<int[]> greedy(PairGraph complete) {
+        return pairs(complete, GreedyMatching.solve(complete).stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * The engine's starting plan, the better of two (by number of actors matched, then soft score):
+     * <ol>
+     * <li>Blossom V on each actor's {@value #NEAREST_PARTNERS} best pairs: as many actors as
+     * possible get their first match, with the best total score; then every actor still without a
+     * match takes their best partner who has room left; then greedy fills the remaining capacity.
+     * For one match per actor this is the exact optimum in practice.</li>
+     * <li>The greedy baseline, so the engine never starts worse than greedy.</li>
+     * </ol>
+     */
+    static List<int[]> starting(PairGraph complete, long seed) {
+        List<Actor> actors = complete.actors;
+        int n = actors.size();
+        int[] used = new int[n];
+        Set<Long> taken = new HashSet<>();
+        List<int[]> plan = new ArrayList<>();
+
+        PairGraph nearest = PairGraph.nearest(complete, NEAREST_PARTNERS);
+        for (int[] pair : pairs(nearest, BlossomMatching.solve(nearest, seed))) {
+            take(pair[0], pair[1], used, taken, plan);
+        }
+        coverTheUnmatched(complete, used, taken, plan);
+        for (int e : GreedyMatching.byScoreDescending(complete)) {
+            int a = complete.from[e];
+            int b = complete.to[e];
+            if (hasRoom(actors.get(a), used) && hasRoom(actors.get(b), used) && !taken.contains(key(a, b))) {
+                take(a, b, used, taken, plan);
+            }
+        }
+
+        List<int[]> greedy = greedy(complete);
+        return quality(complete, greedy).compareTo(quality(complete, plan)) > 0 ? greedy : plan;
+    }
+
+    /**
+     * Every actor without a match takes their best eligible partner who still has room. Actors with
+     * the fewest partners go first, as they have the fewest chances.
+     */
+    private static void coverTheUnmatched(PairGraph complete, int[] used, Set<Long> taken, List<int[]> plan) {
+        List<Actor> actors = complete.actors;
+        List<List<Integer>> edgesOf = new ArrayList<>();
+        for (int i = 0; i < actors.size(); i++) {
+            edgesOf.add(used[i] == 0 ? new ArrayList<>() : null);
+        }
+        for (int e = 0; e < complete.edgeCount(); e++) {
+            if (edgesOf.get(complete.from[e]) != null) {
+                edgesOf.get(complete.from[e]).add(e);
+            }
+            if (edgesOf.get(complete.to[e]) != null) {
+                edgesOf.get(complete.to[e]).add(e);
+            }
+        }
+        List<Integer> unmatched = new ArrayList<>();
+        for (int i = 0; i < actors.size(); i++) {
+            if (used[i] == 0 && !edgesOf.get(i).isEmpty()) {
+                unmatched.add(i);
+            }
+        }
+        unmatched.sort(Comparator.comparingInt(i -> edgesOf.get(i).size()));
+        for (int u : unmatched) {
+            if (used[u] > 0) {
+                continue; // matched meanwhile, as another actor's best partner
+            }
+            int best = -1;
+            for (int e : edgesOf.get(u)) {
+                int v = complete.from[e] == u ? complete.to[e] : complete.from[e];
+                if (hasRoom(actors.get(v), used) && (best < 0 || complete.score[e] > complete.score[best])) {
+                    best = e;
+                }
+            }
+            if (best >= 0) {
+                take(complete.from[best], complete.to[best], used, taken, plan);
+            }
+        }
+    }
+
+    /** (actors matched, total soft score) of a plan, compared in that order. */
+    record Quality(int matchedActors, long softScore) implements Comparable<Quality> {
+        @Override
+        public int compareTo(Quality other) {
+            return matchedActors != other.matchedActors
+                    ? Integer.compare(matchedActors, other.matchedActors)
+                    : Long.compare(softScore, other.softScore);
+        }
+    }
+
+    static Quality quality(PairGraph complete, List<int[]> plan) {
+        Set<Integer> matched = new HashSet<>();
+        Set<Long> pairs = new HashSet<>();
+        for (int[] pair : plan) {
+            matched.add(pair[0]);
+            matched.add(pair[1]);
+            pairs.add(key(pair[0], pair[1]));
+        }
+        long soft = 0;
+        for (int e = 0; e < complete.edgeCount(); e++) {
+            if (pairs.contains(key(complete.from[e], complete.to[e]))) {
+                soft += complete.score[e];
+            }
+        }
+        return new Quality(matched.size(), soft);
+    }
+
+    private static boolean hasRoom(Actor actor, int[] used) {
+        return used[actor.getIndex()] < actor.getMaxMatches();
+    }
+
+    private static void take(int a, int b, int[] used, Set<Long> taken, List<int[]> plan) {
+        used[a]++;
+        used[b]++;
+        taken.add(key(a, b));
+        plan.add(new int[] {a, b});
+    }
+
+    static long key(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    }
+
+    private static List<int[]> pairs(PairGraph graph, int[] edges) {
+        List<int[]> pairs = new ArrayList<>(edges.length);
+        for (int e : edges) {
+            pairs.add(new int[] {graph.from[e], graph.to[e]});
+        }
+        return pairs;
+    }
+}
