@@ -1,5 +1,7 @@
 package no.fellesgrunn.planner.scheduling;
 
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -10,6 +12,7 @@ import no.fellesgrunn.domain.actor.Perspective;
  * {@code minRounds} and {@code maxRounds} rounds; its host (if any) sits with it whenever it runs.
  */
 public class Challenge {
+    @PlanningId
     private final String id;
     private final int index;
     private Participant host;

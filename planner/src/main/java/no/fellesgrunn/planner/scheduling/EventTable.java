@@ -1,7 +1,10 @@
 package no.fellesgrunn.planner.scheduling;
 
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+
 /** A round table in a room; the same physical table is used in every round. */
 public class EventTable {
+    @PlanningId
     private final String id;
     private final int index;
     private final String room;

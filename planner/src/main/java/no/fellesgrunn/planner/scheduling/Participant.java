@@ -1,5 +1,7 @@
 package no.fellesgrunn.planner.scheduling;
 
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +14,7 @@ import no.fellesgrunn.domain.actor.Sector;
 
 /** A participant (deltaker) of the event, with what they bring and what they wish for. */
 public class Participant {
+    @PlanningId
     private final String id;
     private final int index;
     private final String organisation;

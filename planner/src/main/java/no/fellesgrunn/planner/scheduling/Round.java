@@ -1,5 +1,7 @@
 package no.fellesgrunn.planner.scheduling;
 
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+
 import java.time.LocalDateTime;
 
 /**
@@ -8,6 +10,7 @@ import java.time.LocalDateTime;
  * available and the tables' capacities), which the "even fill" rule measures against.
  */
 public class Round {
+    @PlanningId
     private final String id;
     private final int index;
     private final LocalDateTime start;
