@@ -74,6 +74,13 @@ public class SchedulingEngine {
     }
 
     /**
+     * A short late-acceptance list: the starting plan is already good and an event of 300 people
+     * evaluates only tens of thousands of moves a second on a shared 2-core machine, so a greedier
+     * search improves more in the first 30 seconds (measured: list 10 beat 400 by about 10 % soft).
+     */
+    static final int LATE_ACCEPTANCE_SIZE = 10;
+
+    /**
      * Late acceptance over: a participant changes table, two participants of one round trade
      * tables, a table changes challenge, two tables of one round trade challenges. People moves are
      * tried far more often, since there are far more of them.
@@ -95,7 +102,7 @@ public class SchedulingEngine {
                                 .withEntitySelectorConfig(new EntitySelectorConfig(TableRound.class))
                                 .withFilterClass(SeatSwapFilter.class)
                                 .withFixedProbabilityWeight(0.05))))
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
 
