@@ -1,15 +1,23 @@
 package no.fellesgrunn.planner.scheduling;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import no.fellesgrunn.planner.cli.PlannerCommand;
 
-/** The `schedule` command of the planner command line. Being built; until then it refuses to run. */
+/**
+ * The {@code schedule} command: reads a {@code fellesgrunn.event/1} problem, solves it within the
+ * time limit and returns the {@code fellesgrunn.event-plan/1} plan. A file that breaks the format
+ * raises {@link no.fellesgrunn.planner.format.FormatViolation} before any solving.
+ */
 public class ScheduleCommand implements PlannerCommand {
     @Override
     public String solve(Path problemFile, Duration timeLimit) throws IOException {
-        throw new IOException("the schedule engine is not built yet");
+        EventProblem problem = EventProblemJson.parse(Files.readString(problemFile, StandardCharsets.UTF_8));
+        EventPlan plan = new SchedulingEngine().solve(problem, SchedulingWeights.defaults(), timeLimit, null);
+        return EventPlanJson.write(plan);
     }
 }

@@ -1,0 +1,306 @@
+package no.fellesgrunn.planner.scheduling;
+
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
+
+/**
+ * The rules of section 2 of PLANNER-FORMATS.md, one method per rule. Hard rules protect what the
+ * event cannot do without, the medium rule gives everyone a seat, and the soft rules (weighted by
+ * {@link SchedulingWeights}) make the tables good: the right people, equals, new faces.
+ */
+public class SchedulingConstraints implements ConstraintProvider {
+    static final String PACKAGE = "no.fellesgrunn.planner.scheduling";
+
+    public static final String TABLE_CAPACITY = "Table capacity";
+    public static final String CHALLENGE_ONCE_PER_ROUND = "Challenge at one table per round";
+    public static final String HOST_AT_CHALLENGE = "Host at own challenge";
+    public static final String ACCESSIBLE_TABLE = "Accessible table";
+    public static final String CHALLENGE_NEVER_RUNS = "Challenge never runs";
+    public static final String CHALLENGE_TOO_FEW_ROUNDS = "Challenge too few rounds";
+    public static final String CHALLENGE_TOO_MANY_ROUNDS = "Challenge too many rounds";
+    public static final String UNSEATED = "Unseated participant";
+    public static final String WISHED_CHALLENGE = "Wished challenge";
+    public static final String SHARED_THEMES = "Shared themes";
+    public static final String NEEDED_PERSPECTIVE = "Needed perspective";
+    public static final String SECTOR_BALANCE = "Sector balance";
+    public static final String SAME_ORGANISATION = "Same organisation";
+    public static final String MEET_NEW_PEOPLE = "Meet new people";
+    public static final String REPEATED_CHALLENGE = "Repeated challenge";
+    public static final String EVEN_FILL = "Even fill";
+    public static final String PUBLISHED_TABLE_CHANGED = "Published table changed";
+    public static final String PUBLISHED_CHALLENGE_CHANGED = "Published challenge changed";
+
+    /** Wish points of a seat at a challenge not wished for (or an open table); the n-th wish costs n - 1. */
+    public static final int WISH_MISSED_POINTS = 5;
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                tableCapacity(factory),
+                challengeOncePerRound(factory),
+                hostAtChallenge(factory),
+                accessibleTable(factory),
+                challengeNeverRuns(factory),
+                challengeTooFewRounds(factory),
+                challengeTooManyRounds(factory),
+                unseated(factory),
+                wishedChallenge(factory),
+                sharedThemes(factory),
+                neededPerspective(factory),
+                sectorBalance(factory),
+                sameOrganisation(factory),
+                meetNewPeople(factory),
+                repeatedChallenge(factory),
+                evenFill(factory),
+                publishedTableChanged(factory),
+                publishedChallengeChanged(factory)
+        };
+    }
+
+    // ************************************************************************
+    // Hard
+    // ************************************************************************
+
+    /** A table holds at most its capacity: one hard point per seat too many. */
+    Constraint tableCapacity(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .groupBy(Seat::getTable, Seat::getRound, count())
+                .filter((table, round, seated) -> seated > table.getCapacity())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (table, round, seated) -> seated - table.getCapacity())
+                .asConstraint(TABLE_CAPACITY);
+    }
+
+    /** A challenge sits at at most one table in a round (a table hosting one challenge holds by the model). */
+    Constraint challengeOncePerRound(ConstraintFactory factory) {
+        return factory.forEachUniquePair(TableRound.class,
+                        Joiners.equal(TableRound::getRound),
+                        Joiners.equal(TableRound::getChallenge))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint(CHALLENGE_ONCE_PER_ROUND);
+    }
+
+    /**
+     * A host sits at their challenge's table in every round it runs. Also makes a challenge run
+     * only in rounds its host is available, since the host has no seat in other rounds.
+     */
+    Constraint hostAtChallenge(ConstraintFactory factory) {
+        return factory.forEach(TableRound.class)
+                .filter(tableRound -> tableRound.getChallenge().getHost() != null)
+                .ifNotExists(Seat.class,
+                        Joiners.equal(tableRound -> tableRound.getChallenge().getHost(), Seat::getParticipant),
+                        Joiners.equal(TableRound::getRound, Seat::getRound),
+                        Joiners.equal(TableRound::getTable, Seat::getTable))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint(HOST_AT_CHALLENGE);
+    }
+
+    /** Someone who needs an accessible table gets one. */
+    Constraint accessibleTable(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .filter(seat -> seat.getParticipant().isNeedsAccessible() && !seat.getTable().isAccessible())
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint(ACCESSIBLE_TABLE);
+    }
+
+    /** Every challenge runs in at least minRounds rounds: a challenge that never runs misses all of them. */
+    Constraint challengeNeverRuns(ConstraintFactory factory) {
+        return factory.forEach(Challenge.class)
+                .filter(challenge -> challenge.getMinRounds() > 0)
+                .ifNotExists(TableRound.class, Joiners.equal(challenge -> challenge, TableRound::getChallenge))
+                .penalize(HardMediumSoftLongScore.ONE_HARD, Challenge::getMinRounds)
+                .asConstraint(CHALLENGE_NEVER_RUNS);
+    }
+
+    /** Every challenge that runs does so in at least minRounds rounds: one hard point per round missing. */
+    Constraint challengeTooFewRounds(ConstraintFactory factory) {
+        return factory.forEach(TableRound.class)
+                .groupBy(TableRound::getChallenge, count())
+                .filter((challenge, rounds) -> rounds < challenge.getMinRounds())
+                .penalize(HardMediumSoftLongScore.ONE_HARD, (challenge, rounds) -> challenge.getMinRounds() - rounds)
+                .asConstraint(CHALLENGE_TOO_FEW_ROUNDS);
+    }
+
+    /** No challenge runs in more than maxRounds rounds: one hard point per round too many. */
+    Constraint challengeTooManyRounds(ConstraintFactory factory) {
+        return factory.forEach(TableRound.class)
+                .groupBy(TableRound::getChallenge, count())
+                .filter((challenge, rounds) -> rounds > challenge.getMaxRounds())
+                .penalize(HardMediumSoftLongScore.ONE_HARD, (challenge, rounds) -> rounds - challenge.getMaxRounds())
+                .asConstraint(CHALLENGE_TOO_MANY_ROUNDS);
+    }
+
+    // ************************************************************************
+    // Medium
+    // ************************************************************************
+
+    /** Every available participant has a seat in every round they are available: one medium point per missing seat. */
+    Constraint unseated(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(Seat.class)
+                .filter(seat -> seat.getTable() == null)
+                .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
+                .asConstraint(UNSEATED);
+    }
+
+    // ************************************************************************
+    // Soft
+    // ************************************************************************
+
+    /** Seats joined with the table-round they are at (open tables included). */
+    private static BiConstraintStream<Seat, TableRound> seatsAtTables(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .join(factory.forEachIncludingNullVars(TableRound.class),
+                        Joiners.equal(Seat::getTable, TableRound::getTable),
+                        Joiners.equal(Seat::getRound, TableRound::getRound));
+    }
+
+    /**
+     * Participants sit at challenges they wished for: per seat of someone with wishes, the wish
+     * rank (0 for the first wish), or {@link #WISH_MISSED_POINTS} at any other challenge or an open table.
+     */
+    Constraint wishedChallenge(ConstraintFactory factory) {
+        return seatsAtTables(factory)
+                .filter((seat, tableRound) -> !seat.getParticipant().getWishes().isEmpty()
+                        && wishPoints(seat.getParticipant(), tableRound.getChallenge()) > 0)
+                .penalizeConfigurable((seat, tableRound) -> wishPoints(seat.getParticipant(), tableRound.getChallenge()))
+                .asConstraint(WISHED_CHALLENGE);
+    }
+
+    static int wishPoints(Participant participant, Challenge challenge) {
+        int rank = participant.wishRank(challenge);
+        return rank < 0 ? WISH_MISSED_POINTS : Math.min(rank, WISH_MISSED_POINTS - 1);
+    }
+
+    /** Participants sit at challenges whose themes they share: one point per seat at a challenge sharing none. */
+    Constraint sharedThemes(ConstraintFactory factory) {
+        return seatsAtTables(factory)
+                .filter((seat, tableRound) -> tableRound.getChallenge() != null
+                        && !seat.getParticipant().getThemes().isEmpty()
+                        && !tableRound.getChallenge().getThemes().isEmpty()
+                        && seat.getParticipant().sharedThemeCount(tableRound.getChallenge()) == 0)
+                .penalizeConfigurable()
+                .asConstraint(SHARED_THEMES);
+    }
+
+    /** Every table has each perspective its challenge needs: one point per needed perspective no one brings. */
+    Constraint neededPerspective(ConstraintFactory factory) {
+        return factory.forEach(ChallengeNeed.class)
+                .join(TableRound.class, Joiners.equal(ChallengeNeed::challenge, TableRound::getChallenge))
+                .ifNotExists(Seat.class,
+                        Joiners.equal((need, tableRound) -> tableRound.getTable(), Seat::getTable),
+                        Joiners.equal((need, tableRound) -> tableRound.getRound(), Seat::getRound),
+                        Joiners.filtering((need, tableRound, seat) ->
+                                seat.getParticipant().getPerspectives().contains(need.perspective())))
+                .penalizeConfigurable()
+                .asConstraint(NEEDED_PERSPECTIVE);
+    }
+
+    /**
+     * No sector holds more than half of a table's seats (everyone sits as an equal): one point per
+     * half seat beyond half, so 5 of 8 from one sector costs 2 and 6 of 8 costs 4.
+     */
+    Constraint sectorBalance(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .groupBy(Seat::getTable, Seat::getRound, SectorMix.collector())
+                .filter((table, round, dominance) -> dominance > 0)
+                .penalizeConfigurable((table, round, dominance) -> dominance)
+                .asConstraint(SECTOR_BALANCE);
+    }
+
+    /** Two people from the same organisation do not share a table: one point per such pair per round. */
+    Constraint sameOrganisation(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Seat.class,
+                        Joiners.equal(Seat::getRound),
+                        Joiners.equal(Seat::getTable),
+                        Joiners.equal(seat -> seat.getParticipant().getOrganisation()))
+                .filter((a, b) -> a.getParticipant().getOrganisation() != null)
+                .penalizeConfigurable()
+                .asConstraint(SAME_ORGANISATION);
+    }
+
+    /**
+     * Pairs of participants share a table in as few rounds as possible: one point per round a pair
+     * shares a table beyond the first.
+     */
+    Constraint meetNewPeople(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Seat.class,
+                        Joiners.equal(Seat::getRound),
+                        Joiners.equal(Seat::getTable))
+                .groupBy((a, b) -> lower(a.getParticipant(), b.getParticipant()),
+                        (a, b) -> higher(a.getParticipant(), b.getParticipant()),
+                        countBi())
+                .filter((p1, p2, rounds) -> rounds > 1)
+                .penalizeConfigurable((p1, p2, rounds) -> rounds - 1)
+                .asConstraint(MEET_NEW_PEOPLE);
+    }
+
+    private static Participant lower(Participant a, Participant b) {
+        return a.getIndex() < b.getIndex() ? a : b;
+    }
+
+    private static Participant higher(Participant a, Participant b) {
+        return a.getIndex() < b.getIndex() ? b : a;
+    }
+
+    /**
+     * A participant moves on to another challenge after a round (meet new people, see more
+     * challenges): one point per extra round at the same challenge. A host staying with their own
+     * challenge is not counted.
+     */
+    Constraint repeatedChallenge(ConstraintFactory factory) {
+        return seatsAtTables(factory)
+                .filter((seat, tableRound) -> tableRound.getChallenge() != null
+                        && tableRound.getChallenge().getHost() != seat.getParticipant())
+                .groupBy((seat, tableRound) -> seat.getParticipant(), (seat, tableRound) -> tableRound.getChallenge(),
+                        countBi())
+                .filter((participant, challenge, rounds) -> rounds > 1)
+                .penalizeConfigurable((participant, challenge, rounds) -> rounds - 1)
+                .asConstraint(REPEATED_CHALLENGE);
+    }
+
+    /**
+     * Tables are evenly filled: a table with more people than its even share of the round
+     * ({@link Round#getFairShare()}) pays the square of the excess, so one table far too full costs
+     * more than several a little too full.
+     */
+    Constraint evenFill(ConstraintFactory factory) {
+        return factory.forEach(Seat.class)
+                .groupBy(Seat::getTable, Seat::getRound, count())
+                .filter((table, round, seated) -> seated > Math.min(table.getCapacity(), round.getFairShare()))
+                .penalizeConfigurableLong((table, round, seated) -> {
+                    long excess = seated - Math.min(table.getCapacity(), round.getFairShare());
+                    return excess * excess;
+                })
+                .asConstraint(EVEN_FILL);
+    }
+
+    /**
+     * Changes from the published plan are few: one point per participant-round that had a seat in
+     * the published plan and now sits at another table or none. (Someone who had no seat and now
+     * gets one is good news and costs nothing.)
+     */
+    Constraint publishedTableChanged(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(Seat.class)
+                .filter(seat -> seat.isPublished() && seat.getPublishedTable() != null
+                        && seat.getTable() != seat.getPublishedTable())
+                .penalizeConfigurable()
+                .asConstraint(PUBLISHED_TABLE_CHANGED);
+    }
+
+    /** Changes from the published plan are few: one point per participant-round kept at its table whose challenge changed. */
+    Constraint publishedChallengeChanged(ConstraintFactory factory) {
+        return seatsAtTables(factory)
+                .filter((seat, tableRound) -> seat.isPublished() && seat.getPublishedTable() != null
+                        && seat.getTable() == seat.getPublishedTable()
+                        && tableRound.getChallenge() != seat.getPublishedChallenge())
+                .penalizeConfigurable()
+                .asConstraint(PUBLISHED_CHALLENGE_CHANGED);
+    }
+}
