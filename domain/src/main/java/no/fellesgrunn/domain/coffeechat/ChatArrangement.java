@@ -54,6 +54,10 @@ public record ChatArrangement(UUID chatId, UUID proposedBy, List<LocalDateTime> 
         if (!chat.initiatorId().equals(by)) {
             throw new DomainException("only the one who invites proposes the first times");
         }
+        // The method: offer a choice, so the other can say yes without a round of mails.
+        if (times != null && times.size() < 2) {
+            throw new DomainException("propose two or three times to choose from, not " + times.size());
+        }
         return new ChatArrangement(chat.id(), by, times, place, challengeId, Set.of());
     }
 

@@ -46,21 +46,23 @@ class ChatArrangementTest {
 
     @Test
     void oneToThreeDistinctTimesOnNeutralGround() {
-        assertThatThrownBy(() -> ChatArrangement.propose(chat, kari, List.of(), "Biblioteket", null))
-                .hasMessageContaining("one to 3 times");
+        assertThatThrownBy(() -> ChatArrangement.propose(chat, kari, List.of(monday), "Biblioteket", null))
+                .hasMessageContaining("two or three times");
         assertThatThrownBy(() -> ChatArrangement.propose(chat, kari, List.of(monday, tuesday, friday, friday.plusDays(1)), "Biblioteket", null))
                 .hasMessageContaining("not 4");
         assertThatThrownBy(() -> ChatArrangement.propose(chat, kari, List.of(monday, monday), "Biblioteket", null))
                 .hasMessageContaining("twice");
-        assertThatThrownBy(() -> ChatArrangement.propose(chat, kari, List.of(monday), "Bodø rådhus, møterom 3", null))
+        assertThatThrownBy(() -> ChatArrangement.propose(chat, kari, List.of(monday, tuesday), "Biblioteket", null)
+                .counter(chat, ola, List.of(), null)).hasMessageContaining("one to 3 times");
+        assertThatThrownBy(() -> ChatArrangement.propose(chat, kari, List.of(monday, tuesday), "Bodø rådhus, møterom 3", null))
                 .isInstanceOf(DomainException.class).hasMessageContaining("neutral ground");
-        assertThatThrownBy(() -> ChatArrangement.propose(chat, ola, List.of(monday), "Biblioteket", null))
+        assertThatThrownBy(() -> ChatArrangement.propose(chat, ola, List.of(monday, tuesday), "Biblioteket", null))
                 .hasMessageContaining("only the one who invites");
     }
 
     @Test
     void strangersCannotAnswerAndAnAgreedChatTakesNoNewTimes() {
-        ChatArrangement proposal = ChatArrangement.propose(chat, kari, List.of(monday), "Biblioteket", null);
+        ChatArrangement proposal = ChatArrangement.propose(chat, kari, List.of(monday, friday), "Biblioteket", null);
         assertThatThrownBy(() -> proposal.accept(chat, stranger, monday)).hasMessageContaining("only the two people");
         CoffeeChat agreed = proposal.accept(chat, ola, monday);
         assertThatThrownBy(() -> proposal.counter(agreed, ola, List.of(friday), null)).hasMessageContaining("AGREED");
@@ -68,7 +70,7 @@ class ChatArrangementTest {
 
     @Test
     void bothConfirmTheSummaryToShareTheUnderstanding() {
-        ChatArrangement proposal = ChatArrangement.propose(chat, kari, List.of(monday), "Biblioteket", null);
+        ChatArrangement proposal = ChatArrangement.propose(chat, kari, List.of(monday, friday), "Biblioteket", null);
         CoffeeChat agreed = proposal.accept(chat, ola, monday);
         assertThatThrownBy(() -> proposal.confirm(agreed, kari)).hasMessageContaining("AGREED");
         CoffeeChat held = agreed.held("Vi deler ensomhet blant eldre som felles tredje",
