@@ -6,11 +6,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.http.HttpStatus;
 
 /**
  * Calendar programs cannot sign in: the feed's secret token is its key. This chain covers only
  * {@code /calendar/**}, before the main one; within it exactly the feed address is open (GET),
- * without sessions or CSRF, and everything else under the path is denied.
+ * without sessions or CSRF, and everything else under the path is denied with the same bare 404
+ * a wrong token gets, so the path reveals nothing.
  */
 @Configuration
 public class CalendarFeedSecurity {
@@ -24,7 +27,10 @@ public class CalendarFeedSecurity {
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable());
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND))
+                        .accessDeniedHandler((request, response, denied) -> response.setStatus(HttpStatus.NOT_FOUND.value())));
         return http.build();
     }
 }
