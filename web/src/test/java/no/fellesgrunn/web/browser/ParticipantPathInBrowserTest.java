@@ -112,7 +112,9 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         WebElement municipality = driver.findElement(By.cssSelector("#invitation-municipality input"));
         municipality.sendKeys("Bodø");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
+        municipality.sendKeys(Keys.ARROW_DOWN);
         municipality.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.attributeContains(By.id("invitation-municipality"), "value", "Bodø"));
         type(By.cssSelector("#invitation-password input"), PASSWORD);
         driver.findElement(By.id("invitation-create")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("participant-status"), "Kontoen er opprettet"));
