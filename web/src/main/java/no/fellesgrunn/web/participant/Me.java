@@ -31,6 +31,11 @@ public class Me {
                 .orElseThrow(() -> new AccessDeniedException("this account has no participant profile"));
     }
 
+    /** False for an account that has no actor profile yet (for example one made by hand). */
+    public boolean hasProfile() {
+        return currentUser.account().flatMap(a -> actors.findByUserAccount(a.id())).isPresent();
+    }
+
     /** Who is written in updated_by: the account's username. */
     public String editedBy() {
         return account().username();

@@ -44,6 +44,11 @@ public class MyProfile {
     }
 
     @RolesAllowed("PARTICIPANT")
+    public boolean exists() {
+        return me.hasProfile();
+    }
+
+    @RolesAllowed("PARTICIPANT")
     public Actor actor() {
         return me.actor();
     }

@@ -29,6 +29,12 @@ public class ParticipantHomeView extends ParticipantPage {
         this.chats = chats;
         String name = currentUser.account().map(a -> a.displayName()).orElse("");
         add(new Paragraph(getTranslation("participant.home.welcome", name)));
+        if (!profile.exists()) {
+            Paragraph none = new Paragraph(getTranslation("participant.home.noprofile"));
+            none.setId("home-no-profile");
+            add(none);
+            return;
+        }
 
         if (profile.events().stream().noneMatch(e -> profile.registration(e.id()).isPresent())) {
             RouterLink register = new RouterLink(getTranslation("participant.home.register"), ProfileView.class);

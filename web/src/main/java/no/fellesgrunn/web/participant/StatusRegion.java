@@ -18,11 +18,18 @@ public class StatusRegion extends Div {
     public void ok(String message) {
         setText(message);
         getStyle().set("color", "var(--lumo-success-text-color)").set("font-weight", "600");
+        bringIntoView();
     }
 
     public void error(String message) {
         setText(getTranslation("participant.status.error", message));
         getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        bringIntoView();
+    }
+
+    /** On a phone the button may be far below the message: scroll so the person sees the result. */
+    private void bringIntoView() {
+        getElement().executeJs("this.scrollIntoView({block: 'center'})");
     }
 
     /** Runs an action and reports its failure in words; the form keeps its input. */

@@ -114,25 +114,24 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
         municipality.sendKeys(Keys.ARROW_DOWN);
         municipality.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.attributeContains(By.id("invitation-municipality"), "value", "Bodø"));
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector("#invitation-municipality input"), "value", "Bodø"));
         type(By.cssSelector("#invitation-password input"), PASSWORD);
-        driver.findElement(By.id("invitation-create")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("participant-status"), "Kontoen er opprettet"));
+        click(By.id("invitation-create"));
+        waitForStatus("Kontoen er opprettet");
         Accessibility.assertNoSeriousViolations(driver, "the invitation page after creating the account");
 
         // 2. Sign in and register for the event.
         signIn("nora.ny@example.no");
         screenshot("start");
         Accessibility.assertNoSeriousViolations(driver, "the participant start page");
-        driver.findElement(By.id("home-register")).click();
+        click(By.id("home-register"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-save")));
         screenshot("profile");
         Accessibility.assertNoSeriousViolations(driver, "the profile and registration page");
-        WebElement register = driver.findElement(By.cssSelector(".registration-submit"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", register);
-        register.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("participant-status"), "Påmeldingen til"));
         Actor nora = actors.findByEmail(no.fellesgrunn.domain.actor.Email.of("nora.ny@example.no")).orElseThrow();
+        click(By.cssSelector(".registration-submit"));
+        waitForStatus("Påmeldingen til");
+        screenshot("after-register");
         assertThat(registrations.findByEventAndActor(bodo.id(), nora.id())).isPresent();
 
         // The organisers run the solvers and publish: seats and a match for Nora.
@@ -149,7 +148,7 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         open("/me/matches", "participant-page-title", "my matches");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(other.name()).contains("Dere deler temaet ensomhet");
         screenshot("matches");
-        driver.findElement(By.cssSelector(".invite-match")).click();
+        click(By.cssSelector(".invite-match"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-send")));
         Accessibility.assertNoSeriousViolations(driver, "the new coffee chat page");
         type(By.cssSelector("#chat-pitch textarea"), "Vi jobber begge med ensomhet blant eldre.");
@@ -158,7 +157,7 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         setValue("chat-time-2", day.plusDays(1) + "T14:00");
         type(By.cssSelector("#chat-place input"), "Stormen bibliotek");
         screenshot("new-chat");
-        driver.findElement(By.id("chat-send")).click();
+        click(By.id("chat-send"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-status")));
         Accessibility.assertNoSeriousViolations(driver, "the coffee chat page (proposed)");
         CoffeeChat chat = chats.findByActor(nora.id()).get(0);
@@ -167,11 +166,11 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         driver.manage().deleteAllCookies();
         signIn(other.email().value());
         open("/me/chats", "participant-page-title", "my coffee chats");
-        driver.findElement(By.cssSelector(".open-chat")).click();
+        click(By.cssSelector(".open-chat"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-choose-time")));
-        driver.findElement(By.cssSelector("#chat-choose-time vaadin-radio-button")).click();
+        click(By.cssSelector("#chat-choose-time vaadin-radio-button"));
         screenshot("answer-chat");
-        driver.findElement(By.id("chat-accept")).click();
+        click(By.id("chat-accept"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-agreed-at")));
         Accessibility.assertNoSeriousViolations(driver, "the coffee chat page (agreed)");
         assertThat(chats.findById(chat.id()).orElseThrow().status()).isEqualTo(CoffeeChatStatus.AGREED);
@@ -181,7 +180,7 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         type(By.cssSelector("#step-what-1 input"), "Invitere pensjonistforeningen");
         setValue("step-due-1", day.plusDays(20).toString());
         screenshot("summary");
-        driver.findElement(By.id("chat-save-summary")).click();
+        click(By.id("chat-save-summary"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-understanding")));
         Accessibility.assertNoSeriousViolations(driver, "the coffee chat page (held)");
         CoffeeChat held = chats.findById(chat.id()).orElseThrow();
@@ -213,13 +212,26 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         driver.get("http://localhost:" + port + "/login");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        click(By.cssSelector("vaadin-login-form vaadin-button"));
         wait.until(ExpectedConditions.urlMatches(".*/me$"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("participant-page-title")));
     }
 
+    /** The live region's text (textContent: it may be above the fold on a phone). */
+    private void waitForStatus(String text) {
+        wait.until(d -> d.findElement(By.id("participant-status")).getAttribute("textContent").contains(text));
+    }
+
+    /** Clicks like a person: the element scrolled to the middle of the small screen first. */
+    private void click(By target) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     private void type(By field, String text) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.sendKeys(text);
         element.sendKeys(Keys.TAB);
     }
