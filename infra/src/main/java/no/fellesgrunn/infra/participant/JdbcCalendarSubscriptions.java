@@ -1,0 +1,43 @@
+package no.fellesgrunn.infra.participant;
+
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import no.fellesgrunn.infra.persistence.Jdbc;
+import org.springframework.stereotype.Repository;
+
+/** Private calendar-feed tokens: one per participant, stored hashed, renewable and revocable. */
+@Repository
+public class JdbcCalendarSubscriptions {
+    private final Jdbc jdbc;
+
+    public JdbcCalendarSubscriptions(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    /** A new token for the actor; any earlier one stops working at once. */
+    public String renew(UUID actorId) {
+        String token = TokenHash.newToken();
+        jdbc.template().update("insert into calendar_subscription (actor_id, token_hash) values (?, ?) "
+                + "on conflict (actor_id) do update set token_hash = excluded.token_hash, created_at = now()",
+                actorId, TokenHash.of(token));
+        return token;
+    }
+
+    public void revoke(UUID actorId) {
+        jdbc.template().update("delete from calendar_subscription where actor_id = ?", actorId);
+    }
+
+    public boolean exists(UUID actorId) {
+        return jdbc.client().sql("select count(*) from calendar_subscription where actor_id = ?")
+                .param(actorId).query(Integer.class).single() > 0;
+    }
+
+    public Optional<UUID> actorFor(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.client().sql("select actor_id from calendar_subscription where token_hash = ?")
+                .param(TokenHash.of(token)).query(UUID.class).optional();
+    }
+}

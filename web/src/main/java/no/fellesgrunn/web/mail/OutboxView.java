@@ -1,0 +1,51 @@
+package no.fellesgrunn.web.mail;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import no.fellesgrunn.domain.account.Role;
+import no.fellesgrunn.infra.participant.JdbcMailOutbox;
+import no.fellesgrunn.web.participant.Cards;
+import no.fellesgrunn.web.participant.ParticipantPage;
+import no.fellesgrunn.web.security.CurrentUser;
+
+/**
+ * The demo's outbox: the mails that would have been sent. A participant sees the mails to their
+ * own address; the administrator sees all. With a real mail server it stays empty.
+ */
+@Route("outbox")
+@RolesAllowed({"PARTICIPANT", "ADMIN"})
+public class OutboxView extends ParticipantPage {
+
+    public OutboxView(JdbcMailOutbox outbox, CurrentUser currentUser) {
+        super("participant.outbox.title");
+        add(new Paragraph(getTranslation("participant.outbox.intro")));
+        String me = currentUser.account().map(a -> a.username()).orElse("");
+        List<JdbcMailOutbox.StoredMail> mails = currentUser.hasRole(Role.ADMIN) ? outbox.findAll() : outbox.findByRecipient(me);
+        if (mails.isEmpty()) {
+            add(new Paragraph(getTranslation("participant.outbox.none")));
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Oslo"));
+        for (JdbcMailOutbox.StoredMail mail : mails) {
+            Div card = Cards.card();
+            card.addClassName("outbox-mail");
+            card.add(new H2(mail.subject()));
+            card.add(new Paragraph(getTranslation("participant.outbox.meta", mail.recipient(), when.format(mail.sentAt()))));
+            Pre body = new Pre(mail.body());
+            body.getStyle().set("white-space", "pre-wrap").set("font-family", "inherit");
+            card.add(body);
+            if (mail.attachmentName() != null) {
+                card.add(new Paragraph(getTranslation("participant.outbox.attachment", mail.attachmentName())));
+            }
+            add(card);
+        }
+    }
+}
