@@ -162,7 +162,7 @@ public class ParticipantsView extends EventPage {
         grid.setId("participants-grid");
         grid.setAriaLabel(getTranslation("participants.grid.label"));
         grid.setPageSize(50);
-        grid.addColumn(ParticipantListing::name).setHeader(getTranslation("participants.column.name")).setAutoWidth(true);
+        grid.addColumn(ParticipantListing::name).setHeader(getTranslation("participants.column.name")).setAutoWidth(true).setKey("name");
         grid.addColumn(ParticipantListing::email).setHeader(getTranslation("participants.column.email")).setAutoWidth(true);
         grid.addColumn(p -> p.organisation() == null ? "" : p.organisation())
                 .setHeader(getTranslation("participants.column.organisation")).setAutoWidth(true);
@@ -189,7 +189,7 @@ public class ParticipantsView extends EventPage {
                 buttons.add(link);
             }
             return buttons;
-        })).setHeader(getTranslation("participants.column.actions")).setAutoWidth(true).setFlexGrow(0);
+        })).setHeader(getTranslation("participants.column.actions")).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         grid.setItems(data);
         grid.setHeight("32em");
         return grid;
