@@ -6,7 +6,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import jakarta.annotation.PreDestroy;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +28,26 @@ public class BackgroundWork {
             t.setDaemon(true);
             return t;
         });
-        this.threads = new DelegatingSecurityContextExecutorService(pool);
+        this.threads = pool;
     }
 
+    /**
+     * Runs the work on a background thread as the person signed in on the calling thread. The
+     * context is copied through {@link SecurityContextHolder}'s current strategy (Vaadin installs
+     * its own at start-up, after this bean may have been made), so method security sees it.
+     */
     public <T> CompletableFuture<T> run(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, threads);
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return CompletableFuture.supplyAsync(() -> {
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(who);
+            SecurityContextHolder.setContext(context);
+            try {
+                return work.get();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }, threads);
     }
 
     @PreDestroy
