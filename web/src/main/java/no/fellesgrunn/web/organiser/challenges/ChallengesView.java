@@ -109,7 +109,7 @@ public class ChallengesView extends EventPage {
         grid.addColumn(ChallengeRow::wishes).setHeader(getTranslation("challenges.column.wishes"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("challenges.column.actions"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("actions");
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("30em");
         message.setId("challenges-message");

@@ -61,17 +61,25 @@ public class DashboardView extends EventPage {
 
         NativeTable table = new NativeTable();
         table.setId("chart-" + data.id() + "-table");
-        table.getCaption().setText(caption);
+        table.getCaption().setText(getTranslation("dashboard.table.caption", title));
+        table.getCaption().getStyle().set("text-align", "left").set("font-weight", "600").set("padding-bottom", "var(--lumo-space-xs)");
         NativeTableRow head = table.getHead().addRow();
         head.addHeaderCell().setText(getTranslation(data.id().equals("challenge-coverage")
                 ? "dashboard.column.challenge" : "dashboard.column.group"));
         head.addHeaderCell().setText(getTranslation(valueKey));
-        head.getHeaderCells().forEach(c -> c.getElement().setAttribute("scope", "col"));
+        head.getHeaderCells().forEach(c -> {
+            c.getElement().setAttribute("scope", "col");
+            cell(c);
+        });
         for (BarChartSvg.Bar bar : bars) {
             NativeTableRow row = table.getBody().addRow();
             row.addHeaderCell().setText(bar.label());
-            row.getHeaderCells().forEach(c -> c.getElement().setAttribute("scope", "row"));
-            row.addDataCell().setText(Integer.toString(bar.value()));
+            row.getHeaderCells().forEach(c -> {
+                c.getElement().setAttribute("scope", "row");
+                cell(c).getStyle().set("font-weight", "400");
+            });
+            cell(row.addDataCell()).setText(Integer.toString(bar.value()));
+            row.getDataCells().forEach(c -> c.getStyle().set("text-align", "right"));
         }
         table.getStyle().set("border-collapse", "collapse").set("margin-top", "var(--lumo-space-s)");
         Paragraph figcaption = new Paragraph(caption);
@@ -79,6 +87,12 @@ public class DashboardView extends EventPage {
         section.setId("chart-" + data.id());
         section.getStyle().set("margin-bottom", "var(--lumo-space-xl)");
         return section;
+    }
+
+    private static <C extends com.vaadin.flow.component.HasStyle> C cell(C c) {
+        c.getStyle().set("text-align", "left").set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+                .set("border-bottom", "1px solid var(--lumo-contrast-30pct)");
+        return c;
     }
 
     private String label(ChartData.Bar bar) {

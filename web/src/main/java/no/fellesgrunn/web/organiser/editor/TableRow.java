@@ -31,6 +31,9 @@ class TableRow extends HorizontalLayout {
         capacity.setStepButtonsVisible(true);
         accessible.setValue(isAccessible);
         room.setMaxLength(100);
+        room.setWidth("11em");
+        label.setWidth("9em");
+        capacity.setWidth("9em");
         label.setMaxLength(50);
         room.setRequiredIndicatorVisible(true);
         label.setRequiredIndicatorVisible(true);

@@ -189,7 +189,7 @@ public class ParticipantsView extends EventPage {
                 buttons.add(link);
             }
             return buttons;
-        })).setHeader(getTranslation("participants.column.actions")).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+        })).setHeader(getTranslation("participants.column.actions")).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
         grid.setItems(data);
         grid.setHeight("32em");
         return grid;

@@ -282,7 +282,7 @@ class OrganiserViewsTest extends KaribuTest {
         List<Svg> charts = _find(Svg.class);
         assertThat(charts).hasSize(3);   // no seating plan yet: wish satisfaction says so in text
         NativeTable sectors = _get(NativeTable.class, spec -> spec.withId("chart-sector-mix-table"));
-        assertThat(sectors.getCaptionText()).isEqualTo("Antall påmeldte per sektor");
+        assertThat(sectors.getCaptionText()).isEqualTo("Tallene bak «Sektorfordeling»");
         int sum = sectors.getBody().getRows().stream()
                 .mapToInt(r -> Integer.parseInt(r.getDataCells().get(0).getText())).sum();
         long taking = registrations.findByEvent(bodo.id()).stream().filter(r -> r.status().isTakingPart()).count();
