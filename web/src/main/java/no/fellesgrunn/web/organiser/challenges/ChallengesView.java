@@ -64,15 +64,24 @@ public class ChallengesView extends EventPage {
         this.countyNames = reference.counties().stream().collect(Collectors.toMap(County::code, County::name));
     }
 
+    private List<com.vaadin.flow.component.Component> parts = List.of();
+
     @Override
     protected void render(RegionalEvent loaded) {
+        county.setItems(loaded.counties().stream().sorted().map(c -> new County(c, countyNames.getOrDefault(c, c))).toList());
+        message.setText("");
+        parts.forEach(this::add);
+        refresh();
+    }
+
+    @Override
+    protected void build() {
         theme.setLabel(getTranslation("challenges.filter.theme"));
         theme.setId("challenges-theme");
         theme.setItems(themes);
         theme.setItemLabelGenerator(this::themeName);
         county.setLabel(getTranslation("challenges.filter.county"));
         county.setId("challenges-county");
-        county.setItems(loaded.counties().stream().sorted().map(c -> new County(c, countyNames.getOrDefault(c, c))).toList());
         county.setItemLabelGenerator(County::name);
         status.setLabel(getTranslation("challenges.filter.status"));
         status.setId("challenges-status");
@@ -124,8 +133,7 @@ public class ChallengesView extends EventPage {
                 });
         Details importDetails = new Details(getTranslation("challenges.import.title"), importPanel);
         importDetails.setId("challenges-import");
-        add(new H2(getTranslation("challenges.title")), filters, grid, message, importDetails);
-        refresh();
+        parts = List.of(new H2(getTranslation("challenges.title")), filters, grid, message, importDetails);
     }
 
     private HorizontalLayout actions(ChallengeRow row) {

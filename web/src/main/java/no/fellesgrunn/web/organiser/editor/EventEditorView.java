@@ -85,12 +85,18 @@ public class EventEditorView extends EventPage {
     final Button save = new Button();
     final Paragraph message = new Paragraph();
     private UUID me;
+    private List<com.vaadin.flow.component.Component> sections = List.of();
 
     public EventEditorView(OrganiserEvents organiserEvents, EventEditing editing, ReferenceDataRepository reference) {
         super(organiserEvents, EventSection.DETAILS);
         this.editing = editing;
         this.municipalities = reference.municipalities().stream().sorted(Comparator.comparing(Municipality::name)).toList();
         this.counties = reference.counties();
+    }
+
+    @Override
+    protected void build() {
+        sections = List.of(detailsSection(), roundsSection(), tablesSection(), organisersSection(), saveBar());
     }
 
     @Override
@@ -101,7 +107,8 @@ public class EventEditorView extends EventPage {
         roundList.removeAll();
         tableList.removeAll();
         organisers.clear();
-        add(detailsSection(), roundsSection(), tablesSection(), organisersSection(), saveBar());
+        message.setText("");
+        sections.forEach(this::add);
         fill(loaded);
     }
 
@@ -205,7 +212,7 @@ public class EventEditorView extends EventPage {
         save.addClickListener(click -> save());
         Button reload = new Button(getTranslation("editor.reload"), click -> {
             event = editing.load(eventId());
-            render(event);
+            showEvent();
             message.setText(getTranslation("editor.reloaded"));
         });
         reload.setId("editor-reload");

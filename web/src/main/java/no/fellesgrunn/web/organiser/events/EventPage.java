@@ -25,6 +25,7 @@ public abstract class EventPage extends Main implements BeforeEnterObserver, Has
     protected final OrganiserEvents organiserEvents;
     private final EventSection section;
     protected RegionalEvent event;
+    private boolean built;
 
     protected EventPage(OrganiserEvents organiserEvents, EventSection section) {
         this.organiserEvents = organiserEvents;
@@ -46,11 +47,28 @@ public abstract class EventPage extends Main implements BeforeEnterObserver, Has
                     new Anchor("organiser", getTranslation("events.denied.back")));
             return;
         }
+        showEvent();
+    }
+
+    /** Shows the current {@link #event} afresh: the navigation, then the subclass's page. */
+    protected void showEvent() {
+        removeAll();
         add(new EventNavigation(event, section));
+        if (!built) {
+            build();
+            built = true;
+        }
         render(event);
     }
 
-    /** Draws the page for an event the signed-in organiser organises. */
+    /**
+     * Makes the page's components and listeners, once per view instance: Vaadin reuses the view
+     * when the organiser moves from one event to another on the same page.
+     */
+    protected void build() {
+    }
+
+    /** Adds the page's components and fills them for an event the signed-in organiser organises. */
     protected abstract void render(RegionalEvent event);
 
     public UUID eventId() {

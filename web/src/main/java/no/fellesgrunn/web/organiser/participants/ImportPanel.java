@@ -38,6 +38,9 @@ public class ImportPanel extends Div {
     private UI ui;
     private String fileName;
     private byte[] content;
+    /** The work under way (checked to ignore a stopped check's late result). */
+    private CompletableFuture<?> current = CompletableFuture.completedFuture(null);
+    /** Completes once the work's result has been handed to the UI. */
     private CompletableFuture<?> running = CompletableFuture.completedFuture(null);
 
     public ImportPanel(String idPrefix, BackgroundWork work, BiFunction<String, byte[], ImportReport> preview,
@@ -106,9 +109,9 @@ public class ImportPanel extends Div {
         status.setText(getTranslation("organiser.import.checking", name));
         UI target = UI.getCurrent();
         CompletableFuture<ImportReport> check = work.run(() -> preview.apply(name, bytes));
-        running = check;
-        check.whenComplete((report, failure) -> target.access(() -> {
-            if (check != running || check.isCancelled()) {
+        current = check;
+        running = check.whenComplete((report, failure) -> target.access(() -> {
+            if (check != current || check.isCancelled()) {
                 return;
             }
             busy(false, false);
@@ -126,8 +129,8 @@ public class ImportPanel extends Div {
     }
 
     private void stopCheck() {
-        running.cancel(true);
-        running = CompletableFuture.completedFuture(null);
+        current.cancel(true);
+        current = CompletableFuture.completedFuture(null);
         busy(false, false);
         status.setText(getTranslation("organiser.import.stopped"));
     }
@@ -141,8 +144,8 @@ public class ImportPanel extends Div {
         String name = fileName;
         byte[] bytes = content;
         CompletableFuture<ImportReport> job = work.run(() -> apply.apply(name, bytes));
-        running = job;
-        job.whenComplete((report, failure) -> target.access(() -> {
+        current = job;
+        running = job.whenComplete((report, failure) -> target.access(() -> {
             busy(false, false);
             if (failure != null) {
                 status.setText(getTranslation("organiser.import.failed", rootMessage(failure)));
@@ -175,7 +178,7 @@ public class ImportPanel extends Div {
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
-    /** The check or import under way (tests wait for it). */
+    /** The check or import under way, done once its outcome is queued for the UI (tests wait for it). */
     public CompletableFuture<?> running() {
         return running;
     }

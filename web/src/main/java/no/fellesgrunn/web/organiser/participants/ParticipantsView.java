@@ -88,15 +88,24 @@ public class ParticipantsView extends EventPage {
         this.themes = reference.themes();
     }
 
+    private List<com.vaadin.flow.component.Component> parts = List.of();
+
+    @Override
+    protected void build() {
+        // The event is read when the grid asks, so the same provider serves whichever event is open.
+        data = new CallbackDataProvider<ParticipantListing, ParticipantFilter>(
+                query -> administration.page(eventId(), query.getFilter().orElse(ParticipantFilter.ANY),
+                        query.getOffset(), query.getLimit()).stream(),
+                query -> administration.count(eventId(), query.getFilter().orElse(ParticipantFilter.ANY)),
+                ParticipantListing::registrationId).withConfigurableFilter();
+        parts = List.of(new H2(getTranslation("participants.title")), filters(), count, grid(), message, actions(),
+                importSection());
+    }
+
     @Override
     protected void render(RegionalEvent event) {
-        UUID eventId = event.id();
-        data = new CallbackDataProvider<ParticipantListing, ParticipantFilter>(
-                query -> administration.page(eventId, query.getFilter().orElse(ParticipantFilter.ANY),
-                        query.getOffset(), query.getLimit()).stream(),
-                query -> administration.count(eventId, query.getFilter().orElse(ParticipantFilter.ANY)),
-                ParticipantListing::registrationId).withConfigurableFilter();
-        add(new H2(getTranslation("participants.title")), filters(), count, grid(), message, actions(), importSection());
+        message.setText("");
+        parts.forEach(this::add);
         applyFilter();
     }
 
@@ -234,9 +243,8 @@ public class ParticipantsView extends EventPage {
     private HorizontalLayout actions() {
         message.setId("participants-message");
         message.getElement().setAttribute("role", "status");
-        UUID eventId = eventId();
-        Anchor csv = export(eventId, SpreadsheetFormat.CSV, "participants.export.csv", "participants-export-csv");
-        Anchor xlsx = export(eventId, SpreadsheetFormat.XLSX, "participants.export.xlsx", "participants-export-xlsx");
+        Anchor csv = export(SpreadsheetFormat.CSV, "participants.export.csv", "participants-export-csv");
+        Anchor xlsx = export(SpreadsheetFormat.XLSX, "participants.export.xlsx", "participants-export-xlsx");
         Button inviteAll = new Button(getTranslation("participants.invite.all"), click -> inviteAll());
         inviteAll.setId("participants-invite-all");
         HorizontalLayout row = new HorizontalLayout(csv, xlsx, inviteAll);
@@ -245,8 +253,9 @@ public class ParticipantsView extends EventPage {
         return row;
     }
 
-    private Anchor export(UUID eventId, SpreadsheetFormat format, String key, String id) {
+    private Anchor export(SpreadsheetFormat format, String key, String id) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(request -> {
+            UUID eventId = eventId();
             byte[] bytes = administration.export(eventId, format);
             return new DownloadResponse(new ByteArrayInputStream(bytes), administration.exportFileName(eventId, format),
                     format.contentType(), bytes.length);
@@ -257,10 +266,9 @@ public class ParticipantsView extends EventPage {
     }
 
     private Details importSection() {
-        UUID eventId = eventId();
         importPanel = new ImportPanel("participants-import", work,
-                (name, bytes) -> administration.preview(eventId, name, bytes),
-                (name, bytes) -> administration.importFile(eventId, name, bytes),
+                (name, bytes) -> administration.preview(eventId(), name, bytes),
+                (name, bytes) -> administration.importFile(eventId(), name, bytes),
                 this::applyFilter);
         Details details = new Details(getTranslation("participants.import.title"), importPanel);
         details.setId("participants-import");

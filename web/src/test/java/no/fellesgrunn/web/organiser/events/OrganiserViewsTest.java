@@ -292,4 +292,50 @@ class OrganiserViewsTest extends KaribuTest {
         _get(NativeTable.class, spec -> spec.withId("chart-challenge-coverage-table"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-participants")).getText()).contains(Long.toString(taking));
     }
+
+    @Test
+    void aRunningCheckShowsProgressAndCanBeStopped() throws Exception {
+        open(bodo, EventSection.PARTICIPANTS);
+        ImportPanel panel = _get(ImportPanel.class);
+        panel.receive("deltakere.csv", "name,email,municipality\nKari Stopp,kari.stopp@example.no,1804\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(_get(com.vaadin.flow.component.progressbar.ProgressBar.class,
+                spec -> spec.withId("participants-import-progress")).isVisible()).isTrue();
+        Button stop = _get(Button.class, spec -> spec.withId("participants-import-stop"));
+        _click(stop);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("participants-import-status")).getText())
+                .isEqualTo("Kontrollen er stoppet. Ingenting er endret.");
+        // The stopped check's outcome is ignored: no import button comes back.
+        assertThat(panel.running()).isCompletedExceptionally();
+        Thread.sleep(2000);
+        MockVaadin.runUIQueue();
+        assertThat(_find(Button.class, spec -> spec.withId("participants-import-confirm"))).as("visible import buttons").isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("participants-import-status")).getText())
+                .isEqualTo("Kontrollen er stoppet. Ingenting er endret.");
+    }
+
+    @Test
+    void movingFromOneEventToAnotherOnTheSamePageShowsTheOtherEvent() {
+        UserAccount both = accounts.findByRole(Role.ORGANISER).stream()
+                .filter(a -> SignedIn.as(users, a.username(), organiserEvents::mine).size() == 2).findFirst().orElseThrow();
+        loginAs(both.username(), both.displayName(), Role.ORGANISER);
+        open(bodo, EventSection.PARTICIPANTS);
+        @SuppressWarnings("unchecked")
+        Grid<ParticipantListing> grid = _get(Grid.class, spec -> spec.withId("participants-grid"));
+        int columns = grid.getColumns().size();
+        assertThat(GridKt._size(grid)).isEqualTo(registrations.findByEvent(bodo.id()).size());
+
+        open(agder, EventSection.PARTICIPANTS);
+        @SuppressWarnings("unchecked")
+        Grid<ParticipantListing> again = _get(Grid.class, spec -> spec.withId("participants-grid"));
+        assertThat(GridKt._size(again)).isEqualTo(registrations.findByEvent(agder.id()).size());
+        assertThat(again.getColumns()).hasSize(columns);
+
+        open(agder, EventSection.DETAILS);
+        assertThat(_get(TextField.class, spec -> spec.withId("editor-name")).getValue()).isEqualTo(agder.name());
+        open(bodo, EventSection.DETAILS);
+        assertThat(_get(TextField.class, spec -> spec.withId("editor-name")).getValue()).isEqualTo(bodo.name());
+        assertThat(_find(TimePicker.class)).hasSize(2 * bodo.rounds().size());
+        assertThat(_find(Button.class, spec -> spec.withId("editor-save"))).hasSize(1);
+    }
 }
