@@ -35,11 +35,12 @@ class InvitationLinks extends Dialog {
         list.setId("invitations-list");
         list.setReadOnly(true);
         list.setWidthFull();
+        list.setMaxHeight("22em");
         StringBuilder text = new StringBuilder();
         issued.forEach(i -> text.append(i.name()).append(" <").append(i.email()).append(">: ")
                 .append(baseUrl).append(i.path()).append('\n'));
         list.setValue(text.toString());
-        add(info, list);
+        add(info);
 
         byte[] csv = csv(issued, baseUrl);
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
@@ -53,7 +54,8 @@ class InvitationLinks extends Dialog {
         Button close = new Button(getTranslation("organiser.invitations.close"), click -> close());
         close.setId("invitations-close");
         if (!issued.isEmpty()) {
-            add(download);
+            // The file first: with many links the list is long, and the file is what most will use.
+            add(download, list);
             getFooter().add(copy);
         }
         getFooter().add(close);

@@ -94,6 +94,24 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("challenge-title")));
         Accessibility.assertNoSeriousViolations(driver, "the new-challenge form");
         screenshot("challenge-form");
+
+        // The on-behalf editor, reached with the keyboard alone: Enter on a focused button opens it.
+        open(EventSection.PARTICIPANTS, bodo, "participants-grid");
+        WebElement edit = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid[@id='participants-grid']//vaadin-button[normalize-space(.)='Endre']")));
+        ((ChromeDriver) driver).executeScript("arguments[0].focus()", edit);
+        edit.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("onbehalf-needs")));
+        Accessibility.assertNoSeriousViolations(driver, "the on-behalf editor");
+        screenshot("onbehalf");
+        driver.findElement(By.id("onbehalf-cancel")).click();
+
+        // The invitation links dialog.
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("onbehalf-needs")));
+        driver.findElement(By.id("participants-invite-all")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invitations-list")));
+        Accessibility.assertNoSeriousViolations(driver, "the invitation links");
+        screenshot("invitations");
     }
 
     private void open(EventSection section, RegionalEvent event, String waitForId) {
