@@ -338,4 +338,28 @@ class OrganiserViewsTest extends KaribuTest {
         assertThat(_find(TimePicker.class)).hasSize(2 * bodo.rounds().size());
         assertThat(_find(Button.class, spec -> spec.withId("editor-save"))).hasSize(1);
     }
+
+    @Test
+    void aCoOrganiserIsFoundByNameAndAddedToTheEvent() {
+        open(bodo, EventSection.DETAILS);
+        var candidate = registrations.findByEvent(bodo.id()).get(0).actorId();
+        var actor = context.getBean(no.fellesgrunn.domain.actor.ActorRepository.class).findById(candidate).orElseThrow();
+        @SuppressWarnings("unchecked")
+        ComboBox<no.fellesgrunn.domain.actor.Actor> search = _get(ComboBox.class, spec -> spec.withId("organiser-search"));
+        // The search goes through the service, by part of the name.
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(search, actor.name().toUpperCase());
+        List<no.fellesgrunn.domain.actor.Actor> found = com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(search);
+        assertThat(found).extracting(no.fellesgrunn.domain.actor.Actor::id).contains(actor.id());
+        assertThat(found).allMatch(a -> a.name().equalsIgnoreCase(actor.name()) || a.name().toUpperCase().contains(actor.name().toUpperCase()));
+        _click(_get(Button.class, spec -> spec.withId("organiser-add")));
+        assertThat(search.isInvalid()).as("nobody picked").isTrue();
+
+        _setValue(search, actor);
+        _click(_get(Button.class, spec -> spec.withId("organiser-add")));
+        _click(_get(Button.class, spec -> spec.withId("editor-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("editor-message")).getText()).isEqualTo("Lagret.");
+        RegionalEvent saved = events.findById(bodo.id()).orElseThrow();
+        assertThat(saved.organisers()).contains(actor.id()).containsAll(bodo.organisers());
+        events.save(saved.withOrganisers(bodo.organisers()), "test");
+    }
 }
