@@ -86,6 +86,12 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
         page(EventSection.DETAILS, bodo, "editor-name");
         page(EventSection.CHALLENGES, bodo, "challenges-grid");
         page(EventSection.PARTICIPANTS, bodo, "participants-grid");
+        // The export link works in the signed-in session (the download goes through the secured service).
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object csv = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('participants-export-csv').href, {credentials: 'same-origin'})"
+                + ".then(r => r.text()).then(done).catch(e => done('failed: ' + e));");
+        assertThat(String.valueOf(csv)).startsWith("name;email;").contains("@");
         page(EventSection.DASHBOARD, bodo, "chart-sector-mix-table");
 
         // The form dialogs too: the challenge form and the on-behalf editor.
