@@ -19,4 +19,10 @@ public interface RegistrationRepository {
     Registration save(Registration registration, String editedBy);
 
     List<Registration> saveAll(Collection<Registration> registrations, String editedBy);
+
+    /** How many of the event's registrations match the filter. */
+    int countParticipants(UUID eventId, ParticipantFilter filter);
+
+    /** One page of the event's registrations matching the filter, by name, for a lazy list. */
+    List<ParticipantListing> findParticipants(UUID eventId, ParticipantFilter filter, int offset, int limit);
 }

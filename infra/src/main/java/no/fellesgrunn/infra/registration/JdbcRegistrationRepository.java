@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import no.fellesgrunn.domain.actor.Sector;
+import no.fellesgrunn.domain.registration.ParticipantFilter;
+import no.fellesgrunn.domain.registration.ParticipantListing;
 import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
 import no.fellesgrunn.domain.registration.RegistrationStatus;
@@ -107,5 +110,70 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
             jdbc.template().batchUpdate("insert into registration_wish (registration_id, rank, challenge_id) values (?, ?, ?)", wishRows);
             return saved;
         });
+    }
+
+    @Override
+    public int countParticipants(UUID eventId, ParticipantFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = participantCondition(eventId, filter, params);
+        return jdbc.template().queryForObject("select count(*) from registration r join actor a on a.id = r.actor_id "
+                + "left join organisation o on o.id = a.organisation_id where " + where, Integer.class, params.toArray());
+    }
+
+    @Override
+    public List<ParticipantListing> findParticipants(UUID eventId, ParticipantFilter filter, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where = participantCondition(eventId, filter, params);
+        params.add(Math.max(0, offset));
+        params.add(Math.max(0, limit));
+        // One query for the page, ordered by name (then id, so pages never overlap); the wish count
+        // is a correlated sub-query so only the page's rows pay for it.
+        return jdbc.template().query("select r.id, r.actor_id, a.name, a.email, o.name as organisation, o.sector, "
+                + "a.home_municipality, r.status, r.needs_accessible_table, a.user_account_id is not null as has_account, "
+                + "(select count(*) from registration_wish w where w.registration_id = r.id) as wishes "
+                + "from registration r join actor a on a.id = r.actor_id "
+                + "left join organisation o on o.id = a.organisation_id where " + where
+                + " order by lower(a.name), r.id offset ? limit ?", (rs, n) -> new ParticipantListing(
+                Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "actor_id"), rs.getString("name"), rs.getString("email"),
+                rs.getString("organisation"),
+                rs.getString("sector") == null ? Sector.CITIZEN : Sector.valueOf(rs.getString("sector")),
+                rs.getString("home_municipality"), RegistrationStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("needs_accessible_table"), rs.getInt("wishes"), rs.getBoolean("has_account")),
+                params.toArray());
+    }
+
+    private static String participantCondition(UUID eventId, ParticipantFilter f, List<Object> params) {
+        StringBuilder where = new StringBuilder("r.event_id = ?");
+        params.add(eventId);
+        if (f.search() != null) {
+            String like = "%" + f.search().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" and (lower(a.name) like ? or a.email like ? or lower(coalesce(o.name, '')) like ?)");
+            params.add(like);
+            params.add(like);
+            params.add(like);
+        }
+        if (f.sector() == Sector.CITIZEN) {
+            where.append(" and o.id is null");
+        } else if (f.sector() != null) {
+            where.append(" and o.sector = ?");
+            params.add(f.sector().name());
+        }
+        if (f.perspective() != null) {
+            where.append(" and exists (select 1 from actor_perspective p where p.actor_id = a.id and p.perspective = ?)");
+            params.add(f.perspective().name());
+        }
+        if (f.theme() != null) {
+            where.append(" and exists (select 1 from actor_theme t where t.actor_id = a.id and t.theme_key = ?)");
+            params.add(f.theme());
+        }
+        if (f.municipality() != null) {
+            where.append(" and a.home_municipality = ?");
+            params.add(f.municipality());
+        }
+        if (f.status() != null) {
+            where.append(" and r.status = ?");
+            params.add(f.status().name());
+        }
+        return where.toString();
     }
 }

@@ -1,0 +1,89 @@
+package no.fellesgrunn.web.organiser.editor;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import jakarta.annotation.security.RolesAllowed;
+import no.fellesgrunn.domain.actor.Actor;
+import no.fellesgrunn.domain.actor.ActorRepository;
+import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.event.RegionalEvent;
+import no.fellesgrunn.domain.event.RegionalEventRepository;
+import no.fellesgrunn.web.organiser.OrganiserEvents;
+import no.fellesgrunn.web.security.CurrentUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * Changes to an event's details, venue, rounds, rooms, tables and organisers. The editor sends
+ * the whole edited event with the version it was read at; the repository refuses it with a
+ * StaleEditException when someone else saved in between, and nothing is written.
+ */
+@Service
+public class EventEditing {
+    private final OrganiserEvents organiserEvents;
+    private final RegionalEventRepository events;
+    private final ActorRepository actors;
+    private final CurrentUser currentUser;
+
+    public EventEditing(OrganiserEvents organiserEvents, RegionalEventRepository events, ActorRepository actors,
+                        CurrentUser currentUser) {
+        this.organiserEvents = organiserEvents;
+        this.events = events;
+        this.actors = actors;
+        this.currentUser = currentUser;
+    }
+
+    @RolesAllowed("ORGANISER")
+    public RegionalEvent load(UUID eventId) {
+        return organiserEvents.open(eventId);
+    }
+
+    /**
+     * Saves the edited event.
+     *
+     * @throws DomainException        when the edit would leave the event without the signed-in
+     *                                organiser (they would lock themselves out) or names unknown organisers
+     * @throws no.fellesgrunn.domain.common.StaleEditException when someone saved it since it was read
+     */
+    @RolesAllowed("ORGANISER")
+    public RegionalEvent save(UUID eventId, RegionalEvent edited) {
+        RegionalEvent stored = organiserEvents.open(eventId);
+        if (!edited.id().equals(stored.id())) {
+            throw new DomainException("the edited event is not the event opened");
+        }
+        Actor me = organiserEvents.me().orElseThrow();
+        if (!edited.organisers().contains(me.id())) {
+            throw new DomainException("you cannot remove yourself from the organisers");
+        }
+        if (actors.findByIds(edited.organisers()).size() != edited.organisers().size()) {
+            throw new DomainException("an organiser is not a known actor");
+        }
+        if (edited.status() != stored.status() && !stored.status().canMoveTo(edited.status())) {
+            throw new DomainException("the event cannot move from " + stored.status() + " to " + edited.status());
+        }
+        return events.save(edited, editedBy());
+    }
+
+    /** Actors whose name or e-mail contains the text, for picking co-organisers; at most {@code limit}. */
+    @RolesAllowed("ORGANISER")
+    public List<Actor> findActors(UUID eventId, String text, int limit) {
+        organiserEvents.open(eventId);
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return actors.findAll().stream()
+                .filter(a -> needle.isEmpty() || a.name().toLowerCase(Locale.ROOT).contains(needle)
+                        || a.email().value().contains(needle))
+                .sorted(Comparator.comparing(Actor::name))
+                .limit(limit).toList();
+    }
+
+    @RolesAllowed("ORGANISER")
+    public List<Actor> organisers(UUID eventId) {
+        return actors.findByIds(organiserEvents.open(eventId).organisers()).stream()
+                .sorted(Comparator.comparing(Actor::name)).toList();
+    }
+
+    private String editedBy() {
+        return currentUser.account().map(a -> a.username()).orElseThrow();
+    }
+}

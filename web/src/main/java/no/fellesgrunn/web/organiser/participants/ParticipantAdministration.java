@@ -1,0 +1,124 @@
+package no.fellesgrunn.web.organiser.participants;
+
+import java.util.List;
+import java.util.UUID;
+import jakarta.annotation.security.RolesAllowed;
+import no.fellesgrunn.domain.actor.Actor;
+import no.fellesgrunn.domain.actor.ActorRepository;
+import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.event.RegionalEvent;
+import no.fellesgrunn.domain.registration.ParticipantFilter;
+import no.fellesgrunn.domain.registration.ParticipantListing;
+import no.fellesgrunn.domain.registration.Registration;
+import no.fellesgrunn.domain.registration.RegistrationRepository;
+import no.fellesgrunn.infra.spreadsheet.ExportService;
+import no.fellesgrunn.infra.spreadsheet.ImportReport;
+import no.fellesgrunn.infra.spreadsheet.ImportService;
+import no.fellesgrunn.infra.spreadsheet.SheetKind;
+import no.fellesgrunn.infra.spreadsheet.SpreadsheetFormat;
+import no.fellesgrunn.web.organiser.OrganiserEvents;
+import no.fellesgrunn.web.security.CurrentUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * An event's participants as the organiser manages them: a list paged from the database, the
+ * actors' spreadsheet in and out, and changes to a registration made on a participant's behalf
+ * (for people who do not use computers).
+ */
+@Service
+public class ParticipantAdministration {
+    private final OrganiserEvents organiserEvents;
+    private final RegistrationRepository registrations;
+    private final ActorRepository actors;
+    private final ImportService importService;
+    private final ExportService exportService;
+    private final CurrentUser currentUser;
+
+    public ParticipantAdministration(OrganiserEvents organiserEvents, RegistrationRepository registrations,
+                                     ActorRepository actors, ImportService importService, ExportService exportService,
+                                     CurrentUser currentUser) {
+        this.organiserEvents = organiserEvents;
+        this.registrations = registrations;
+        this.actors = actors;
+        this.importService = importService;
+        this.exportService = exportService;
+        this.currentUser = currentUser;
+    }
+
+    @RolesAllowed("ORGANISER")
+    public int count(UUID eventId, ParticipantFilter filter) {
+        organiserEvents.open(eventId);
+        return registrations.countParticipants(eventId, filter);
+    }
+
+    @RolesAllowed("ORGANISER")
+    public List<ParticipantListing> page(UUID eventId, ParticipantFilter filter, int offset, int limit) {
+        organiserEvents.open(eventId);
+        return registrations.findParticipants(eventId, filter, offset, limit);
+    }
+
+    /** The event's actors with their registrations, in the import format. */
+    @RolesAllowed("ORGANISER")
+    public byte[] export(UUID eventId, SpreadsheetFormat format) {
+        organiserEvents.open(eventId);
+        return exportService.export(SheetKind.ACTORS, format, eventId);
+    }
+
+    @RolesAllowed("ORGANISER")
+    public String exportFileName(UUID eventId, SpreadsheetFormat format) {
+        organiserEvents.open(eventId);
+        return exportService.fileName(SheetKind.ACTORS, format, eventId);
+    }
+
+    /** Checks an actors' file for the event without changing anything. */
+    @RolesAllowed("ORGANISER")
+    public ImportReport preview(UUID eventId, String fileName, byte[] content) {
+        organiserEvents.open(eventId);
+        return importService.preview(SheetKind.ACTORS, fileName, content, eventId);
+    }
+
+    /** Imports the file if every row is valid; otherwise nothing changes and every bad row is reported. */
+    @RolesAllowed("ORGANISER")
+    public ImportReport importFile(UUID eventId, String fileName, byte[] content) {
+        organiserEvents.open(eventId);
+        return importService.importFile(SheetKind.ACTORS, fileName, content, eventId, editedBy());
+    }
+
+    /** A registration of this event, with its actor, for editing on the participant's behalf. */
+    @RolesAllowed("ORGANISER")
+    public OnBehalf registration(UUID eventId, UUID registrationId) {
+        RegionalEvent event = organiserEvents.open(eventId);
+        Registration registration = registrations.findById(registrationId)
+                .filter(r -> r.eventId().equals(event.id()))
+                .orElseThrow(() -> new DomainException("this registration is not one of the event's"));
+        Actor actor = actors.findById(registration.actorId()).orElseThrow();
+        return new OnBehalf(event, registration, actor);
+    }
+
+    /**
+     * Saves a registration edited on the participant's behalf: availability, wishes, needs and
+     * status. The registration must stay the same one of the same event.
+     *
+     * @throws no.fellesgrunn.domain.common.StaleEditException when someone saved it meanwhile
+     */
+    @RolesAllowed("ORGANISER")
+    public Registration saveOnBehalf(UUID eventId, Registration edited) {
+        RegionalEvent event = organiserEvents.open(eventId);
+        Registration stored = registrations.findById(edited.id())
+                .filter(r -> r.eventId().equals(event.id()) && r.actorId().equals(edited.actorId()))
+                .orElseThrow(() -> new DomainException("this registration is not one of the event's"));
+        edited.checkAgainst(event);
+        if (edited.status() != stored.status() && !stored.status().canMoveTo(edited.status())) {
+            throw new DomainException("a registration cannot move from " + stored.status() + " to " + edited.status());
+        }
+        return registrations.save(edited, editedBy());
+    }
+
+    private String editedBy() {
+        return currentUser.account().map(a -> a.username()).orElseThrow();
+    }
+
+    /** A registration opened for editing on someone's behalf. */
+    public record OnBehalf(RegionalEvent event, Registration registration, Actor actor) {
+    }
+}

@@ -1,0 +1,286 @@
+package no.fellesgrunn.web.organiser.participants;
+
+import java.io.ByteArrayInputStream;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import no.fellesgrunn.domain.actor.Perspective;
+import no.fellesgrunn.domain.actor.Sector;
+import no.fellesgrunn.domain.challenge.Challenge;
+import no.fellesgrunn.domain.challenge.ChallengeRepository;
+import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.event.RegionalEvent;
+import no.fellesgrunn.domain.event.SelectedChallenge;
+import no.fellesgrunn.domain.reference.Municipality;
+import no.fellesgrunn.domain.reference.ReferenceDataRepository;
+import no.fellesgrunn.domain.reference.Theme;
+import no.fellesgrunn.domain.registration.ParticipantFilter;
+import no.fellesgrunn.domain.registration.ParticipantListing;
+import no.fellesgrunn.domain.registration.RegistrationStatus;
+import no.fellesgrunn.infra.spreadsheet.SpreadsheetFormat;
+import no.fellesgrunn.web.organiser.EventSection;
+import no.fellesgrunn.web.organiser.OrganiserEvents;
+import no.fellesgrunn.web.organiser.events.EventPage;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * An event's participants: a grid paged from the database (fast with thousands of registrations),
+ * search and filters, the actors' spreadsheet out and in, invitation links for people without an
+ * account, and editing a registration on someone's behalf.
+ */
+@Route("organiser/events/:eventId/participants")
+@RolesAllowed("ORGANISER")
+public class ParticipantsView extends EventPage {
+    private final ParticipantAdministration administration;
+    private final Invitations invitations;
+    private final BackgroundWork work;
+    private final ChallengeRepository challenges;
+    private final Map<String, String> municipalityNames = new LinkedHashMap<>();
+    private final List<Theme> themes;
+
+    final TextField search = new TextField();
+    final ComboBox<Sector> sector = new ComboBox<>();
+    final ComboBox<Perspective> perspective = new ComboBox<>();
+    final ComboBox<Theme> theme = new ComboBox<>();
+    final ComboBox<Municipality> municipality = new ComboBox<>();
+    final ComboBox<RegistrationStatus> status = new ComboBox<>();
+    final Grid<ParticipantListing> grid = new Grid<>();
+    final Paragraph count = new Paragraph();
+    final Paragraph message = new Paragraph();
+    ImportPanel importPanel;
+    OnBehalfDialog onBehalf;
+    InvitationLinks links;
+    private ConfigurableFilterDataProvider<ParticipantListing, Void, ParticipantFilter> data;
+
+    public ParticipantsView(OrganiserEvents organiserEvents, ParticipantAdministration administration,
+                            Invitations invitations, BackgroundWork work, ChallengeRepository challenges,
+                            ReferenceDataRepository reference) {
+        super(organiserEvents, EventSection.PARTICIPANTS);
+        this.administration = administration;
+        this.invitations = invitations;
+        this.work = work;
+        this.challenges = challenges;
+        reference.municipalities().stream().sorted(Comparator.comparing(Municipality::name))
+                .forEach(m -> municipalityNames.put(m.number(), m.name()));
+        this.themes = reference.themes();
+    }
+
+    private List<com.vaadin.flow.component.Component> parts = List.of();
+
+    @Override
+    protected void build() {
+        // The event is read when the grid asks, so the same provider serves whichever event is open.
+        data = new CallbackDataProvider<ParticipantListing, ParticipantFilter>(
+                query -> administration.page(eventId(), query.getFilter().orElse(ParticipantFilter.ANY),
+                        query.getOffset(), query.getLimit()).stream(),
+                query -> administration.count(eventId(), query.getFilter().orElse(ParticipantFilter.ANY)),
+                ParticipantListing::registrationId).withConfigurableFilter();
+        parts = List.of(new H2(getTranslation("participants.title")), filters(), count, grid(), message, actions(),
+                importSection());
+    }
+
+    @Override
+    protected void render(RegionalEvent event) {
+        message.setText("");
+        parts.forEach(this::add);
+        applyFilter();
+    }
+
+    private HorizontalLayout filters() {
+        search.setLabel(getTranslation("participants.search"));
+        search.setId("participants-search");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        sector.setLabel(getTranslation("participants.sector"));
+        sector.setId("participants-sector");
+        sector.setItems(Sector.values());
+        sector.setItemLabelGenerator(s -> getTranslation("dashboard.sector." + s.name()));
+        perspective.setLabel(getTranslation("participants.perspective"));
+        perspective.setId("participants-perspective");
+        perspective.setItems(Perspective.values());
+        perspective.setItemLabelGenerator(p -> getTranslation("dashboard.perspective." + p.name()));
+        theme.setLabel(getTranslation("participants.theme"));
+        theme.setId("participants-theme");
+        theme.setItems(themes);
+        theme.setItemLabelGenerator(this::themeName);
+        municipality.setLabel(getTranslation("participants.municipality"));
+        municipality.setId("participants-municipality");
+        municipality.setItems(municipalityNames.entrySet().stream().map(e -> new Municipality(e.getKey(), e.getValue())).toList());
+        municipality.setItemLabelGenerator(Municipality::name);
+        status.setLabel(getTranslation("participants.status"));
+        status.setId("participants-status");
+        status.setItems(RegistrationStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("participants.regstatus." + s.name()));
+        for (var field : List.of(sector, perspective, theme, municipality, status)) {
+            field.setClearButtonVisible(true);
+        }
+        search.addValueChangeListener(e -> applyFilter());
+        sector.addValueChangeListener(e -> applyFilter());
+        perspective.addValueChangeListener(e -> applyFilter());
+        theme.addValueChangeListener(e -> applyFilter());
+        municipality.addValueChangeListener(e -> applyFilter());
+        status.addValueChangeListener(e -> applyFilter());
+        HorizontalLayout row = new HorizontalLayout(search, sector, perspective, theme, municipality, status);
+        row.setWrap(true);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    private String themeName(Theme t) {
+        return "en".equals(getLocale().getLanguage()) ? t.nameEn() : t.nameNb();
+    }
+
+    ParticipantFilter currentFilter() {
+        return new ParticipantFilter(search.getValue(), sector.getValue(), perspective.getValue(),
+                theme.getValue() == null ? null : theme.getValue().key(),
+                municipality.getValue() == null ? null : municipality.getValue().number(), status.getValue());
+    }
+
+    void applyFilter() {
+        ParticipantFilter filter = currentFilter();
+        data.setFilter(filter);
+        count.setText(getTranslation("participants.count", administration.count(eventId(), filter)));
+    }
+
+    private Grid<ParticipantListing> grid() {
+        count.setId("participants-count");
+        count.getElement().setAttribute("role", "status");
+        grid.setId("participants-grid");
+        grid.setAriaLabel(getTranslation("participants.grid.label"));
+        grid.setPageSize(50);
+        grid.addColumn(ParticipantListing::name).setHeader(getTranslation("participants.column.name")).setAutoWidth(true).setKey("name");
+        grid.addColumn(ParticipantListing::email).setHeader(getTranslation("participants.column.email")).setAutoWidth(true);
+        grid.addColumn(p -> p.organisation() == null ? "" : p.organisation())
+                .setHeader(getTranslation("participants.column.organisation")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("dashboard.sector." + p.sector().name()))
+                .setHeader(getTranslation("participants.column.sector")).setAutoWidth(true);
+        grid.addColumn(p -> municipalityNames.getOrDefault(p.municipality(), p.municipality()))
+                .setHeader(getTranslation("participants.column.municipality")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("participants.regstatus." + p.status().name()))
+                .setHeader(getTranslation("participants.column.status")).setAutoWidth(true);
+        grid.addColumn(ParticipantListing::wishes).setHeader(getTranslation("participants.column.wishes"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation(p.needsAccessibleTable() ? "participants.yes" : "participants.no"))
+                .setHeader(getTranslation("participants.column.accessible")).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(p -> {
+            HorizontalLayout buttons = new HorizontalLayout();
+            Button edit = new Button(getTranslation("participants.edit"), click -> openOnBehalf(p));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            edit.setAriaLabel(getTranslation("participants.edit.label", p.name()));
+            buttons.add(edit);
+            if (!p.hasAccount()) {
+                Button link = new Button(getTranslation("participants.invite"), click -> invite(p));
+                link.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                link.setAriaLabel(getTranslation("participants.invite.label", p.name()));
+                buttons.add(link);
+            }
+            return buttons;
+        })).setHeader(getTranslation("participants.column.actions")).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
+        grid.setItems(data);
+        grid.setHeight("32em");
+        return grid;
+    }
+
+    void openOnBehalf(ParticipantListing p) {
+        try {
+            ParticipantAdministration.OnBehalf opened = administration.registration(eventId(), p.registrationId());
+            Map<UUID, String> titles = new LinkedHashMap<>();
+            List<UUID> ids = opened.event().challenges().stream().map(SelectedChallenge::challengeId).toList();
+            Map<UUID, String> byId = new LinkedHashMap<>();
+            challenges.findByIds(ids).forEach(c -> byId.put(c.id(), c.title()));
+            ids.forEach(id -> titles.put(id, byId.getOrDefault(id, id.toString())));
+            onBehalf = new OnBehalfDialog(administration, opened, titles, () -> {
+                data.refreshAll();
+                message.setText(getTranslation("participants.saved", p.name()));
+            });
+            onBehalf.open();
+        } catch (DomainException refused) {
+            message.setText(refused.getMessage());
+        }
+    }
+
+    void invite(ParticipantListing p) {
+        try {
+            links = new InvitationLinks(List.of(invitations.invite(eventId(), p.actorId())), baseUrl());
+            links.open();
+        } catch (DomainException refused) {
+            message.setText(getTranslation("participants.refused", refused.getMessage()));
+        }
+    }
+
+    void inviteAll() {
+        try {
+            links = new InvitationLinks(invitations.inviteAllWithoutAccount(eventId()), baseUrl());
+            links.open();
+        } catch (DomainException refused) {
+            message.setText(getTranslation("participants.refused", refused.getMessage()));
+        }
+    }
+
+    private HorizontalLayout actions() {
+        message.setId("participants-message");
+        message.getElement().setAttribute("role", "status");
+        Anchor csv = export(SpreadsheetFormat.CSV, "participants.export.csv", "participants-export-csv");
+        Anchor xlsx = export(SpreadsheetFormat.XLSX, "participants.export.xlsx", "participants-export-xlsx");
+        Button inviteAll = new Button(getTranslation("participants.invite.all"), click -> inviteAll());
+        inviteAll.setId("participants-invite-all");
+        HorizontalLayout row = new HorizontalLayout(csv, xlsx, inviteAll);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    private Anchor export(SpreadsheetFormat format, String key, String id) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(request -> {
+            UUID eventId = eventId();
+            byte[] bytes = administration.export(eventId, format);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), administration.exportFileName(eventId, format),
+                    format.contentType(), bytes.length);
+        }), getTranslation(key));
+        anchor.getElement().setAttribute("download", true);
+        anchor.setId(id);
+        return anchor;
+    }
+
+    private Details importSection() {
+        importPanel = new ImportPanel("participants-import", work,
+                (name, bytes) -> administration.preview(eventId(), name, bytes),
+                (name, bytes) -> administration.importFile(eventId(), name, bytes),
+                this::applyFilter);
+        Details details = new Details(getTranslation("participants.import.title"), importPanel);
+        details.setId("participants-import");
+        return details;
+    }
+
+    /** The application's address as the organiser reached it, for invitation links. */
+    private static String baseUrl() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "/";
+        }
+        return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).toUriString() + "/";
+    }
+}

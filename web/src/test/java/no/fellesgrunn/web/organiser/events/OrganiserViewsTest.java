@@ -1,0 +1,365 @@
+package no.fellesgrunn.web.organiser.events;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import no.fellesgrunn.domain.account.Role;
+import no.fellesgrunn.domain.account.UserAccount;
+import no.fellesgrunn.domain.challenge.ChallengeRepository;
+import no.fellesgrunn.domain.challenge.ChallengeStatus;
+import no.fellesgrunn.domain.demo.DemoDataGenerator;
+import no.fellesgrunn.domain.event.RegionalEvent;
+import no.fellesgrunn.domain.event.RegionalEventRepository;
+import no.fellesgrunn.domain.reference.Municipality;
+import no.fellesgrunn.domain.registration.ParticipantListing;
+import no.fellesgrunn.domain.registration.Registration;
+import no.fellesgrunn.domain.registration.RegistrationRepository;
+import no.fellesgrunn.web.organiser.EventSection;
+import no.fellesgrunn.web.organiser.OrganiserEvents;
+import no.fellesgrunn.web.organiser.participants.ImportPanel;
+import no.fellesgrunn.web.security.SignedIn;
+import no.fellesgrunn.web.testsupport.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The main flows of every organiser view, in Karibu's faked browser, as the demo organisers. */
+class OrganiserViewsTest extends KaribuTest {
+    @Autowired RegionalEventRepository events;
+    @Autowired RegistrationRepository registrations;
+    @Autowired ChallengeRepository challenges;
+    @Autowired OrganiserEvents organiserEvents;
+    @Autowired UserDetailsService users;
+
+    private RegionalEvent bodo;
+    private RegionalEvent agder;
+    private UserAccount bodoOnly;
+
+    @BeforeEach
+    void demo() {
+        bodo = events.findByName(DemoDataGenerator.BODO_EVENT).orElseThrow();
+        agder = events.findByName(DemoDataGenerator.AGDER_EVENT).orElseThrow();
+        bodoOnly = accounts.findByRole(Role.ORGANISER).stream()
+                .filter(a -> SignedIn.as(users, a.username(), organiserEvents::mine).size() == 1).findFirst().orElseThrow();
+        loginAs(bodoOnly.username(), bodoOnly.displayName(), Role.ORGANISER);
+    }
+
+    private void open(RegionalEvent event, EventSection section) {
+        UI.getCurrent().navigate(section.href(event.id()));
+    }
+
+    @Test
+    void theEventsPageListsOnlyTheOrganisersEventsWithCounts() {
+        UI.getCurrent().navigate("organiser");
+        assertThat(_get(H1.class, spec -> spec.withId("organiser-home-title")).getText()).isEqualTo("Mine arrangementer");
+        @SuppressWarnings("unchecked")
+        Grid<EventSummary> grid = _get(Grid.class, spec -> spec.withId("events-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        EventSummary row = GridKt._get(grid, 0);
+        assertThat(row.id()).isEqualTo(bodo.id());
+        assertThat(row.challenges()).isEqualTo(bodo.challenges().size());
+    }
+
+    @Test
+    void anotherOrganisersEventCannotBeOpenedByItsAddress() {
+        for (EventSection section : List.of(EventSection.DETAILS, EventSection.CHALLENGES, EventSection.PARTICIPANTS,
+                EventSection.DASHBOARD)) {
+            open(agder, section);
+            assertThat(_get(H1.class, spec -> spec.withId("event-denied")).getText()).isEqualTo("Fant ikke arrangementet");
+            assertThat(_find(Grid.class)).isEmpty();
+        }
+        UI.getCurrent().navigate("organiser/events/not-an-id/details");
+        _get(H1.class, spec -> spec.withId("event-denied"));
+    }
+
+    @Test
+    void theEditorMarksBadFieldsSavesNothingThenSavesAGoodEdit() {
+        open(bodo, EventSection.DETAILS);
+        TextField name = _get(TextField.class, spec -> spec.withId("editor-name"));
+        assertThat(name.getValue()).isEqualTo(bodo.name());
+
+        // A new round that overlaps round 3, and a table labelled like another: both marked, nothing saved.
+        _click(_get(Button.class, spec -> spec.withId("round-add")));
+        int newRound = bodo.rounds().size() + 1;
+        TimePicker start = _get(TimePicker.class, spec -> spec.withId("round-start-" + newRound));
+        TimePicker end = _get(TimePicker.class, spec -> spec.withId("round-end-" + newRound));
+        LocalTime lastStart = bodo.rounds().get(bodo.rounds().size() - 1).start().toLocalTime();
+        _setValue(start, lastStart);
+        _setValue(end, lastStart.plusMinutes(30));
+        _click(_get(Button.class, spec -> spec.withId("table-add")));
+        int newTable = (int) bodo.tables().count() + 1;
+        _setValue(_get(TextField.class, spec -> spec.withId("table-label-" + newTable)), bodo.tables().findFirst().orElseThrow().label());
+        _setValue(name, "Regional møteplass Bodø 2027");
+        _click(_get(Button.class, spec -> spec.withId("editor-save")));
+
+        assertThat(start.isInvalid()).isTrue();
+        assertThat(start.getErrorMessage()).isEqualTo("Runden starter før forrige runde er slutt.");
+        TextField label = _get(TextField.class, spec -> spec.withId("table-label-" + newTable));
+        assertThat(label.isInvalid()).isTrue();
+        assertThat(label.getErrorMessage()).isEqualTo("Et annet bord har samme navn.");
+        assertThat(events.findById(bodo.id()).orElseThrow()).isEqualTo(bodo);
+
+        // Put the round after the last one and give the table its own name: saved, ids kept.
+        LocalTime lastEnd = bodo.rounds().get(bodo.rounds().size() - 1).end().toLocalTime();
+        _setValue(start, lastEnd.plusMinutes(10));
+        _setValue(end, lastEnd.plusMinutes(40));
+        _setValue(label, "Nytt bord");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("table-capacity-" + newTable)), 6);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("table-accessible-" + newTable)), true);
+        _click(_get(Button.class, spec -> spec.withId("editor-save")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("editor-message")).getText()).isEqualTo("Lagret.");
+        RegionalEvent saved = events.findById(bodo.id()).orElseThrow();
+        assertThat(saved.name()).isEqualTo("Regional møteplass Bodø 2027");
+        assertThat(saved.rounds()).hasSize(newRound);
+        assertThat(saved.rounds().subList(0, bodo.rounds().size())).isEqualTo(bodo.rounds());
+        assertThat(saved.tables().filter(t -> t.label().equals("Nytt bord")).findFirst().orElseThrow().accessible()).isTrue();
+
+        // Saving again keeps the new round's id (registrations point at round ids).
+        _click(_get(Button.class, spec -> spec.withId("editor-save")));
+        assertThat(events.findById(bodo.id()).orElseThrow().rounds()).isEqualTo(saved.rounds());
+        restore(saved);
+    }
+
+    @Test
+    void whenSomeoneElseSavedFirstTheEditIsRefusedAndTheInputStays() {
+        open(bodo, EventSection.DETAILS);
+        // Another organiser saves the event meanwhile.
+        RegionalEvent theirs = events.save(new RegionalEvent(bodo.id(), bodo.name(), bodo.date(),
+                new no.fellesgrunn.domain.event.Venue("Bodø bibliotek", null, "1804"), bodo.counties(), bodo.organisers(),
+                bodo.rounds(), bodo.rooms(), bodo.challenges(), bodo.registrationWindow(), bodo.status(), bodo.version()),
+                "kari.annen@ks.example");
+        TextField name = _get(TextField.class, spec -> spec.withId("editor-name"));
+        _setValue(name, "Mitt nye navn");
+        _click(_get(Button.class, spec -> spec.withId("editor-save")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("editor-message")).getText())
+                .startsWith("Ikke lagret: kari.annen@ks.example har endret arrangementet");
+        assertThat(name.getValue()).isEqualTo("Mitt nye navn");
+        assertThat(events.findById(bodo.id()).orElseThrow().venue().name()).isEqualTo("Bodø bibliotek");
+        assertThat(events.findById(bodo.id()).orElseThrow().name()).isEqualTo(bodo.name());
+        restore(theirs);
+    }
+
+    private void restore(RegionalEvent current) {
+        RegionalEvent now = events.findById(current.id()).orElseThrow();
+        bodo = events.save(new RegionalEvent(bodo.id(), bodo.name(), bodo.date(), bodo.venue(), bodo.counties(), bodo.organisers(),
+                now.rounds(), now.rooms(), now.challenges(), bodo.registrationWindow(), bodo.status(), now.version()), "test");
+    }
+
+    @Test
+    void aChallengeIsEnteredOnBehalfOfAMunicipalityAndSelected() {
+        open(bodo, EventSection.CHALLENGES);
+        @SuppressWarnings("unchecked")
+        Grid<no.fellesgrunn.web.organiser.challenges.ChallengeRow> grid = _get(Grid.class, spec -> spec.withId("challenges-grid"));
+        int before = GridKt._size(grid);
+        assertThat(before).isGreaterThanOrEqualTo(bodo.challenges().size());
+
+        _click(_get(Button.class, spec -> spec.withId("challenges-new")));
+        _click(_get(Button.class, spec -> spec.withId("challenge-save")));
+        assertThat(_get(TextField.class, spec -> spec.withId("challenge-title")).isInvalid()).isTrue();
+        @SuppressWarnings("unchecked")
+        ComboBox<Municipality> owner = _get(ComboBox.class, spec -> spec.withId("challenge-owner"));
+        assertThat(owner.isInvalid()).isTrue();
+
+        _setValue(owner, new Municipality("1804", "Bodø"));
+        _setValue(_get(TextField.class, spec -> spec.withId("challenge-title")), "Skolevei i mørketida");
+        _setValue(_get(TextArea.class, spec -> spec.withId("challenge-description")), "Barn går langs mørke veier om vinteren");
+        _click(_get(Button.class, spec -> spec.withId("challenge-save")));
+        assertThat(GridKt._size(grid)).isEqualTo(before + 1);
+        var created = challenges.findByTitleAndOwner("Skolevei i mørketida", "1804").orElseThrow();
+        assertThat(created.status()).isEqualTo(ChallengeStatus.SUBMITTED);
+
+        // Select it for two rounds at most; more rounds than the event has is marked on the field.
+        int row = -1;
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            if (GridKt._get(grid, i).challenge().id().equals(created.id())) {
+                row = i;
+            }
+        }
+        Component actions = GridKt._getCellComponent(grid, row, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withText("Velg")));
+        IntegerField max = _get(IntegerField.class, spec -> spec.withId("rounds-max"));
+        _setValue(max, 9);
+        _click(_get(Button.class, spec -> spec.withId("rounds-save")));
+        assertThat(max.isInvalid()).isTrue();
+        assertThat(events.findById(bodo.id()).orElseThrow().selected(created.id())).isEmpty();
+        _setValue(max, 2);
+        _click(_get(Button.class, spec -> spec.withId("rounds-save")));
+        assertThat(events.findById(bodo.id()).orElseThrow().selected(created.id()).orElseThrow().maxRounds()).isEqualTo(2);
+        assertThat(challenges.findById(created.id()).orElseThrow().status()).isEqualTo(ChallengeStatus.SELECTED);
+    }
+
+    @Test
+    void theParticipantsGridIsFilteredAndARegistrationIsEditedOnBehalf() {
+        open(bodo, EventSection.PARTICIPANTS);
+        @SuppressWarnings("unchecked")
+        Grid<ParticipantListing> grid = _get(Grid.class, spec -> spec.withId("participants-grid"));
+        int all = registrations.findByEvent(bodo.id()).size();
+        assertThat(GridKt._size(grid)).isEqualTo(all);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("participants-count")).getText()).isEqualTo(all + " deltakere");
+
+        ParticipantListing someone = GridKt._get(grid, 3);
+        _setValue(_get(TextField.class, spec -> spec.withId("participants-search")), someone.email());
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).registrationId()).isEqualTo(someone.registrationId());
+
+        _click(_get(GridKt._getCellComponent(grid, 0, "actions"), Button.class, spec -> spec.withText("Endre")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("onbehalf-needs")), "Trenger teleslynge");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("onbehalf-accessible")), true);
+        _click(_get(Button.class, spec -> spec.withId("onbehalf-save")));
+        Registration saved = registrations.findById(someone.registrationId()).orElseThrow();
+        assertThat(saved.venueNeeds()).isEqualTo("Trenger teleslynge");
+        assertThat(saved.needsAccessibleTable()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("participants-message")).getText()).contains(someone.name());
+    }
+
+    @Test
+    void aBadParticipantsFileIsCheckedInTheBackgroundAndItsRowsListed() throws Exception {
+        open(bodo, EventSection.PARTICIPANTS);
+        int before = registrations.findByEvent(bodo.id()).size();
+        ImportPanel panel = _get(ImportPanel.class);
+        String csv = "name,email,municipality\nKari Ny,kari.ny2@example.no,1804\nOla Feil,ikke-en-epost,9999\n";
+        panel.receive("deltakere.csv", csv.getBytes(StandardCharsets.UTF_8));
+        panel.running().get(60, TimeUnit.SECONDS);
+        MockVaadin.runUIQueue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("participants-import-status")).getText())
+                .startsWith("Filen har 2 feil. Ingenting er importert");
+        @SuppressWarnings("unchecked")
+        Grid<no.fellesgrunn.infra.spreadsheet.ImportError> errors = _get(Grid.class, spec -> spec.withId("participants-import-errors"));
+        assertThat(GridKt._size(errors)).isEqualTo(2);
+        assertThat(GridKt._get(errors, 0).row()).isEqualTo(3);
+        assertThat(registrations.findByEvent(bodo.id())).hasSize(before);
+
+        // A good file: previewed first, imported on confirmation.
+        panel.receive("deltakere.csv", "name,email,municipality\nKari Ny,kari.ny2@example.no,1804\n".getBytes(StandardCharsets.UTF_8));
+        panel.running().get(60, TimeUnit.SECONDS);
+        MockVaadin.runUIQueue();
+        assertThat(registrations.findByEvent(bodo.id())).hasSize(before);
+        _click(_get(Button.class, spec -> spec.withId("participants-import-confirm")));
+        panel.running().get(60, TimeUnit.SECONDS);
+        MockVaadin.runUIQueue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("participants-import-status")).getText()).startsWith("Importert");
+        assertThat(registrations.findByEvent(bodo.id())).hasSize(before + 1);
+    }
+
+    @Test
+    void invitationLinksAreShownOnceForEveryoneWithoutAnAccount() {
+        open(bodo, EventSection.PARTICIPANTS);
+        _click(_get(Button.class, spec -> spec.withId("participants-invite-all")));
+        String links = _get(TextArea.class, spec -> spec.withId("invitations-list")).getValue();
+        assertThat(links.lines().count()).isPositive();
+        assertThat(links.lines()).allMatch(l -> l.matches(".+ <.+@.+>: .*invitation/[A-Za-z0-9_-]{43}"));
+    }
+
+    @Test
+    void theDashboardDrawsEachChartWithACaptionAndADataTable() {
+        open(bodo, EventSection.DASHBOARD);
+        List<Svg> charts = _find(Svg.class);
+        assertThat(charts).hasSize(3);   // no seating plan yet: wish satisfaction says so in text
+        NativeTable sectors = _get(NativeTable.class, spec -> spec.withId("chart-sector-mix-table"));
+        assertThat(sectors.getCaptionText()).isEqualTo("Tallene bak «Sektorfordeling»");
+        int sum = sectors.getBody().getRows().stream()
+                .mapToInt(r -> Integer.parseInt(r.getDataCells().get(0).getText())).sum();
+        long taking = registrations.findByEvent(bodo.id()).stream().filter(r -> r.status().isTakingPart()).count();
+        assertThat(sum).isEqualTo((int) taking);
+        assertThat(charts.get(0).getElement().getProperty("innerHTML", "")
+                + charts.get(0).getElement().toString()).contains("role=\"img\"");
+        _get(NativeTable.class, spec -> spec.withId("chart-challenge-coverage-table"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-participants")).getText()).contains(Long.toString(taking));
+    }
+
+    @Test
+    void aRunningCheckShowsProgressAndCanBeStopped() throws Exception {
+        open(bodo, EventSection.PARTICIPANTS);
+        ImportPanel panel = _get(ImportPanel.class);
+        panel.receive("deltakere.csv", "name,email,municipality\nKari Stopp,kari.stopp@example.no,1804\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(_get(com.vaadin.flow.component.progressbar.ProgressBar.class,
+                spec -> spec.withId("participants-import-progress")).isVisible()).isTrue();
+        Button stop = _get(Button.class, spec -> spec.withId("participants-import-stop"));
+        _click(stop);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("participants-import-status")).getText())
+                .isEqualTo("Kontrollen er stoppet. Ingenting er endret.");
+        // The stopped check's outcome is ignored: no import button comes back.
+        assertThat(panel.running()).isCompletedExceptionally();
+        Thread.sleep(2000);
+        MockVaadin.runUIQueue();
+        assertThat(_find(Button.class, spec -> spec.withId("participants-import-confirm"))).as("visible import buttons").isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("participants-import-status")).getText())
+                .isEqualTo("Kontrollen er stoppet. Ingenting er endret.");
+    }
+
+    @Test
+    void movingFromOneEventToAnotherOnTheSamePageShowsTheOtherEvent() {
+        UserAccount both = accounts.findByRole(Role.ORGANISER).stream()
+                .filter(a -> SignedIn.as(users, a.username(), organiserEvents::mine).size() == 2).findFirst().orElseThrow();
+        loginAs(both.username(), both.displayName(), Role.ORGANISER);
+        open(bodo, EventSection.PARTICIPANTS);
+        @SuppressWarnings("unchecked")
+        Grid<ParticipantListing> grid = _get(Grid.class, spec -> spec.withId("participants-grid"));
+        int columns = grid.getColumns().size();
+        assertThat(GridKt._size(grid)).isEqualTo(registrations.findByEvent(bodo.id()).size());
+
+        open(agder, EventSection.PARTICIPANTS);
+        @SuppressWarnings("unchecked")
+        Grid<ParticipantListing> again = _get(Grid.class, spec -> spec.withId("participants-grid"));
+        assertThat(GridKt._size(again)).isEqualTo(registrations.findByEvent(agder.id()).size());
+        assertThat(again.getColumns()).hasSize(columns);
+
+        open(agder, EventSection.DETAILS);
+        assertThat(_get(TextField.class, spec -> spec.withId("editor-name")).getValue()).isEqualTo(agder.name());
+        open(bodo, EventSection.DETAILS);
+        assertThat(_get(TextField.class, spec -> spec.withId("editor-name")).getValue()).isEqualTo(bodo.name());
+        assertThat(_find(TimePicker.class)).hasSize(2 * bodo.rounds().size());
+        assertThat(_find(Button.class, spec -> spec.withId("editor-save"))).hasSize(1);
+    }
+
+    @Test
+    void aCoOrganiserIsFoundByNameAndAddedToTheEvent() {
+        open(bodo, EventSection.DETAILS);
+        var candidate = registrations.findByEvent(bodo.id()).get(0).actorId();
+        var actor = context.getBean(no.fellesgrunn.domain.actor.ActorRepository.class).findById(candidate).orElseThrow();
+        @SuppressWarnings("unchecked")
+        ComboBox<no.fellesgrunn.domain.actor.Actor> search = _get(ComboBox.class, spec -> spec.withId("organiser-search"));
+        // The search goes through the service, by part of the name.
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(search, actor.name().toUpperCase());
+        List<no.fellesgrunn.domain.actor.Actor> found = com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(search);
+        assertThat(found).extracting(no.fellesgrunn.domain.actor.Actor::id).contains(actor.id());
+        assertThat(found).allMatch(a -> a.name().equalsIgnoreCase(actor.name()) || a.name().toUpperCase().contains(actor.name().toUpperCase()));
+        _click(_get(Button.class, spec -> spec.withId("organiser-add")));
+        assertThat(search.isInvalid()).as("nobody picked").isTrue();
+
+        _setValue(search, actor);
+        _click(_get(Button.class, spec -> spec.withId("organiser-add")));
+        _click(_get(Button.class, spec -> spec.withId("editor-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("editor-message")).getText()).isEqualTo("Lagret.");
+        RegionalEvent saved = events.findById(bodo.id()).orElseThrow();
+        assertThat(saved.organisers()).contains(actor.id()).containsAll(bodo.organisers());
+        events.save(saved.withOrganisers(bodo.organisers()), "test");
+    }
+}
