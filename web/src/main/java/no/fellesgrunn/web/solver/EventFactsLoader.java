@@ -38,6 +38,11 @@ public class EventFactsLoader {
         this.challenges = challenges;
     }
 
+    /** Actors by id (for people in a plan who no longer take part). */
+    public List<Actor> actors(java.util.Collection<UUID> ids) {
+        return actors.findByIds(ids);
+    }
+
     public EventFacts load(RegionalEvent event) {
         List<Registration> all = registrations.findByEvent(event.id());
         Map<UUID, Actor> actorById = actors.findByIds(all.stream().map(Registration::actorId).toList()).stream()
