@@ -42,6 +42,16 @@ public final class PlanMapping {
     }
 
     /**
+     * The plan without its unseated list, as domain seats would give it back. Compare a new plan
+     * in this form with a published one: someone unseated in both is then not a change, while
+     * someone who lost a seat still is.
+     */
+    public static EventPlan seatedOnly(EventPlan plan) {
+        return new EventPlan(plan.score(), plan.seating(), List.of(), plan.participants(), plan.scoreBreakdown(),
+                plan.changes());
+    }
+
+    /**
      * Domain seats as an engine plan (no score, no explanations): one entry per round and table
      * that seats someone, in round and table order, so {@code PlanDiff} can compare plans.
      */

@@ -244,7 +244,7 @@ public class SchedulingJobs {
             EventPlan plan = engine.explain(best);
             Integer toTell = null;
             if (published != null) {
-                plan = plan.withChanges(PlanDiff.between(published, plan));
+                plan = plan.withChanges(PlanDiff.between(published, PlanMapping.seatedOnly(plan)));
                 toTell = plan.changes().peopleToTell();
             }
             List<Seat> seats = PlanMapping.seats(plan, pinnedKeys);
