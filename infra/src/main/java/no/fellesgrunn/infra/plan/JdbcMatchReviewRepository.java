@@ -12,7 +12,6 @@ import no.fellesgrunn.domain.plan.MatchPublication;
 import no.fellesgrunn.domain.plan.MatchReview;
 import no.fellesgrunn.domain.plan.MatchReviewRepository;
 import no.fellesgrunn.infra.persistence.Jdbc;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -39,14 +38,11 @@ public class JdbcMatchReviewRepository implements MatchReviewRepository {
     public MatchReview save(MatchReview review, String editedBy) {
         return jdbc.inTransaction(() -> {
             if (review.version() == 0) {
-                try {
-                    jdbc.template().update("insert into match_review (id, decision, decided_by, decided_at, version, updated_by) "
-                                    + "values (?, ?, ?, ?, 1, ?)", review.matchId(), review.decision().name(),
-                            review.decidedBy(), Jdbc.timestamp(review.decidedAt()), editedBy);
-                } catch (DuplicateKeyException alreadyDecided) {
-                    // Someone decided about this match after it was read as undecided.
-                    jdbc.requireUpdated(0, "match_review", review.matchId(), 0, "the review of this match");
-                }
+                // If someone decided about this match after it was read as undecided, nothing is inserted.
+                int rows = jdbc.template().update("insert into match_review (id, decision, decided_by, decided_at, version, "
+                                + "updated_by) values (?, ?, ?, ?, 1, ?) on conflict (id) do nothing", review.matchId(),
+                        review.decision().name(), review.decidedBy(), Jdbc.timestamp(review.decidedAt()), editedBy);
+                jdbc.requireUpdated(rows, "match_review", review.matchId(), 0, "the review of this match");
             } else {
                 int rows = jdbc.template().update("update match_review set decision = ?, decided_by = ?, decided_at = ?, "
                                 + "version = version + 1, updated_by = ?, updated_at = now() where id = ? and version = ?",
@@ -69,11 +65,10 @@ public class JdbcMatchReviewRepository implements MatchReviewRepository {
 
     @Override
     public void publish(MatchPublication publication) {
-        try {
-            jdbc.template().update("insert into match_publication (event_id, published_by, published_at, match_count) "
-                            + "values (?, ?, ?, ?)", publication.eventId(), publication.publishedBy(),
-                    Jdbc.timestamp(publication.publishedAt()), publication.matchCount());
-        } catch (DuplicateKeyException already) {
+        int rows = jdbc.template().update("insert into match_publication (event_id, published_by, published_at, match_count) "
+                        + "values (?, ?, ?, ?) on conflict (event_id) do nothing", publication.eventId(), publication.publishedBy(),
+                Jdbc.timestamp(publication.publishedAt()), publication.matchCount());
+        if (rows == 0) {
             throw new DomainException("the matches of this event are already published");
         }
     }

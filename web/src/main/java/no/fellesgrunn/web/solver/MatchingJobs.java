@@ -1,6 +1,7 @@
 package no.fellesgrunn.web.solver;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -154,7 +155,7 @@ public class MatchingJobs {
     private void finish(UUID eventId, JobBoard.Job job, MatchingSolution best) {
         try {
             MatchingResult result = engine.explain(best);
-            List<Match> matches = MatchingProblemFactory.matches(eventId, result, clock.instant());
+            List<Match> matches = MatchingProblemFactory.matches(eventId, result, now());
             plans.replaceMatches(eventId, matches);
             JobStatus end = job.stopRequested ? JobStatus.STOPPED : JobStatus.FINISHED;
             LOG.info("Matching of event {} {} after {} ms: {} matches, {} without a match, score {}", eventId, end,
@@ -194,5 +195,10 @@ public class MatchingJobs {
             }
         }
         return excluded;
+    }
+
+    /** Now, to the microsecond PostgreSQL stores, so what is returned equals what is read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

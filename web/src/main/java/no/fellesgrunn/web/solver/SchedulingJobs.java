@@ -1,6 +1,7 @@
 package no.fellesgrunn.web.solver;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -249,7 +250,7 @@ public class SchedulingJobs {
             }
             List<Seat> seats = PlanMapping.seats(plan, pinnedKeys);
             int number = plans.findByEvent(eventId).stream().mapToInt(PlanVersion::number).max().orElse(0) + 1;
-            PlanVersion draft = plans.save(PlanVersion.draft(eventId, number, by, clock.instant(), plan.score(), seats), by);
+            PlanVersion draft = plans.save(PlanVersion.draft(eventId, number, by, now(), plan.score(), seats), by);
             lastPlans.put(eventId, plan);
             JobStatus end = job.stopRequested ? JobStatus.STOPPED : JobStatus.FINISHED;
             LOG.info("Scheduling of event {} {} after {} ms: {} seats, {} unseated participant-rounds, score {}, "
@@ -270,5 +271,10 @@ public class SchedulingJobs {
 
     private String username() {
         return currentUser.account().map(a -> a.username()).orElse("organiser");
+    }
+
+    /** Now, to the microsecond PostgreSQL stores, so what is returned equals what is read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

@@ -1,6 +1,7 @@
 package no.fellesgrunn.web.organiser.matching;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -114,7 +115,7 @@ public class MatchReviewService {
         if (plans.findMatches(eventId).stream().noneMatch(m -> m.id().equals(shown.matchId()))) {
             throw new DomainException("this match is not one of " + event.name() + "'s matches (any more): reload");
         }
-        return reviews.save(shown.decide(decision, username(), clock.instant()), username());
+        return reviews.save(shown.decide(decision, username(), now()), username());
     }
 
     @RolesAllowed("ORGANISER")
@@ -134,7 +135,7 @@ public class MatchReviewService {
         if (publishable.isEmpty()) {
             throw new DomainException(event.name() + " has no matches to publish: run matching first");
         }
-        MatchPublication publication = new MatchPublication(eventId, username(), clock.instant(), publishable.size());
+        MatchPublication publication = new MatchPublication(eventId, username(), now(), publishable.size());
         reviews.publish(publication);
         Set<UUID> people = new LinkedHashSet<>();
         publishable.forEach(m -> {
@@ -147,5 +148,10 @@ public class MatchReviewService {
 
     private String username() {
         return currentUser.account().map(a -> a.username()).orElse("organiser");
+    }
+
+    /** Now, to the microsecond PostgreSQL stores, so what is returned equals what is read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

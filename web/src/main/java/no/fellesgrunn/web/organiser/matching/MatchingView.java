@@ -162,7 +162,7 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
             reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             reject.setEnabled(row.decision() != MatchDecision.REJECTED);
             return new HorizontalLayout(accept, reject);
-        }).setHeader(getTranslation("matching.column.actions")).setAutoWidth(true);
+        }).setHeader(getTranslation("matching.column.actions")).setAutoWidth(true).setKey("actions");
         grid.setAllRowsVisible(false);
         grid.setHeight("60vh");
     }

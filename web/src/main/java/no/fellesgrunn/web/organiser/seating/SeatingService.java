@@ -1,6 +1,7 @@
 package no.fellesgrunn.web.organiser.seating;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -160,7 +161,7 @@ public class SeatingService {
                     latest.publishedAt() != null ? latest.publishedAt() : latest.createdAt());
         }
         Optional<PlanVersion> before = plans.findPublished(eventId);
-        PlanVersion published = plans.save(latest.withVersion(planVersion).publish(username(), clock.instant()), username());
+        PlanVersion published = plans.save(latest.withVersion(planVersion).publish(username(), now()), username());
         List<UUID> toTell;
         if (before.isPresent()) {
             PlanChanges changes = PlanDiff.between(PlanMapping.eventPlan(event, before.get().seats()),
@@ -215,7 +216,7 @@ public class SeatingService {
                     latest.version(), latest.createdBy(), latest.createdAt());
         }
         if (latest.status() == PlanStatus.PUBLISHED) {
-            return PlanVersion.draft(eventId, latest.number() + 1, username(), clock.instant(), latest.score(),
+            return PlanVersion.draft(eventId, latest.number() + 1, username(), now(), latest.score(),
                     latest.seats());
         }
         // The stored version decides: if it moved on since the organiser saw it, the save is refused.
@@ -236,5 +237,10 @@ public class SeatingService {
 
     private String username() {
         return currentUser.account().map(a -> a.username()).orElse("organiser");
+    }
+
+    /** Now, to the microsecond PostgreSQL stores, so what is returned equals what is read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }
