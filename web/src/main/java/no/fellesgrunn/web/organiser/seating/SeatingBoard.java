@@ -1,0 +1,82 @@
+package no.fellesgrunn.web.organiser.seating;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import no.fellesgrunn.domain.actor.Perspective;
+import no.fellesgrunn.domain.actor.Sector;
+import no.fellesgrunn.domain.event.RegionalEvent;
+import no.fellesgrunn.domain.event.Room;
+import no.fellesgrunn.domain.event.Round;
+import no.fellesgrunn.domain.event.RoundTable;
+import no.fellesgrunn.domain.plan.PlanStatus;
+import no.fellesgrunn.domain.plan.PlanVersion;
+import no.fellesgrunn.domain.plan.Seat;
+import no.fellesgrunn.planner.scheduling.EventPlan;
+
+/**
+ * What the seating page shows: the event, the latest plan version (draft or published, or none
+ * yet), the published version, the engine's reading of the latest plan (score, score per
+ * constraint, what each table lacks) and who the people and challenges are.
+ */
+public record SeatingBoard(RegionalEvent event, PlanVersion plan, PlanVersion published, EventPlan evaluation,
+                           Map<UUID, Person> people, Map<UUID, String> challengeTitles) {
+
+    /** A participant as the grid shows them: name with sector and perspectives as text badges. */
+    public record Person(UUID actorId, String name, Sector sector, Set<Perspective> perspectives,
+                         Set<UUID> availableRounds) {
+    }
+
+    /** One table in one round: its challenge, room, people (seats) and warnings. */
+    public record TableCard(Round round, Room room, RoundTable table, UUID challengeId, List<Seat> seats,
+                            List<no.fellesgrunn.planner.scheduling.Text> warnings) {
+    }
+
+    public Optional<PlanVersion> latest() {
+        return Optional.ofNullable(plan);
+    }
+
+    public boolean isDraft() {
+        return plan != null && plan.status() == PlanStatus.DRAFT;
+    }
+
+    /** The cards of a round, in room and table order, each with its seats in plan order. */
+    public List<TableCard> cards(Round round) {
+        List<Seat> seats = plan == null ? List.of() : plan.seats();
+        return event.rooms().stream().flatMap(room -> room.tables().stream().map(table -> {
+            List<Seat> here = seats.stream()
+                    .filter(s -> s.roundId().equals(round.id()) && s.tableId().equals(table.id())).toList();
+            UUID challenge = here.isEmpty() ? null : here.get(0).challengeId();
+            return new TableCard(round, room, table, challenge, here, warnings(round, table));
+        })).toList();
+    }
+
+    private List<no.fellesgrunn.planner.scheduling.Text> warnings(Round round, RoundTable table) {
+        if (evaluation == null) {
+            return List.of();
+        }
+        return evaluation.seating().stream()
+                .filter(s -> s.round().equals(round.id().toString()) && s.table().equals(table.id().toString()))
+                .findFirst().map(EventPlan.TableSeating::lacks).orElse(List.of());
+    }
+
+    /** People available in a round who have no seat in it. */
+    public List<Person> unseated(Round round) {
+        if (plan == null) {
+            return List.of();
+        }
+        Set<UUID> seated = new java.util.HashSet<>();
+        plan.seats().stream().filter(s -> s.roundId().equals(round.id())).forEach(s -> seated.add(s.actorId()));
+        return people.values().stream()
+                .filter(p -> p.availableRounds().contains(round.id()) && !seated.contains(p.actorId()))
+                .sorted(java.util.Comparator.comparing(Person::name)).toList();
+    }
+
+    public String nameOf(UUID actorId) {
+        Person person = people.get(actorId);
+        return person == null ? actorId.toString() : person.name();
+    }
+}
