@@ -56,8 +56,10 @@ public final class MatchingEngine {
         if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("The time limit must be positive, got " + timeLimit + ".");
         }
-        Duration unimproved = timeLimit.dividedBy(5).compareTo(Duration.ofSeconds(1)) < 0
-                ? Duration.ofSeconds(1) : timeLimit.dividedBy(5);
+        // OptaPlanner counts in whole milliseconds.
+        Duration limit = Duration.ofMillis(Math.max(1, timeLimit.toMillis()));
+        Duration unimproved = limit.dividedBy(5).compareTo(Duration.ofSeconds(1)) < 0
+                ? Duration.ofSeconds(1) : Duration.ofMillis(limit.dividedBy(5).toMillis());
         // Change moves reassign one side of a match or empty it; repair moves re-pair two matches or
         // move a match to one of an actor's best partners in one step, which change moves could
         // only do through a broken hard rule.
@@ -71,7 +73,7 @@ public final class MatchingEngine {
                         .withConstraintProviderClass(MatchingConstraintProvider.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withTerminationConfig(new TerminationConfig()
-                        .withSpentLimit(timeLimit)
+                        .withSpentLimit(limit)
                         .withUnimprovedSpentLimit(unimproved))
                 .withPhases(new LocalSearchPhaseConfig().withMoveSelectorConfig(moves));
     }
@@ -81,9 +83,17 @@ public final class MatchingEngine {
      * (plus greedy for further matches) and the greedy baseline. Its score is set.
      */
     public MatchingSolution startingSolution(MatchingProblem problem, MatchingWeights weights) {
+        return startingSolution(problem, weights, null);
+    }
+
+    /**
+     * As {@link #startingSolution(MatchingProblem, MatchingWeights)}, but Blossom V gets at most
+     * {@code blossomBudget} (null: no limit); if it needs longer, the plan starts from greedy.
+     */
+    public MatchingSolution startingSolution(MatchingProblem problem, MatchingWeights weights, Duration blossomBudget) {
         List<Actor> actors = Actor.of(problem);
         PairGraph complete = PairGraph.complete(actors, weights);
-        return solutionOf(actors, MatchingConstruction.starting(complete, SEED), weights);
+        return solutionOf(actors, MatchingConstruction.starting(complete, SEED, blossomBudget), weights);
     }
 
     /** The greedy baseline as a solution (for comparison; the engine never does worse). */
@@ -102,19 +112,22 @@ public final class MatchingEngine {
     }
 
     /**
-     * Solves within the time limit and explains the best plan. The listener, if not null, gets
-     * every new best solution while solving (from the solver's thread).
+     * Solves within the time limit and explains the best plan: the starting solution (Blossom V
+     * gets at most half the limit), then local search for the rest of it. The listener, if not
+     * null, gets the starting solution and then every new best solution (from the solver's thread).
      */
     public MatchingResult solve(MatchingProblem problem, MatchingWeights weights, Duration timeLimit,
                                 Consumer<MatchingSolution> bestSolutionListener) {
-        MatchingSolution start = startingSolution(problem, weights);
+        long started = System.nanoTime();
+        MatchingSolution start = startingSolution(problem, weights, timeLimit.dividedBy(2));
         if (bestSolutionListener != null) {
             bestSolutionListener.accept(start);
         }
-        if (start.getSlots().isEmpty()) {
+        Duration remaining = timeLimit.minusNanos(System.nanoTime() - started);
+        if (start.getSlots().isEmpty() || remaining.toMillis() < 100) {
             return explain(start);
         }
-        Solver<MatchingSolution> solver = SolverFactory.<MatchingSolution>create(solverConfig(timeLimit)).buildSolver();
+        Solver<MatchingSolution> solver = SolverFactory.<MatchingSolution>create(solverConfig(remaining)).buildSolver();
         if (bestSolutionListener != null) {
             solver.addEventListener(event -> bestSolutionListener.accept(event.getNewBestSolution()));
         }

@@ -89,6 +89,18 @@ class MatchingEngineTest {
         }
     }
 
+    @Test
+    void onLargerProblemsBlossomVOnEachActorsBestPairsIsWithinATenThousandthOfTheOptimum() {
+        // 600 actors have about 170,000 eligible pairs, so the start runs Blossom V on each actor's
+        // 20 best pairs only; the exact optimum runs it on all of them.
+        MatchingProblem problem = MatchingInstances.generate(600, 1, 3);
+        MatchingWeights weights = MatchingWeights.similarityOnly();
+        MatchingResult exact = engine.explain(engine.exactSolution(problem, weights));
+        MatchingResult start = engine.explain(engine.startingSolution(problem, weights));
+        assertThat(start.unmatched()).hasSameSizeAs(exact.unmatched());
+        assertThat(start.totalSimilarity()).isGreaterThanOrEqualTo(0.9999 * exact.totalSimilarity());
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3})
     void neverBreaksAHardRuleAndIsNeverWorseThanGreedy(int matchesPerActor) {
