@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Builds plans without the solver: the exact optimum for one match per actor, the greedy baseline,
@@ -52,11 +53,12 @@ final class MatchingConstruction {
     /**
      * The engine's starting plan, the better of two (by number of actors matched, then soft score):
      * <ol>
-     * <li>Blossom V on each actor's {@value #NEAREST_PARTNERS} best pairs (on all pairs when there
-     * are at most {@value #COMPLETE_GRAPH_LIMIT}, so small problems get the exact optimum): as many actors as
-     * possible get their first match, with the best total score; then every actor still without a
-     * match takes their best partner who has room left; then greedy fills the remaining capacity.
-     * For one match per actor this is the exact optimum in practice.</li>
+     * <li>Blossom V, started on each actor's {@value #NEAREST_PARTNERS} best pairs (on all pairs
+     * when there are at most {@value #COMPLETE_GRAPH_LIMIT}): as many actors as possible get their
+     * first match, with the best total score. When every actor accepts one match, pricing then
+     * brings in every other pair that could improve it, so the plan is the exact optimum (within
+     * the budget). Then every actor still without a match takes their best partner who has room
+     * left, and greedy fills the remaining capacity.</li>
      * <li>The greedy baseline, so the engine never starts worse than greedy; and the fallback when
      * Blossom V needs more than its budget.</li>
      * </ol>
@@ -87,14 +89,25 @@ final class MatchingConstruction {
     }
 
     /**
-     * Blossom V's first matches, or {@code null} if it did not finish within the budget (it cannot
-     * be interrupted, so it finishes on a daemon thread and its result is dropped).
+     * Blossom V's first matches, or {@code null} if it found none within the budget. When every
+     * actor accepts one match, pricing makes the result the exact optimum on all eligible pairs
+     * ({@link BlossomMatching#solvePriced}); if the budget runs out first, the latest round's
+     * matching is used. Blossom V cannot be interrupted: a late round finishes on a daemon thread
+     * and its result is dropped.
      */
     private static List<int[]> blossomWithin(PairGraph complete, long seed, Duration budget) {
         PairGraph sparse = complete.edgeCount() <= COMPLETE_GRAPH_LIMIT
                 ? complete : PairGraph.nearest(complete, NEAREST_PARTNERS);
+        boolean oneEach = complete.actors.stream().allMatch(actor -> actor.getMaxMatches() == 1);
+        // Leave a fifth of the budget for the round that is running when the deadline passes.
+        long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos() * 4 / 5;
+        AtomicReference<List<int[]>> latest = new AtomicReference<>();
+        Runnable task = oneEach
+                ? () -> BlossomMatching.solvePriced(complete, sparse, seed, deadline, edges -> latest.set(pairs(complete, edges)))
+                : () -> latest.set(pairs(sparse, BlossomMatching.solve(sparse, seed)));
         if (budget == null) {
-            return pairs(sparse, BlossomMatching.solve(sparse, seed));
+            task.run();
+            return latest.get();
         }
         ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "blossom-v");
@@ -102,18 +115,17 @@ final class MatchingConstruction {
             return thread;
         });
         try {
-            return executor.submit(() -> pairs(sparse, BlossomMatching.solve(sparse, seed)))
-                    .get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            executor.submit(task).get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return null;
+            // Go on with the latest round, if any.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
         } catch (ExecutionException e) {
             throw new IllegalStateException("Blossom V failed", e.getCause());
         } finally {
             executor.shutdown();
         }
+        return latest.get();
     }
 
     /**
