@@ -27,11 +27,13 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * The matching engine: pairs actors for coffee chats by shared interests, under the rules of
  * PLANNER-FORMATS.md section 1, and explains every match.
  * <p>
- * How it works: {@link #startingSolution} builds a plan that already keeps every hard rule, with
- * Blossom V (JGraphT) on each actor's best pairs for the first match of every actor, then greedy
- * for further matches, and never worse than the greedy baseline. For one match per actor that plan
- * is the exact optimum in practice. OptaPlanner's local search (Bavet) then improves it under the
- * full rule set. Use from a web application:
+ * How it works: {@link #startingSolution} builds a plan that already keeps every hard rule:
+ * Blossom V (JGraphT) for the first match of every actor, started on each actor's best pairs and
+ * priced against all eligible pairs with its dual solution, then greedy for further matches, and
+ * never worse than the greedy baseline. For one match per actor that plan is the exact optimum of
+ * the full rule set (all soft rules are pair scores). OptaPlanner's local search (Bavet) then
+ * improves it, which matters for more than one match per actor. See docs/matching.md. Use from a
+ * web application:
  * <pre>{@code
  * MatchingEngine engine = new MatchingEngine();
  * SolverManager<MatchingSolution, UUID> manager = SolverManager.create(engine.solverConfig(Duration.ofSeconds(30)));
@@ -88,12 +90,17 @@ public final class MatchingEngine {
 
     /**
      * As {@link #startingSolution(MatchingProblem, MatchingWeights)}, but Blossom V gets at most
-     * {@code blossomBudget} (null: no limit); if it needs longer, the plan starts from greedy.
+     * {@code blossomBudget} from the start of this call (null: no limit); if it needs longer, the
+     * plan starts from its latest round or, failing that, from greedy.
      */
     public MatchingSolution startingSolution(MatchingProblem problem, MatchingWeights weights, Duration blossomBudget) {
+        long started = System.nanoTime();
         List<Actor> actors = Actor.of(problem);
         PairGraph complete = PairGraph.complete(actors, weights);
-        return solutionOf(actors, MatchingConstruction.starting(complete, SEED, blossomBudget), weights);
+        // The budget counts from the start, so building the pair graph is part of it.
+        Duration left = blossomBudget == null ? null
+                : Duration.ofMillis(Math.max(1, blossomBudget.minusNanos(System.nanoTime() - started).toMillis()));
+        return solutionOf(actors, MatchingConstruction.starting(complete, SEED, left), weights);
     }
 
     /** The greedy baseline as a solution (for comparison; the engine never does worse). */

@@ -86,9 +86,53 @@ class MatchingBenchmark {
                 }
             }
         }
+        List<String> small = smallProblemsAgainstExhaustiveSearch(engine);
         System.out.println();
         System.out.println(header());
         rows.forEach(row -> System.out.println(format(row)));
+        System.out.println();
+        small.forEach(System.out::println);
+    }
+
+    /**
+     * More than one match per actor has no Blossom V optimum: on small problems (9 actors, 8 to 20
+     * eligible pairs) compare the engine with exhaustive search, under the default weights.
+     */
+    private static List<String> smallProblemsAgainstExhaustiveSearch(MatchingEngine engine) {
+        List<String> lines = new ArrayList<>();
+        lines.add("| matches/actor | small problems | engine = exact optimum | lowest ratio to optimum (soft) | greedy = exact optimum |");
+        lines.add("|---:|---:|---:|---:|---:|");
+        for (int k : new int[] {2, 3}) {
+            int problems = 0;
+            int optimal = 0;
+            int greedyOptimal = 0;
+            double lowest = 1.0;
+            for (long seed = 1; problems < 10; seed++) {
+                MatchingProblem problem = MatchingInstances.tiny(9, k, seed);
+                List<Actor> actors = Actor.of(problem);
+                long eligible = actors.stream().mapToLong(a -> actors.stream()
+                        .filter(b -> a.getIndex() < b.getIndex() && a.canMeet(b)).count()).sum();
+                if (eligible < 8 || eligible > 20) {
+                    continue;
+                }
+                problems++;
+                MatchingWeights weights = MatchingWeights.defaults();
+                MatchingConstruction.Quality exact = BruteForceMatching.optimum(actors, weights);
+                MatchingSolution[] best = new MatchingSolution[1];
+                engine.solve(problem, weights, Duration.ofSeconds(2), solution -> best[0] = solution);
+                MatchingConstruction.Quality found = MatchingEngineTest.quality(best[0]);
+                MatchingConstruction.Quality greedy = MatchingEngineTest.quality(engine.greedySolution(problem, weights));
+                optimal += found.equals(exact) ? 1 : 0;
+                greedyOptimal += greedy.equals(exact) ? 1 : 0;
+                if (found.matchedActors() == exact.matchedActors()) {
+                    lowest = Math.min(lowest, (double) found.softScore() / exact.softScore());
+                } else {
+                    lowest = 0;
+                }
+            }
+            lines.add(String.format(Locale.ROOT, "| %d | %d | %d | %.5f | %d |", k, problems, optimal, lowest, greedyOptimal));
+        }
+        return lines;
     }
 
     private static String header() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.solver.SolverManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -133,6 +134,18 @@ class MatchingEngineTest {
         for (MatchSlot slot : best[0].matches()) {
             assertThat(slot.getFirst().canMeet(slot.getSecond())).isTrue();
             assertThat(pairs.add(slot.getPairKey())).isTrue();
+        }
+    }
+
+    @Test
+    void aSolverManagerBuiltFromTheConfigSolvesFromTheStartingSolution() throws Exception {
+        // The web application's way: its own SolverManager from solverConfig().
+        MatchingProblem problem = MatchingInstances.generate(60, 2, 9);
+        MatchingWeights weights = MatchingWeights.defaults();
+        try (SolverManager<MatchingSolution, Long> manager = SolverManager.create(engine.solverConfig(Duration.ofSeconds(1)))) {
+            MatchingSolution best = manager.solve(1L, engine.startingSolution(problem, weights)).getFinalBestSolution();
+            assertThat(engine.explain(best).feasible()).isTrue();
+            assertThat(quality(best)).isGreaterThanOrEqualTo(quality(engine.greedySolution(problem, weights)));
         }
     }
 
