@@ -1,8 +1,6 @@
 package no.fellesgrunn.planner.matching;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The greedy baseline: take the eligible pairs from the highest soft score down, keeping a pair when
@@ -40,27 +38,23 @@ final class GreedyMatching {
                 .mapToInt(Integer::intValue).toArray();
     }
 
-    /** Greedy from nothing. */
-    static List<Integer> solve(PairGraph graph) {
-        return extend(graph, new int[graph.actors.size()], new boolean[graph.edgeCount()]);
-    }
-
-    /**
-     * Adds edges greedily to a partial plan: {@code used[a]} matches per actor so far, {@code taken}
-     * the edges already in it (both updated).
-     */
-    static List<Integer> extend(PairGraph graph, int[] used, boolean[] taken) {
-        List<Integer> chosen = new ArrayList<>();
-        for (int e : byScoreDescending(graph)) {
-            int a = graph.from[e];
-            int b = graph.to[e];
-            if (!taken[e] && used[a] < graph.actors.get(a).getMaxMatches() && used[b] < graph.actors.get(b).getMaxMatches()) {
-                taken[e] = true;
-                used[a]++;
-                used[b]++;
-                chosen.add(e);
+    /** The greedy plan: edges in the given order, kept while both actors have room. */
+    static int[] take(PairGraph graph, int[] order) {
+        int[] used = new int[graph.actors.size()];
+        int[] chosen = new int[graph.actors.size()];
+        int size = 0;
+        for (int e : order) {
+            Actor a = graph.actors.get(graph.from[e]);
+            Actor b = graph.actors.get(graph.to[e]);
+            if (used[a.getIndex()] < a.getMaxMatches() && used[b.getIndex()] < b.getMaxMatches()) {
+                used[a.getIndex()]++;
+                used[b.getIndex()]++;
+                if (size == chosen.length) {
+                    chosen = java.util.Arrays.copyOf(chosen, size * 2);
+                }
+                chosen[size++] = e;
             }
         }
-        return chosen;
+        return java.util.Arrays.copyOf(chosen, size);
     }
 }

@@ -1,10 +1,17 @@
 package no.fellesgrunn.planner.matching;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Builds plans without the solver: the exact optimum for one match per actor, the greedy baseline,
@@ -13,7 +20,9 @@ import java.util.Set;
  */
 final class MatchingConstruction {
     /** How many best partners per actor the sparse graph for Blossom V keeps. */
-    static final int NEAREST_PARTNERS = 30;
+    static final int NEAREST_PARTNERS = 20;
+    /** Up to this many eligible pairs Blossom V runs on all of them (under a second). */
+    static final int COMPLETE_GRAPH_LIMIT = 100_000;
 
     private MatchingConstruction() {
     }
@@ -34,41 +43,89 @@ final class MatchingConstruction {
 
     /** The greedy baseline: best pairs first while both actors have room. */
     static List<int[]> greedy(PairGraph complete) {
-        return pairs(complete, GreedyMatching.solve(complete).stream().mapToInt(Integer::intValue).toArray());
+        return greedy(complete, GreedyMatching.byScoreDescending(complete));
+    }
+
+    private static List<int[]> greedy(PairGraph complete, int[] byScore) {
+        return pairs(complete, GreedyMatching.take(complete, byScore));
     }
 
     /**
      * The engine's starting plan, the better of two (by number of actors matched, then soft score):
      * <ol>
-     * <li>Blossom V on each actor's {@value #NEAREST_PARTNERS} best pairs: as many actors as
-     * possible get their first match, with the best total score; then every actor still without a
-     * match takes their best partner who has room left; then greedy fills the remaining capacity.
-     * For one match per actor this is the exact optimum in practice.</li>
-     * <li>The greedy baseline, so the engine never starts worse than greedy.</li>
+     * <li>Blossom V, started on each actor's {@value #NEAREST_PARTNERS} best pairs (on all pairs
+     * when there are at most {@value #COMPLETE_GRAPH_LIMIT}): as many actors as possible get their
+     * first match, with the best total score. When every actor accepts one match, pricing then
+     * brings in every other pair that could improve it, so the plan is the exact optimum (within
+     * the budget). Then every actor still without a match takes their best partner who has room
+     * left, and greedy fills the remaining capacity.</li>
+     * <li>The greedy baseline, so the engine never starts worse than greedy; and the fallback when
+     * Blossom V needs more than its budget.</li>
      * </ol>
      */
-    static List<int[]> starting(PairGraph complete, long seed) {
+    static List<int[]> starting(PairGraph complete, long seed, Duration blossomBudget) {
         List<Actor> actors = complete.actors;
-        int n = actors.size();
-        int[] used = new int[n];
+        int[] byScore = GreedyMatching.byScoreDescending(complete);
+        List<int[]> greedy = greedy(complete, byScore);
+        List<int[]> blossom = blossomWithin(complete, seed, blossomBudget);
+        if (blossom == null) {
+            return greedy;
+        }
+        int[] used = new int[actors.size()];
         Set<Long> taken = new HashSet<>();
         List<int[]> plan = new ArrayList<>();
-
-        PairGraph nearest = PairGraph.nearest(complete, NEAREST_PARTNERS);
-        for (int[] pair : pairs(nearest, BlossomMatching.solve(nearest, seed))) {
+        for (int[] pair : blossom) {
             take(pair[0], pair[1], used, taken, plan);
         }
         coverTheUnmatched(complete, used, taken, plan);
-        for (int e : GreedyMatching.byScoreDescending(complete)) {
+        for (int e : byScore) {
             int a = complete.from[e];
             int b = complete.to[e];
             if (hasRoom(actors.get(a), used) && hasRoom(actors.get(b), used) && !taken.contains(key(a, b))) {
                 take(a, b, used, taken, plan);
             }
         }
-
-        List<int[]> greedy = greedy(complete);
         return quality(complete, greedy).compareTo(quality(complete, plan)) > 0 ? greedy : plan;
+    }
+
+    /**
+     * Blossom V's first matches, or {@code null} if it found none within the budget. When every
+     * actor accepts one match, pricing makes the result the exact optimum on all eligible pairs
+     * ({@link BlossomMatching#solvePriced}); if the budget runs out first, the latest round's
+     * matching is used. Blossom V cannot be interrupted: a late round finishes on a daemon thread
+     * and its result is dropped.
+     */
+    private static List<int[]> blossomWithin(PairGraph complete, long seed, Duration budget) {
+        PairGraph sparse = complete.edgeCount() <= COMPLETE_GRAPH_LIMIT
+                ? complete : PairGraph.nearest(complete, NEAREST_PARTNERS);
+        boolean oneEach = complete.actors.stream().allMatch(actor -> actor.getMaxMatches() == 1);
+        // Leave a fifth of the budget for the round that is running when the deadline passes.
+        long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos() * 4 / 5;
+        AtomicReference<List<int[]>> latest = new AtomicReference<>();
+        Runnable task = oneEach
+                ? () -> BlossomMatching.solvePriced(complete, sparse, seed, deadline, edges -> latest.set(pairs(complete, edges)))
+                : () -> latest.set(pairs(sparse, BlossomMatching.solve(sparse, seed)));
+        if (budget == null) {
+            task.run();
+            return latest.get();
+        }
+        ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "blossom-v");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            executor.submit(task).get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // Go on with the latest round, if any.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Blossom V failed", e.getCause());
+        } finally {
+            executor.shutdown();
+        }
+        return latest.get();
     }
 
     /**
@@ -125,17 +182,11 @@ final class MatchingConstruction {
 
     static Quality quality(PairGraph complete, List<int[]> plan) {
         Set<Integer> matched = new HashSet<>();
-        Set<Long> pairs = new HashSet<>();
+        long soft = 0;
         for (int[] pair : plan) {
             matched.add(pair[0]);
             matched.add(pair[1]);
-            pairs.add(key(pair[0], pair[1]));
-        }
-        long soft = 0;
-        for (int e = 0; e < complete.edgeCount(); e++) {
-            if (pairs.contains(key(complete.from[e], complete.to[e]))) {
-                soft += complete.score[e];
-            }
+            soft += complete.weights.softScoreOf(complete.actors.get(pair[0]), complete.actors.get(pair[1]));
         }
         return new Quality(matched.size(), soft);
     }

@@ -27,11 +27,13 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * The matching engine: pairs actors for coffee chats by shared interests, under the rules of
  * PLANNER-FORMATS.md section 1, and explains every match.
  * <p>
- * How it works: {@link #startingSolution} builds a plan that already keeps every hard rule, with
- * Blossom V (JGraphT) on each actor's best pairs for the first match of every actor, then greedy
- * for further matches, and never worse than the greedy baseline. For one match per actor that plan
- * is the exact optimum in practice. OptaPlanner's local search (Bavet) then improves it under the
- * full rule set. Use from a web application:
+ * How it works: {@link #startingSolution} builds a plan that already keeps every hard rule:
+ * Blossom V (JGraphT) for the first match of every actor, started on each actor's best pairs and
+ * priced against all eligible pairs with its dual solution, then greedy for further matches, and
+ * never worse than the greedy baseline. For one match per actor that plan is the exact optimum of
+ * the full rule set (all soft rules are pair scores). OptaPlanner's local search (Bavet) then
+ * improves it, which matters for more than one match per actor. See docs/matching.md. Use from a
+ * web application:
  * <pre>{@code
  * MatchingEngine engine = new MatchingEngine();
  * SolverManager<MatchingSolution, UUID> manager = SolverManager.create(engine.solverConfig(Duration.ofSeconds(30)));
@@ -56,8 +58,10 @@ public final class MatchingEngine {
         if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("The time limit must be positive, got " + timeLimit + ".");
         }
-        Duration unimproved = timeLimit.dividedBy(5).compareTo(Duration.ofSeconds(1)) < 0
-                ? Duration.ofSeconds(1) : timeLimit.dividedBy(5);
+        // OptaPlanner counts in whole milliseconds.
+        Duration limit = Duration.ofMillis(Math.max(1, timeLimit.toMillis()));
+        Duration unimproved = limit.dividedBy(5).compareTo(Duration.ofSeconds(1)) < 0
+                ? Duration.ofSeconds(1) : Duration.ofMillis(limit.dividedBy(5).toMillis());
         // Change moves reassign one side of a match or empty it; repair moves re-pair two matches or
         // move a match to one of an actor's best partners in one step, which change moves could
         // only do through a broken hard rule.
@@ -71,7 +75,7 @@ public final class MatchingEngine {
                         .withConstraintProviderClass(MatchingConstraintProvider.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withTerminationConfig(new TerminationConfig()
-                        .withSpentLimit(timeLimit)
+                        .withSpentLimit(limit)
                         .withUnimprovedSpentLimit(unimproved))
                 .withPhases(new LocalSearchPhaseConfig().withMoveSelectorConfig(moves));
     }
@@ -81,9 +85,22 @@ public final class MatchingEngine {
      * (plus greedy for further matches) and the greedy baseline. Its score is set.
      */
     public MatchingSolution startingSolution(MatchingProblem problem, MatchingWeights weights) {
+        return startingSolution(problem, weights, null);
+    }
+
+    /**
+     * As {@link #startingSolution(MatchingProblem, MatchingWeights)}, but Blossom V gets at most
+     * {@code blossomBudget} from the start of this call (null: no limit); if it needs longer, the
+     * plan starts from its latest round or, failing that, from greedy.
+     */
+    public MatchingSolution startingSolution(MatchingProblem problem, MatchingWeights weights, Duration blossomBudget) {
+        long started = System.nanoTime();
         List<Actor> actors = Actor.of(problem);
         PairGraph complete = PairGraph.complete(actors, weights);
-        return solutionOf(actors, MatchingConstruction.starting(complete, SEED), weights);
+        // The budget counts from the start, so building the pair graph is part of it.
+        Duration left = blossomBudget == null ? null
+                : Duration.ofMillis(Math.max(1, blossomBudget.minusNanos(System.nanoTime() - started).toMillis()));
+        return solutionOf(actors, MatchingConstruction.starting(complete, SEED, left), weights);
     }
 
     /** The greedy baseline as a solution (for comparison; the engine never does worse). */
@@ -102,19 +119,22 @@ public final class MatchingEngine {
     }
 
     /**
-     * Solves within the time limit and explains the best plan. The listener, if not null, gets
-     * every new best solution while solving (from the solver's thread).
+     * Solves within the time limit and explains the best plan: the starting solution (Blossom V
+     * gets at most half the limit), then local search for the rest of it. The listener, if not
+     * null, gets the starting solution and then every new best solution (from the solver's thread).
      */
     public MatchingResult solve(MatchingProblem problem, MatchingWeights weights, Duration timeLimit,
                                 Consumer<MatchingSolution> bestSolutionListener) {
-        MatchingSolution start = startingSolution(problem, weights);
+        long started = System.nanoTime();
+        MatchingSolution start = startingSolution(problem, weights, timeLimit.dividedBy(2));
         if (bestSolutionListener != null) {
             bestSolutionListener.accept(start);
         }
-        if (start.getSlots().isEmpty()) {
+        Duration remaining = timeLimit.minusNanos(System.nanoTime() - started);
+        if (start.getSlots().isEmpty() || remaining.toMillis() < 100) {
             return explain(start);
         }
-        Solver<MatchingSolution> solver = SolverFactory.<MatchingSolution>create(solverConfig(timeLimit)).buildSolver();
+        Solver<MatchingSolution> solver = SolverFactory.<MatchingSolution>create(solverConfig(remaining)).buildSolver();
         if (bestSolutionListener != null) {
             solver.addEventListener(event -> bestSolutionListener.accept(event.getNewBestSolution()));
         }

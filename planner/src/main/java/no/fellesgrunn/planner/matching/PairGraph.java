@@ -10,12 +10,14 @@ import java.util.List;
  */
 final class PairGraph {
     final List<Actor> actors;
+    final MatchingWeights weights;
     final int[] from;
     final int[] to;
     final long[] score;
 
-    private PairGraph(List<Actor> actors, int[] from, int[] to, long[] score) {
+    private PairGraph(List<Actor> actors, MatchingWeights weights, int[] from, int[] to, long[] score) {
         this.actors = actors;
+        this.weights = weights;
         this.from = from;
         this.to = to;
         this.score = score;
@@ -37,7 +39,7 @@ final class PairGraph {
                 }
             }
         }
-        return builder.build(actors);
+        return builder.build(actors, weights);
     }
 
     /**
@@ -70,7 +72,7 @@ final class PairGraph {
                 }
             }
         }
-        return builder.build(actors);
+        return builder.build(actors, complete.weights);
     }
 
     private static boolean contains(int[] heapOther, int[] heapSize, int k, int owner, int other) {
@@ -148,8 +150,8 @@ final class PairGraph {
             size++;
         }
 
-        PairGraph build(List<Actor> actors) {
-            return new PairGraph(actors, Arrays.copyOf(from, size), Arrays.copyOf(to, size), Arrays.copyOf(score, size));
+        PairGraph build(List<Actor> actors, MatchingWeights weights) {
+            return new PairGraph(actors, weights, Arrays.copyOf(from, size), Arrays.copyOf(to, size), Arrays.copyOf(score, size));
         }
     }
 }

@@ -1,9 +1,9 @@
 package no.fellesgrunn.planner.matching;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Random;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
@@ -161,20 +161,36 @@ public class RepairMoveFactory implements MoveIteratorFactory<MatchingSolution, 
         return list.isEmpty() ? null : list.get(random.nextInt(list.size()));
     }
 
-    /** The actor's best eligible partners, computed once per actor and phase. */
+    /**
+     * The actor's best eligible partners, computed once per actor and phase: one pass over the
+     * actors with a bounded min-heap, because this runs for thousands of actors.
+     */
     private List<Actor> candidatesOf(Actor actor, MatchingSolution solution) {
         List<Actor> list = candidates[actor.getIndex()];
         if (list == null) {
-            MatchingWeights weights = solution.getWeights();
-            List<Actor> eligible = new ArrayList<>();
-            for (Actor other : solution.getActors()) {
+            MatchingWeights weights = solution.getConfiguration().toWeights();
+            List<Actor> actors = solution.getActors();
+            long[] scoreOf = new long[actors.size()];
+            // Worst of the best first: (score, then higher index is worse).
+            PriorityQueue<Integer> worstFirst = new PriorityQueue<>(CANDIDATES + 1,
+                    (i, j) -> scoreOf[i] != scoreOf[j] ? Long.compare(scoreOf[i], scoreOf[j]) : Integer.compare(j, i));
+            for (Actor other : actors) {
                 if (actor.canMeet(other)) {
-                    eligible.add(other);
+                    int i = other.getIndex();
+                    scoreOf[i] = weights.softScoreOf(actor, other);
+                    if (worstFirst.size() < CANDIDATES) {
+                        worstFirst.add(i);
+                    } else if (scoreOf[i] > scoreOf[worstFirst.peek()]) {
+                        worstFirst.poll();
+                        worstFirst.add(i);
+                    }
                 }
             }
-            eligible.sort(Comparator.comparingLong((Actor other) -> -weights.softScoreOf(actor, other))
-                    .thenComparingInt(Actor::getIndex));
-            list = List.copyOf(eligible.subList(0, Math.min(CANDIDATES, eligible.size())));
+            Actor[] best = new Actor[worstFirst.size()];
+            for (int k = best.length - 1; k >= 0; k--) {
+                best[k] = actors.get(worstFirst.poll());
+            }
+            list = List.of(best);
             candidates[actor.getIndex()] = list;
         }
         return list;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.solver.SolverManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -76,7 +77,7 @@ class MatchingEngineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {150, 400})
+    @ValueSource(ints = {150, 300})
     void startingSolutionIsTheExactOptimumWhenOnlySimilarityCounts(int actors) {
         for (long seed = 1; seed <= 2; seed++) {
             MatchingProblem problem = MatchingInstances.generate(actors, 1, seed);
@@ -87,6 +88,31 @@ class MatchingEngineTest {
             // Equal up to Blossom V's tie-breaking jitter: at most a quarter point per match.
             assertThat(start.softScore()).isGreaterThanOrEqualTo(exact.softScore() - exact.matchedActors() / 8);
         }
+    }
+
+    @Test
+    void pricingReachesTheExactOptimumWithoutGivingBlossomVEveryPair() {
+        // 500 actors have about 120,000 eligible pairs: pricing starts Blossom V on each actor's
+        // 20 best pairs and adds only the pairs the dual solution asks for; the exact optimum
+        // runs Blossom V on all of them.
+        MatchingProblem problem = MatchingInstances.generate(500, 1, 3);
+        MatchingWeights weights = MatchingWeights.similarityOnly();
+        List<Actor> actors = Actor.of(problem);
+        PairGraph complete = PairGraph.complete(actors, weights);
+        MatchingConstruction.Quality exact = MatchingConstruction.quality(complete,
+                MatchingConstruction.exact(complete, MatchingEngine.SEED));
+
+        BlossomMatching.Priced priced = BlossomMatching.solvePriced(complete,
+                PairGraph.nearest(complete, MatchingConstruction.NEAREST_PARTNERS), MatchingEngine.SEED,
+                Long.MAX_VALUE, edges -> { });
+        List<int[]> pairs = java.util.Arrays.stream(priced.edges())
+                .mapToObj(e -> new int[] {complete.from[e], complete.to[e]}).toList();
+        MatchingConstruction.Quality quality = MatchingConstruction.quality(complete, pairs);
+        assertThat(priced.proven()).isTrue();
+        assertThat(priced.edgesUsed()).isLessThan(complete.edgeCount() / 4);
+        assertThat(quality.matchedActors()).isEqualTo(exact.matchedActors());
+        // Both maximise the same jittered weights; the jitter is at most a quarter point per match.
+        assertThat(quality.softScore()).isGreaterThanOrEqualTo(exact.softScore() - exact.matchedActors() / 8);
     }
 
     @ParameterizedTest
@@ -108,6 +134,18 @@ class MatchingEngineTest {
         for (MatchSlot slot : best[0].matches()) {
             assertThat(slot.getFirst().canMeet(slot.getSecond())).isTrue();
             assertThat(pairs.add(slot.getPairKey())).isTrue();
+        }
+    }
+
+    @Test
+    void aSolverManagerBuiltFromTheConfigSolvesFromTheStartingSolution() throws Exception {
+        // The web application's way: its own SolverManager from solverConfig().
+        MatchingProblem problem = MatchingInstances.generate(60, 2, 9);
+        MatchingWeights weights = MatchingWeights.defaults();
+        try (SolverManager<MatchingSolution, Long> manager = SolverManager.create(engine.solverConfig(Duration.ofSeconds(1)))) {
+            MatchingSolution best = manager.solve(1L, engine.startingSolution(problem, weights)).getFinalBestSolution();
+            assertThat(engine.explain(best).feasible()).isTrue();
+            assertThat(quality(best)).isGreaterThanOrEqualTo(quality(engine.greedySolution(problem, weights)));
         }
     }
 
