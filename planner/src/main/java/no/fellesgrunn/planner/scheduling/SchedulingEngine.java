@@ -84,7 +84,8 @@ public class SchedulingEngine {
     /**
      * Late acceptance over: a participant changes table, two participants of one round trade
      * tables, a table changes challenge, two tables of one round trade challenges, and targeted
-     * moves towards a participant's wishes ({@link WishMoveFactory}). People moves are
+     * moves towards a participant's wishes ({@link WishMoveFactory}) and away from people they
+     * already met ({@link NewPeopleMoveFactory}). People moves are
      * tried far more often, since there are far more of them.
      */
     private static LocalSearchPhaseConfig localSearch() {
@@ -106,6 +107,9 @@ public class SchedulingEngine {
                                 .withFixedProbabilityWeight(0.05),
                         new MoveIteratorFactoryConfig()
                                 .withMoveIteratorFactoryClass(WishMoveFactory.class)
+                                .withFixedProbabilityWeight(1.0),
+                        new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(NewPeopleMoveFactory.class)
                                 .withFixedProbabilityWeight(1.0))))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));

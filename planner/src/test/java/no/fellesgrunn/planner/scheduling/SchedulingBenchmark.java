@@ -192,9 +192,17 @@ public class SchedulingBenchmark {
 
     /** No challenges, themes or sectors, and a schedule without repeats is easy: the plan should have none. */
     private String meetNewPeople() {
-        EventProblem problem = EventGenerator.plainEvent(64, 16, 4, 4);
-        EventPlan plan = engine.solve(problem, weights, Duration.ofSeconds(10), null);
-        return String.format(Locale.ROOT, "%n== meet new people only: 64 participants / 16 tables of 4 / 4 rounds, 10 s ==%n"
-                + "score %s, repeated pairs %d%n", plan.score(), PlanChecks.repeatedPairs(plan));
+        StringBuilder rows = new StringBuilder(String.format(Locale.ROOT,
+                "%n== meet new people only (no challenges, themes, sectors), 10 s each ==%n"));
+        for (int[] c : new int[][] {{64, 16, 4, 4}, {36, 6, 6, 3}, {49, 7, 7, 4}}) {
+            EventProblem problem = EventGenerator.plainEvent(c[0], c[1], c[2], c[3]);
+            int startRepeats = PlanChecks.repeatedPairs(engine.explain(engine.startingSolution(problem, weights)));
+            EventPlan plan = engine.solve(problem, weights, Duration.ofSeconds(10), null);
+            rows.append(String.format(Locale.ROOT,
+                    "%d participants / %d full tables of %d / %d rounds: repeated pairs %d at start, %d in the plan (%s)%n",
+                    c[0], c[1], c[2], c[3], startRepeats, PlanChecks.repeatedPairs(plan), plan.score()));
+        }
+        System.out.println(rows);
+        return rows.toString();
     }
 }

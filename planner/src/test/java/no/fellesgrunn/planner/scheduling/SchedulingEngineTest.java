@@ -90,10 +90,14 @@ class SchedulingEngineTest {
 
     @Test
     void meetNewPeopleHoldsOnItsOwn() {
-        // 24 people at 6 tables of 4 for 3 rounds, nothing else to go by: a schedule without any
-        // repeated pair exists (and is easy), so the plan has none.
-        EventProblem problem = EventGenerator.plainEvent(24, 6, 4, 3);
-        EventPlan plan = engine.solve(problem, weights, Duration.ofSeconds(4), null);
+        // 36 people at 6 full tables of 6 for 3 rounds, nothing else to go by: a schedule without
+        // any repeated pair exists (rows, columns and a Latin square), so the plan has none. The
+        // starting plan alone leaves some repeats; the solver must remove them.
+        EventProblem problem = EventGenerator.plainEvent(36, 6, 6, 3);
+        assertThat(PlanChecks.repeatedPairs(engine.explain(engine.startingSolution(problem, weights)))).isPositive();
+
+        EventPlan plan = engine.solve(problem, weights, Duration.ofSeconds(5), null);
+
         PlanChecks.assertFeasible(problem, plan);
         assertThat(PlanChecks.repeatedPairs(plan)).isZero();
         assertThat(plan.score()).isEqualTo("0hard/0medium/0soft");
