@@ -282,7 +282,7 @@ public final class EventProblemJson {
                 participants.add(participant);
             }
             seating.add(new EventPlan.TableSeating(round, table, optionalString(entry, "room", entryAt + "/room"),
-                    challenge, participants, List.of()));
+                    challenge, participants, List.of(), List.of()));
         }
         List<EventPlan.Unseated> unseated = new ArrayList<>();
         JsonNode unseatedArray = optionalArray(node, "unseated", at + "/unseated");

@@ -90,7 +90,7 @@ class EventProblemJsonTest {
 
         EventProblem replan = EventProblemJson.parse(tree.toString());
         assertThat(replan.publishedPlan().seating()).isEqualTo(plan.seating().stream()
-                .map(s -> new EventPlan.TableSeating(s.round(), s.table(), s.room(), s.challenge(), s.participants(), null))
+                .map(s -> new EventPlan.TableSeating(s.round(), s.table(), s.room(), s.challenge(), s.participants(), null, null))
                 .toList());
 
         EventPlan again = new SchedulingEngine().solve(replan, SchedulingWeights.defaults(), Duration.ofSeconds(1), null);
