@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverJob;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.SolverStatus;
+import org.optaplanner.core.config.solver.SolverConfig;
 
 /** The engine on small seeded events: feasible plans, pins kept, re-planning moves only whom it must. */
 class SchedulingEngineTest {
@@ -96,7 +98,12 @@ class SchedulingEngineTest {
         EventProblem problem = EventGenerator.plainEvent(36, 6, 6, 3);
         assertThat(PlanChecks.repeatedPairs(engine.explain(engine.startingSolution(problem, weights)))).isPositive();
 
-        EventPlan plan = engine.solve(problem, weights, Duration.ofSeconds(5), null);
+        // Stops as soon as the perfect score is reached (a second or two), at the latest after 20 s.
+        SolverConfig config = engine.solverConfig(Duration.ofSeconds(20));
+        config.getTerminationConfig().setBestScoreLimit("0hard/0medium/0soft");
+        EventSchedule best = SolverFactory.<EventSchedule>create(config).buildSolver()
+                .solve(engine.startingSolution(problem, weights));
+        EventPlan plan = engine.explain(best);
 
         PlanChecks.assertFeasible(problem, plan);
         assertThat(PlanChecks.repeatedPairs(plan)).isZero();
