@@ -161,6 +161,21 @@ class EventProblemJsonTest {
     }
 
     @Test
+    void readsOptionalWeights() throws IOException {
+        assertThat(EventProblemJson.weights(example())).isEqualTo(SchedulingWeights.defaults());
+        ObjectNode tree = exampleTree();
+        tree.putObject("weights").put("meetNewPeople", 40).put("evenFill", 0).put("somethingElse", 3);
+        SchedulingWeights weights = EventProblemJson.weights(tree.toString());
+        assertThat(weights.meetNewPeople()).isEqualTo(40);
+        assertThat(weights.evenFill()).isZero();
+        assertThat(weights.wishedChallenge()).isEqualTo(SchedulingWeights.defaults().wishedChallenge());
+
+        ((ObjectNode) tree.get("weights")).put("sharedThemes", -1);
+        FormatViolation violation = catchThrowableOfType(() -> EventProblemJson.weights(tree.toString()), FormatViolation.class);
+        assertThat(violation.pointer()).isEqualTo("/weights/sharedThemes");
+    }
+
+    @Test
     void rejectsTextThatIsNotJson() {
         FormatViolation violation = catchThrowableOfType(() -> EventProblemJson.parse("{\"format\": "), FormatViolation.class);
         assertThat(violation.pointer()).isEmpty();
