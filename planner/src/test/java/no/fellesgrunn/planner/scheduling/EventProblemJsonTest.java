@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -76,6 +77,8 @@ class EventProblemJsonTest {
         PlanChecks.assertFeasible(problem, plan);
         // The pins of the example hold in the file.
         assertThat(PlanChecks.tableOf(plan)).containsEntry("a6@r1", "t2");
+        assertThat(plan.seating()).anySatisfy(entry -> assertThat(List.of(entry.round(), entry.table(), String.valueOf(entry.challenge())))
+                .containsExactly("r1", "t1", "c1"));
     }
 
     @Test
