@@ -49,6 +49,10 @@ public class NewPeopleMoveFactory implements MoveIteratorFactory<EventSchedule, 
             movable[r] = new ArrayList<>();
         }
         List<Seat> seated = new ArrayList<>();
+        Challenge[][] challengeAt = new Challenge[tables][rounds];
+        for (TableRound tableRound : schedule.getTableRounds()) {
+            challengeAt[tableRound.getTable().getIndex()][tableRound.getRound().getIndex()] = tableRound.getChallenge();
+        }
         for (Seat seat : schedule.getSeats()) {
             if (seat.getTable() == null) {
                 continue;
@@ -61,7 +65,9 @@ public class NewPeopleMoveFactory implements MoveIteratorFactory<EventSchedule, 
                 seatsAt[seat.getTable().getIndex()][round] = list;
             }
             list.add(seat);
-            if (!seat.isPinned()) {
+            Challenge hosted = challengeAt[seat.getTable().getIndex()][round];
+            if (!seat.isPinned() && (hosted == null || hosted.getHost() != seat.getParticipant())) {
+                // Pinned seats and hosts at their own challenge stay.
                 movable[round].add(seat);
                 seated.add(seat);
             }
@@ -81,6 +87,9 @@ public class NewPeopleMoveFactory implements MoveIteratorFactory<EventSchedule, 
                         continue;
                     }
                     List<Seat> others = movable[round];
+                    if (others.size() < 2) {
+                        continue;
+                    }
                     Seat other = others.get(random.nextInt(others.size()));
                     if (other.getTable() == seat.getTable()) {
                         continue;
