@@ -85,8 +85,8 @@ public class SchedulingEngine {
      * Late acceptance over: a participant changes table, two participants of one round trade
      * tables, a table changes challenge, two tables of one round trade challenges, and targeted
      * moves towards a participant's wishes ({@link WishMoveFactory}) and away from people they
-     * already met ({@link NewPeopleMoveFactory}). People moves are
-     * tried far more often, since there are far more of them.
+     * already met ({@link NewPeopleMoveFactory}). People moves are tried far more often than
+     * challenge moves, since there are far more of them.
      */
     private static LocalSearchPhaseConfig localSearch() {
         return new LocalSearchPhaseConfig()
