@@ -35,13 +35,15 @@ public record EventPlan(
     }
 
     /**
-     * A table in a round: its challenge (null: an open table), who sits there and what the table
-     * lacks (missing perspectives, a dominant sector, colleagues together). {@code room} may be null.
+     * A table in a round: its challenge (null: an open table), who sits there, why this table is
+     * put together so (wishes, shared themes, the mix of sectors and perspectives) and what it lacks
+     * (missing perspectives, a dominant sector, colleagues together). {@code room} may be null.
      */
     public record TableSeating(String round, String table, String room, String challenge,
-            List<String> participants, List<Text> lacks) {
+            List<String> participants, List<Text> why, List<Text> lacks) {
         public TableSeating {
             participants = List.copyOf(participants);
+            why = why == null ? List.of() : List.copyOf(why);
             lacks = lacks == null ? List.of() : List.copyOf(lacks);
         }
     }

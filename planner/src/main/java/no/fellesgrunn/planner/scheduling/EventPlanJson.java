@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Writes an {@link EventPlan} as a {@code fellesgrunn.event-plan/1} file: the documented fields
  * ({@code format}, {@code score}, {@code seating}, {@code unseated}) and the optional
- * explanations: {@code room} and {@code lacks} per table, {@code reasonNo} per unseated entry,
+ * explanations: {@code room}, {@code why} and {@code lacks} per table, {@code reasonNo} per unseated entry,
  * {@code participants} (each seat with {@code why}), {@code scoreBreakdown} and {@code changes}.
  * Texts for people are objects {@code {"no": ..., "en": ...}}; {@code reason} stays a string (English).
  */
@@ -38,6 +38,7 @@ public final class EventPlanJson {
             if (entry.room() != null) {
                 node.put("room", entry.room());
             }
+            texts(node.putArray("why"), entry.why());
             texts(node.putArray("lacks"), entry.lacks());
         }
         ArrayNode unseated = root.putArray("unseated");

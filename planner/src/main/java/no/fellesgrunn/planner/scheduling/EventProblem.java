@@ -61,6 +61,12 @@ public record EventProblem(
             themes = Set.copyOf(themes);
             neededPerspectives = Set.copyOf(neededPerspectives);
         }
+
+        /** A challenge with the format's defaults: runs in at least 1 round, at most every round. */
+        public static ChallengeSpec withDefaults(String id, String host, Set<String> themes,
+                Set<Perspective> neededPerspectives) {
+            return new ChallengeSpec(id, host, themes, neededPerspectives, 1, Integer.MAX_VALUE);
+        }
     }
 
     /**

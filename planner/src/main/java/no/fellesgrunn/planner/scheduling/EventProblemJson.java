@@ -52,6 +52,47 @@ public final class EventProblemJson {
         return new EventProblemJson().read(root);
     }
 
+    /**
+     * The optional {@code weights} object of a problem file (an extension of the format): soft
+     * weights by the names of {@link SchedulingWeights}' components, each a non-negative integer;
+     * missing ones keep their defaults, unknown names are ignored.
+     */
+    public static SchedulingWeights weights(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new FormatViolation("", "is not valid JSON: " + e.getOriginalMessage());
+        }
+        SchedulingWeights d = SchedulingWeights.defaults();
+        JsonNode node = root == null ? null : root.get("weights");
+        if (node == null || node.isNull()) {
+            return d;
+        }
+        object(node, "/weights");
+        return new SchedulingWeights(
+                weight(node, "wishedChallenge", d.wishedChallenge()),
+                weight(node, "sharedThemes", d.sharedThemes()),
+                weight(node, "neededPerspective", d.neededPerspective()),
+                weight(node, "sectorBalance", d.sectorBalance()),
+                weight(node, "sameOrganisation", d.sameOrganisation()),
+                weight(node, "meetNewPeople", d.meetNewPeople()),
+                weight(node, "repeatedChallenge", d.repeatedChallenge()),
+                weight(node, "evenFill", d.evenFill()),
+                weight(node, "publishedPlanChange", d.publishedPlanChange()));
+    }
+
+    private static long weight(JsonNode weights, String name, long defaultWeight) {
+        JsonNode node = weights.get(name);
+        if (node == null || node.isNull()) {
+            return defaultWeight;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
+            throw new FormatViolation("/weights/" + name, "must be a non-negative integer");
+        }
+        return node.longValue();
+    }
+
     private EventProblem read(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new FormatViolation("", "the problem must be a JSON object");
@@ -282,7 +323,7 @@ public final class EventProblemJson {
                 participants.add(participant);
             }
             seating.add(new EventPlan.TableSeating(round, table, optionalString(entry, "room", entryAt + "/room"),
-                    challenge, participants, List.of()));
+                    challenge, participants, List.of(), List.of()));
         }
         List<EventPlan.Unseated> unseated = new ArrayList<>();
         JsonNode unseatedArray = optionalArray(node, "unseated", at + "/unseated");

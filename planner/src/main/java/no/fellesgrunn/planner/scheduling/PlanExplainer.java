@@ -64,9 +64,51 @@ final class PlanExplainer {
                     tableRound.getTable().getRoom(),
                     tableRound.getChallenge() == null ? null : tableRound.getChallenge().getId(),
                     seats.stream().map(seat -> seat.getParticipant().getId()).toList(),
-                    lacks(tableRound, seats)));
+                    tableWhy(tableRound, seats), lacks(tableRound, seats)));
         }
         return seating;
+    }
+
+    /** Why the table is put together so: wishes, shared themes, the mix of sectors and perspectives. */
+    private List<Text> tableWhy(TableRound tableRound, List<Seat> seats) {
+        List<Text> why = new ArrayList<>();
+        Challenge challenge = tableRound.getChallenge();
+        int seated = seats.size();
+        if (challenge == null) {
+            why.add(new Text("åpent bord: ingen utfordring denne runden", "open table: no challenge this round"));
+        } else {
+            long wished = seats.stream().filter(seat -> seat.getParticipant().wishRank(challenge) >= 0).count();
+            if (wished > 0) {
+                why.add(new Text(wished + " av " + seated + " ønsket seg utfordringen " + challenge.getId(),
+                        wished + " of " + seated + " wished for the challenge " + challenge.getId()));
+            }
+            long sharing = seats.stream().filter(seat -> seat.getParticipant().sharedThemeCount(challenge) > 0).count();
+            if (sharing > 0) {
+                why.add(new Text(sharing + " av " + seated + " deler et tema med utfordringen",
+                        sharing + " of " + seated + " share a theme with the challenge"));
+            }
+        }
+        Set<Sector> sectors = new TreeSet<>();
+        Set<Perspective> perspectives = new TreeSet<>();
+        seats.forEach(seat -> {
+            if (seat.getParticipant().getSector() != null) {
+                sectors.add(seat.getParticipant().getSector());
+            }
+            perspectives.addAll(seat.getParticipant().getPerspectives());
+        });
+        if (sectors.size() > 1) {
+            why.add(new Text(sectors.size() + " sektorer ved bordet: "
+                    + sectors.stream().map(s -> Wording.sector(s).no()).collect(Collectors.joining(", ")),
+                    sectors.size() + " sectors at the table: "
+                            + sectors.stream().map(s -> Wording.sector(s).en()).collect(Collectors.joining(", "))));
+        }
+        if (!perspectives.isEmpty()) {
+            why.add(new Text("perspektiver ved bordet: "
+                    + perspectives.stream().map(p -> Wording.perspective(p).no()).collect(Collectors.joining(", ")),
+                    "perspectives at the table: "
+                            + perspectives.stream().map(p -> Wording.perspective(p).en()).collect(Collectors.joining(", "))));
+        }
+        return why;
     }
 
     /** What the table lacks to have the right people as equals. */

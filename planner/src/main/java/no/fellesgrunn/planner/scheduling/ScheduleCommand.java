@@ -16,8 +16,10 @@ import no.fellesgrunn.planner.cli.PlannerCommand;
 public class ScheduleCommand implements PlannerCommand {
     @Override
     public String solve(Path problemFile, Duration timeLimit) throws IOException {
-        EventProblem problem = EventProblemJson.parse(Files.readString(problemFile, StandardCharsets.UTF_8));
-        EventPlan plan = new SchedulingEngine().solve(problem, SchedulingWeights.defaults(), timeLimit, null);
+        String json = Files.readString(problemFile, StandardCharsets.UTF_8);
+        EventProblem problem = EventProblemJson.parse(json);
+        SchedulingWeights weights = EventProblemJson.weights(json);
+        EventPlan plan = new SchedulingEngine().solve(problem, weights, timeLimit, null);
         return EventPlanJson.write(plan);
     }
 }

@@ -3,12 +3,16 @@ package no.fellesgrunn.planner.scheduling;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
 
+import java.util.function.Function;
+
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
+import org.optaplanner.core.api.score.stream.tri.TriConstraintStream;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 
 /**
  * The rules of section 2 of PLANNER-FORMATS.md, one method per rule. Hard rules protect what the
@@ -40,6 +44,13 @@ public class SchedulingConstraints implements ConstraintProvider {
     /** Wish points of a seat at a challenge not wished for (or an open table); the n-th wish costs n - 1. */
     public static final int WISH_MISSED_POINTS = 5;
 
+    // Shared building blocks: the same lambda instances let Bavet share the nodes between rules.
+    private static final Function<Seat, EventTable> SEAT_TABLE = Seat::getTable;
+    private static final Function<Seat, Round> SEAT_ROUND = Seat::getRound;
+    private static final Function<TableRound, EventTable> TABLE_ROUND_TABLE = TableRound::getTable;
+    private static final Function<TableRound, Round> TABLE_ROUND_ROUND = TableRound::getRound;
+    private static final UniConstraintCollector<Seat, ?, Integer> COUNT = count();
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
@@ -70,8 +81,7 @@ public class SchedulingConstraints implements ConstraintProvider {
 
     /** A table holds at most its capacity: one hard point per seat too many. */
     Constraint tableCapacity(ConstraintFactory factory) {
-        return factory.forEach(Seat.class)
-                .groupBy(Seat::getTable, Seat::getRound, count())
+        return seatsPerTable(factory)
                 .filter((table, round, seated) -> seated > table.getCapacity())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
                         (table, round, seated) -> seated - table.getCapacity())
@@ -157,8 +167,18 @@ public class SchedulingConstraints implements ConstraintProvider {
     private static BiConstraintStream<Seat, TableRound> seatsAtTables(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
                 .join(factory.forEachIncludingNullVars(TableRound.class),
-                        Joiners.equal(Seat::getTable, TableRound::getTable),
-                        Joiners.equal(Seat::getRound, TableRound::getRound));
+                        Joiners.equal(SEAT_TABLE, TABLE_ROUND_TABLE),
+                        Joiners.equal(SEAT_ROUND, TABLE_ROUND_ROUND));
+    }
+
+    /** Number of people at each table in each round (tables with someone). */
+    private static TriConstraintStream<EventTable, Round, Integer> seatsPerTable(ConstraintFactory factory) {
+        return factory.forEach(Seat.class).groupBy(SEAT_TABLE, SEAT_ROUND, COUNT);
+    }
+
+    /** Every pair of people at the same table in the same round. */
+    private static BiConstraintStream<Seat, Seat> tablemates(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Seat.class, Joiners.equal(SEAT_ROUND), Joiners.equal(SEAT_TABLE));
     }
 
     /**
@@ -216,11 +236,8 @@ public class SchedulingConstraints implements ConstraintProvider {
 
     /** Two people from the same organisation do not share a table: one point per such pair per round. */
     Constraint sameOrganisation(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Seat.class,
-                        Joiners.equal(Seat::getRound),
-                        Joiners.equal(Seat::getTable),
-                        Joiners.equal(seat -> seat.getParticipant().getOrganisation()))
-                .filter((a, b) -> a.getParticipant().getOrganisation() != null)
+        return tablemates(factory)
+                .filter((a, b) -> a.getParticipant().sameOrganisationAs(b.getParticipant()))
                 .penalizeConfigurable()
                 .asConstraint(SAME_ORGANISATION);
     }
@@ -230,9 +247,7 @@ public class SchedulingConstraints implements ConstraintProvider {
      * shares a table beyond the first.
      */
     Constraint meetNewPeople(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Seat.class,
-                        Joiners.equal(Seat::getRound),
-                        Joiners.equal(Seat::getTable))
+        return tablemates(factory)
                 .groupBy((a, b) -> lower(a.getParticipant(), b.getParticipant()),
                         (a, b) -> higher(a.getParticipant(), b.getParticipant()),
                         countBi())
@@ -271,8 +286,7 @@ public class SchedulingConstraints implements ConstraintProvider {
      * more than several a little too full.
      */
     Constraint evenFill(ConstraintFactory factory) {
-        return factory.forEach(Seat.class)
-                .groupBy(Seat::getTable, Seat::getRound, count())
+        return seatsPerTable(factory)
                 .filter((table, round, seated) -> seated > Math.min(table.getCapacity(), round.getFairShare()))
                 .penalizeConfigurableLong((table, round, seated) -> {
                     long excess = seated - Math.min(table.getCapacity(), round.getFairShare());

@@ -15,6 +15,7 @@ import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
@@ -82,8 +83,10 @@ public class SchedulingEngine {
 
     /**
      * Late acceptance over: a participant changes table, two participants of one round trade
-     * tables, a table changes challenge, two tables of one round trade challenges. People moves are
-     * tried far more often, since there are far more of them.
+     * tables, a table changes challenge, two tables of one round trade challenges, and targeted
+     * moves towards a participant's wishes ({@link WishMoveFactory}) and away from people they
+     * already met ({@link NewPeopleMoveFactory}). People moves are tried far more often than
+     * challenge moves, since there are far more of them.
      */
     private static LocalSearchPhaseConfig localSearch() {
         return new LocalSearchPhaseConfig()
@@ -101,7 +104,13 @@ public class SchedulingEngine {
                         new SwapMoveSelectorConfig()
                                 .withEntitySelectorConfig(new EntitySelectorConfig(TableRound.class))
                                 .withFilterClass(SeatSwapFilter.class)
-                                .withFixedProbabilityWeight(0.05))))
+                                .withFixedProbabilityWeight(0.05),
+                        new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(WishMoveFactory.class)
+                                .withFixedProbabilityWeight(1.0),
+                        new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(NewPeopleMoveFactory.class)
+                                .withFixedProbabilityWeight(1.0))))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -76,6 +77,8 @@ class EventProblemJsonTest {
         PlanChecks.assertFeasible(problem, plan);
         // The pins of the example hold in the file.
         assertThat(PlanChecks.tableOf(plan)).containsEntry("a6@r1", "t2");
+        assertThat(plan.seating()).anySatisfy(entry -> assertThat(List.of(entry.round(), entry.table(), String.valueOf(entry.challenge())))
+                .containsExactly("r1", "t1", "c1"));
     }
 
     @Test
@@ -90,7 +93,7 @@ class EventProblemJsonTest {
 
         EventProblem replan = EventProblemJson.parse(tree.toString());
         assertThat(replan.publishedPlan().seating()).isEqualTo(plan.seating().stream()
-                .map(s -> new EventPlan.TableSeating(s.round(), s.table(), s.room(), s.challenge(), s.participants(), null))
+                .map(s -> new EventPlan.TableSeating(s.round(), s.table(), s.room(), s.challenge(), s.participants(), null, null))
                 .toList());
 
         EventPlan again = new SchedulingEngine().solve(replan, SchedulingWeights.defaults(), Duration.ofSeconds(1), null);
@@ -158,6 +161,21 @@ class EventProblemJsonTest {
         assertThat(violation).as(name).isNotNull();
         assertThat(violation.pointer()).isEqualTo(pointer);
         assertThat(violation.rule()).isNotBlank();
+    }
+
+    @Test
+    void readsOptionalWeights() throws IOException {
+        assertThat(EventProblemJson.weights(example())).isEqualTo(SchedulingWeights.defaults());
+        ObjectNode tree = exampleTree();
+        tree.putObject("weights").put("meetNewPeople", 40).put("evenFill", 0).put("somethingElse", 3);
+        SchedulingWeights weights = EventProblemJson.weights(tree.toString());
+        assertThat(weights.meetNewPeople()).isEqualTo(40);
+        assertThat(weights.evenFill()).isZero();
+        assertThat(weights.wishedChallenge()).isEqualTo(SchedulingWeights.defaults().wishedChallenge());
+
+        ((ObjectNode) tree.get("weights")).put("sharedThemes", -1);
+        FormatViolation violation = catchThrowableOfType(() -> EventProblemJson.weights(tree.toString()), FormatViolation.class);
+        assertThat(violation.pointer()).isEqualTo("/weights/sharedThemes");
     }
 
     @Test
