@@ -71,7 +71,7 @@ public final class PlanMapping {
                     UUID challenge = here.get(0).challengeId();
                     seating.add(new EventPlan.TableSeating(round.id().toString(), table.id().toString(), room.name(),
                             challenge == null ? null : challenge.toString(),
-                            here.stream().map(s -> s.actorId().toString()).toList(), List.of()));
+                            here.stream().map(s -> s.actorId().toString()).toList(), List.of(), List.of()));
                 }
             }
         }
