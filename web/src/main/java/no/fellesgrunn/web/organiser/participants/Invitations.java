@@ -29,7 +29,8 @@ import org.springframework.stereotype.Service;
  * their own link (by e-mail, text message or on paper). A link is valid until the end of the event
  * day (Norwegian time) and is opened by the participant workspace at {@code invitation/{token}}.
  */
-@Service
+// Named apart from the participant workspace's web.invitation.Invitations, which opens the links.
+@Service("eventInvitations")
 public class Invitations {
     static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
     private final OrganiserEvents organiserEvents;
