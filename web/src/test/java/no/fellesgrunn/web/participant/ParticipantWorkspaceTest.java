@@ -308,6 +308,17 @@ class ParticipantWorkspaceTest extends KaribuTest {
         assertThat(pageText()).contains("Venter på svar fra " + fixture.p3().name());
         assertThat(outbox.findByRecipient(fixture.p3().email().value())).anySatisfy(m -> assertThat(m.subject()).contains("andre tider"));
 
+        // The inviter's list shows the chat waiting for their answer; the page also speaks English.
+        signIn(fixture.a3());
+        UI.getCurrent().navigate(CoffeeChatsView.class);
+        List<String> listed = _find(Div.class, spec -> spec.withClasses("chat-card")).stream()
+                .map(d -> d.getElement().getTextRecursively()).filter(t -> t.contains(fixture.p1().name())).toList();
+        assertThat(listed).isNotEmpty().anySatisfy(t -> assertThat(t).contains("Foreslått").contains("Venter på svar fra deg"));
+        UI.getCurrent().setLocale(no.fellesgrunn.web.i18n.FellesgrunnI18NProvider.ENGLISH);
+        UI.getCurrent().navigate(MatchesView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("My matches");
+        UI.getCurrent().setLocale(no.fellesgrunn.web.i18n.FellesgrunnI18NProvider.BOKMAL);
+
         // p4 is listed in the directory: now p1 may invite p4 without a match.
         signIn(fixture.a1());
         assertThat(chats.invitable()).extracting(Invitee::actorId).doesNotContain(fixture.p4().id());
