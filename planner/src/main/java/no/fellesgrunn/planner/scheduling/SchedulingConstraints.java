@@ -49,7 +49,7 @@ public class SchedulingConstraints implements ConstraintProvider {
     private static final Function<Seat, Round> SEAT_ROUND = Seat::getRound;
     private static final Function<TableRound, EventTable> TABLE_ROUND_TABLE = TableRound::getTable;
     private static final Function<TableRound, Round> TABLE_ROUND_ROUND = TableRound::getRound;
-    private static final UniConstraintCollector<Seat, ?, Integer> COUNT = count();
+    private static final UniConstraintCollector<Seat, ?, SectorMix.Fill> FILL = SectorMix.collector();
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -81,10 +81,10 @@ public class SchedulingConstraints implements ConstraintProvider {
 
     /** A table holds at most its capacity: one hard point per seat too many. */
     Constraint tableCapacity(ConstraintFactory factory) {
-        return seatsPerTable(factory)
-                .filter((table, round, seated) -> seated > table.getCapacity())
+        return tableFill(factory)
+                .filter((table, round, fill) -> fill.seated() > table.getCapacity())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (table, round, seated) -> seated - table.getCapacity())
+                        (table, round, fill) -> fill.seated() - table.getCapacity())
                 .asConstraint(TABLE_CAPACITY);
     }
 
@@ -171,9 +171,9 @@ public class SchedulingConstraints implements ConstraintProvider {
                         Joiners.equal(SEAT_ROUND, TABLE_ROUND_ROUND));
     }
 
-    /** Number of people at each table in each round (tables with someone). */
-    private static TriConstraintStream<EventTable, Round, Integer> seatsPerTable(ConstraintFactory factory) {
-        return factory.forEach(Seat.class).groupBy(SEAT_TABLE, SEAT_ROUND, COUNT);
+    /** How many people sit at each table in each round, and how their sectors mix (tables with someone). */
+    private static TriConstraintStream<EventTable, Round, SectorMix.Fill> tableFill(ConstraintFactory factory) {
+        return factory.forEach(Seat.class).groupBy(SEAT_TABLE, SEAT_ROUND, FILL);
     }
 
     /** Every pair of people at the same table in the same round. */
@@ -227,10 +227,9 @@ public class SchedulingConstraints implements ConstraintProvider {
      * half seat beyond half, so 5 of 8 from one sector costs 2 and 6 of 8 costs 4.
      */
     Constraint sectorBalance(ConstraintFactory factory) {
-        return factory.forEach(Seat.class)
-                .groupBy(Seat::getTable, Seat::getRound, SectorMix.collector())
-                .filter((table, round, dominance) -> dominance > 0)
-                .penalizeConfigurable((table, round, dominance) -> dominance)
+        return tableFill(factory)
+                .filter((table, round, fill) -> fill.dominance() > 0)
+                .penalizeConfigurable((table, round, fill) -> fill.dominance())
                 .asConstraint(SECTOR_BALANCE);
     }
 
@@ -286,10 +285,10 @@ public class SchedulingConstraints implements ConstraintProvider {
      * more than several a little too full.
      */
     Constraint evenFill(ConstraintFactory factory) {
-        return seatsPerTable(factory)
-                .filter((table, round, seated) -> seated > Math.min(table.getCapacity(), round.getFairShare()))
-                .penalizeConfigurableLong((table, round, seated) -> {
-                    long excess = seated - Math.min(table.getCapacity(), round.getFairShare());
+        return tableFill(factory)
+                .filter((table, round, fill) -> fill.seated() > Math.min(table.getCapacity(), round.getFairShare()))
+                .penalizeConfigurableLong((table, round, fill) -> {
+                    long excess = fill.seated() - Math.min(table.getCapacity(), round.getFairShare());
                     return excess * excess;
                 })
                 .asConstraint(EVEN_FILL);

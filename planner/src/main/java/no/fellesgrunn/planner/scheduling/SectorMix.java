@@ -9,16 +9,23 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 import no.fellesgrunn.domain.actor.Sector;
 
 /**
- * Counts the sectors at one table in one round, incrementally, for the "no sector holds more
- * than half of a table" rule. Its result is the dominance: how many half seats the largest sector
- * holds beyond half the table (2 * largest - seated), 0 when no sector has more than half.
+ * Counts the people and their sectors at one table in one round, incrementally. Its result, a
+ * {@link Fill}, serves the capacity, even-fill and sector-balance rules from one Bavet node.
  */
 final class SectorMix {
+    /**
+     * @param seated    people at the table
+     * @param dominance half seats the largest sector holds beyond half the table
+     *                  (2 * largest - seated), 0 when no sector has more than half
+     */
+    record Fill(int seated, int dominance) {
+    }
+
     private final int[] counts = new int[Sector.values().length];
     private int seated;
 
-    /** A constraint collector that folds seats into a SectorMix and yields its dominance. */
-    static UniConstraintCollector<Seat, SectorMix, Integer> collector() {
+    /** A constraint collector that folds seats into a SectorMix and yields its fill. */
+    static UniConstraintCollector<Seat, SectorMix, Fill> collector() {
         return new UniConstraintCollector<>() {
             @Override
             public Supplier<SectorMix> supplier() {
@@ -35,8 +42,8 @@ final class SectorMix {
             }
 
             @Override
-            public Function<SectorMix, Integer> finisher() {
-                return SectorMix::dominance;
+            public Function<SectorMix, Fill> finisher() {
+                return mix -> new Fill(mix.seated, mix.dominance());
             }
         };
     }
