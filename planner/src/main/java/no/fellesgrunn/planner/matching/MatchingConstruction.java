@@ -106,7 +106,14 @@ final class MatchingConstruction {
                 ? () -> BlossomMatching.solvePriced(complete, sparse, seed, deadline, edges -> latest.set(pairs(complete, edges)))
                 : () -> latest.set(pairs(sparse, BlossomMatching.solve(sparse, seed)));
         if (budget == null) {
-            task.run();
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                // Pricing is a proof on top of a valid matching: if it fails, keep the matching.
+                if (latest.get() == null) {
+                    throw e;
+                }
+            }
             return latest.get();
         }
         ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -121,7 +128,9 @@ final class MatchingConstruction {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Blossom V failed", e.getCause());
+            if (latest.get() == null) {
+                throw new IllegalStateException("Blossom V failed", e.getCause());
+            }
         } finally {
             executor.shutdown();
         }
