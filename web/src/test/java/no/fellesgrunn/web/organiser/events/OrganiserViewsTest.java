@@ -268,9 +268,16 @@ class OrganiserViewsTest extends KaribuTest {
     }
 
     @Test
-    void invitationLinksAreShownOnceForEveryoneWithoutAnAccount() {
+    void invitationLinksAreShownOnceForEveryoneWithoutAnAccount() throws Exception {
         open(bodo, EventSection.PARTICIPANTS);
         _click(_get(Button.class, spec -> spec.withId("participants-invite-all")));
+        // Made in the background, with a progress bar meanwhile.
+        assertThat(_get(com.vaadin.flow.component.progressbar.ProgressBar.class,
+                spec -> spec.withId("participants-invite-progress")).isVisible()).isTrue();
+        _get(no.fellesgrunn.web.organiser.participants.ParticipantsView.class).invitingAll().get(60, TimeUnit.SECONDS);
+        MockVaadin.runUIQueue();
+        assertThat(_find(com.vaadin.flow.component.progressbar.ProgressBar.class,
+                spec -> spec.withId("participants-invite-progress"))).isEmpty();
         String links = _get(TextArea.class, spec -> spec.withId("invitations-list")).getValue();
         assertThat(links.lines().count()).isPositive();
         assertThat(links.lines()).allMatch(l -> l.matches(".+ <.+@.+>: .*invitation/[A-Za-z0-9_-]{43}"));
