@@ -369,4 +369,16 @@ class OrganiserViewsTest extends KaribuTest {
         assertThat(saved.organisers()).contains(actor.id()).containsAll(bodo.organisers());
         events.save(saved.withOrganisers(bodo.organisers()), "test");
     }
+
+    @Test
+    void thePagesSpeakEnglishWhenTheOrganiserChoosesIt() {
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        open(bodo, EventSection.DASHBOARD);
+        assertThat(_get(NativeTable.class, spec -> spec.withId("chart-sector-mix-table")).getCaptionText())
+                .isEqualTo("The figures behind “Sector mix”");
+        open(bodo, EventSection.DETAILS);
+        assertThat(_get(TextField.class, spec -> spec.withId("editor-name")).getLabel()).isEqualTo("Name of the event");
+        open(agder, EventSection.PARTICIPANTS);
+        assertThat(_get(H1.class, spec -> spec.withId("event-denied")).getText()).isEqualTo("Event not found");
+    }
 }
