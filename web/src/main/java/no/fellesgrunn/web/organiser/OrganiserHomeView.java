@@ -49,6 +49,8 @@ public class OrganiserHomeView extends Main implements HasDynamicTitle {
             link.setId("event-link-" + e.id());
             return link;
         })).setHeader(getTranslation("events.column.name")).setFlexGrow(2).setWidth("14em");
+        grid.addColumn(new ComponentRenderer<>(e -> new Anchor(nextHref(e), getTranslation(e.nextStep()))))
+                .setHeader(getTranslation("events.column.next")).setFlexGrow(2).setWidth("14em");
         grid.addColumn(e -> dates.format(e.date())).setHeader(getTranslation("events.column.date")).setAutoWidth(true);
         grid.addColumn(EventSummary::place).setHeader(getTranslation("events.column.place")).setFlexGrow(1).setWidth("10em");
         grid.addColumn(new ComponentRenderer<>(e -> {
@@ -62,8 +64,6 @@ public class OrganiserHomeView extends Main implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(EventSummary::seats).setHeader(getTranslation("events.column.seats"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(e -> new Anchor(nextHref(e), getTranslation(e.nextStep()))))
-                .setHeader(getTranslation("events.column.next")).setFlexGrow(2).setWidth("14em");
         grid.setItems(events);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

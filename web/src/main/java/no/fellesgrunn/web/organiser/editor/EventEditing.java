@@ -65,13 +65,19 @@ public class EventEditing {
         return events.save(edited, editedBy());
     }
 
-    /** Actors whose name or e-mail contains the text, for picking co-organisers; at most {@code limit}. */
+    /**
+     * Actors whose name or e-mail contains the text, for picking co-organisers and hosts; at most
+     * {@code limit}. At least two characters are needed: the directory is not for browsing.
+     */
     @RolesAllowed("ORGANISER")
     public List<Actor> findActors(UUID eventId, String text, int limit) {
         organiserEvents.open(eventId);
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (needle.length() < 2) {
+            return List.of();
+        }
         return actors.findAll().stream()
-                .filter(a -> needle.isEmpty() || a.name().toLowerCase(Locale.ROOT).contains(needle)
+                .filter(a -> a.name().toLowerCase(Locale.ROOT).contains(needle)
                         || a.email().value().contains(needle))
                 .sorted(Comparator.comparing(Actor::name))
                 .limit(limit).toList();

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -70,6 +73,9 @@ public class ParticipantsView extends EventPage {
     final Grid<ParticipantListing> grid = new Grid<>();
     final Paragraph count = new Paragraph();
     final Paragraph message = new Paragraph();
+    final Button inviteAll = new Button();
+    final ProgressBar inviting = new ProgressBar();
+    private CompletableFuture<?> invitingAll = CompletableFuture.completedFuture(null);
     ImportPanel importPanel;
     OnBehalfDialog onBehalf;
     InvitationLinks links;
@@ -231,13 +237,36 @@ public class ParticipantsView extends EventPage {
         }
     }
 
+    /**
+     * Makes links for everyone without an account in the background (thousands of rows take a
+     * few seconds), with a progress bar; the dialog opens when they are ready.
+     */
     void inviteAll() {
-        try {
-            links = new InvitationLinks(invitations.inviteAllWithoutAccount(eventId()), baseUrl());
-            links.open();
-        } catch (DomainException refused) {
-            message.setText(getTranslation("participants.refused", refused.getMessage()));
-        }
+        UUID eventId = eventId();
+        String base = baseUrl();
+        UI ui = UI.getCurrent();
+        inviteAll.setEnabled(false);
+        inviting.setVisible(true);
+        message.setText(getTranslation("participants.invite.working"));
+        invitingAll = work.run(() -> invitations.inviteAllWithoutAccount(eventId))
+                .whenComplete((issued, failure) -> ui.access(() -> {
+                    inviteAll.setEnabled(true);
+                    inviting.setVisible(false);
+                    if (failure != null) {
+                        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure;
+                        message.setText(getTranslation("participants.refused", cause.getMessage()));
+                        return;
+                    }
+                    message.setText("");
+                    links = new InvitationLinks(issued, base);
+                    links.open();
+                }));
+    }
+
+    /** The invitation links under way, done once the dialog is queued for the UI (tests wait for it). */
+    public CompletableFuture<?> invitingAll() {
+        return invitingAll;
     }
 
     private HorizontalLayout actions() {
@@ -245,9 +274,15 @@ public class ParticipantsView extends EventPage {
         message.getElement().setAttribute("role", "status");
         Anchor csv = export(SpreadsheetFormat.CSV, "participants.export.csv", "participants-export-csv");
         Anchor xlsx = export(SpreadsheetFormat.XLSX, "participants.export.xlsx", "participants-export-xlsx");
-        Button inviteAll = new Button(getTranslation("participants.invite.all"), click -> inviteAll());
+        inviteAll.setText(getTranslation("participants.invite.all"));
+        inviteAll.addClickListener(click -> inviteAll());
         inviteAll.setId("participants-invite-all");
-        HorizontalLayout row = new HorizontalLayout(csv, xlsx, inviteAll);
+        inviting.setIndeterminate(true);
+        inviting.setVisible(false);
+        inviting.setWidth("8em");
+        inviting.setId("participants-invite-progress");
+        inviting.getElement().setAttribute("aria-label", getTranslation("participants.invite.working"));
+        HorizontalLayout row = new HorizontalLayout(csv, xlsx, inviteAll, inviting);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         return row;

@@ -101,7 +101,7 @@ class OrganiserServicesTest extends WebIntegrationTest {
         List<Supplier<?>> calls = new ArrayList<>();
         calls.add(() -> editing.load(eventId));
         calls.add(() -> editing.save(eventId, agder));
-        calls.add(() -> editing.findActors(eventId, "a", 5));
+        calls.add(() -> editing.findActors(eventId, "an", 5));
         calls.add(() -> editing.organisers(eventId));
         calls.add(() -> intake.challenges(eventId, ChallengeFilter.ANY));
         calls.add(() -> intake.ownerChoices(eventId));
@@ -392,5 +392,18 @@ class OrganiserServicesTest extends WebIntegrationTest {
                 .mapToLong(r -> r.wishes().size()).sum();
         assertThat(figures.challengeCoverage().total()).isEqualTo((int) wishes);
         assertThat(figures.wishSatisfaction()).as("no seating plan in the demo yet").isNull();
+    }
+
+    @Test
+    void theActorSearchNeedsTwoCharactersAndFindsByNameOrEmail() {
+        assertThat(as(bodoOnly, () -> editing.findActors(bodo.id(), "", 50))).isEmpty();
+        assertThat(as(bodoOnly, () -> editing.findActors(bodo.id(), " a ", 50))).isEmpty();
+        Actor someone = actors.findById(registrations.findByEvent(bodo.id()).get(5).actorId()).orElseThrow();
+        assertThat(as(bodoOnly, () -> editing.findActors(bodo.id(), someone.email().value().toUpperCase(), 50)))
+                .extracting(Actor::id).containsExactly(someone.id());
+        List<Actor> byName = as(bodoOnly, () -> editing.findActors(bodo.id(), someone.name().substring(0, 3), 5));
+        assertThat(byName).hasSizeLessThanOrEqualTo(5).isNotEmpty()
+                .allMatch(a -> a.name().toLowerCase().contains(someone.name().substring(0, 3).toLowerCase())
+                        || a.email().value().contains(someone.name().substring(0, 3).toLowerCase()));
     }
 }

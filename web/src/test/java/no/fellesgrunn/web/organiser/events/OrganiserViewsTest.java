@@ -268,9 +268,16 @@ class OrganiserViewsTest extends KaribuTest {
     }
 
     @Test
-    void invitationLinksAreShownOnceForEveryoneWithoutAnAccount() {
+    void invitationLinksAreShownOnceForEveryoneWithoutAnAccount() throws Exception {
         open(bodo, EventSection.PARTICIPANTS);
         _click(_get(Button.class, spec -> spec.withId("participants-invite-all")));
+        // Made in the background, with a progress bar meanwhile.
+        assertThat(_get(com.vaadin.flow.component.progressbar.ProgressBar.class,
+                spec -> spec.withId("participants-invite-progress")).isVisible()).isTrue();
+        _get(no.fellesgrunn.web.organiser.participants.ParticipantsView.class).invitingAll().get(60, TimeUnit.SECONDS);
+        MockVaadin.runUIQueue();
+        assertThat(_find(com.vaadin.flow.component.progressbar.ProgressBar.class,
+                spec -> spec.withId("participants-invite-progress"))).isEmpty();
         String links = _get(TextArea.class, spec -> spec.withId("invitations-list")).getValue();
         assertThat(links.lines().count()).isPositive();
         assertThat(links.lines()).allMatch(l -> l.matches(".+ <.+@.+>: .*invitation/[A-Za-z0-9_-]{43}"));
@@ -361,5 +368,17 @@ class OrganiserViewsTest extends KaribuTest {
         RegionalEvent saved = events.findById(bodo.id()).orElseThrow();
         assertThat(saved.organisers()).contains(actor.id()).containsAll(bodo.organisers());
         events.save(saved.withOrganisers(bodo.organisers()), "test");
+    }
+
+    @Test
+    void thePagesSpeakEnglishWhenTheOrganiserChoosesIt() {
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        open(bodo, EventSection.DASHBOARD);
+        assertThat(_get(NativeTable.class, spec -> spec.withId("chart-sector-mix-table")).getCaptionText())
+                .isEqualTo("The figures behind “Sector mix”");
+        open(bodo, EventSection.DETAILS);
+        assertThat(_get(TextField.class, spec -> spec.withId("editor-name")).getLabel()).isEqualTo("Name of the event");
+        open(agder, EventSection.PARTICIPANTS);
+        assertThat(_get(H1.class, spec -> spec.withId("event-denied")).getText()).isEqualTo("Event not found");
     }
 }
