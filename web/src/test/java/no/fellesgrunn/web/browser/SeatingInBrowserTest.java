@@ -120,6 +120,13 @@ class SeatingInBrowserTest extends WebIntegrationTest {
                 });
     }
 
+    /** Keeps a screenshot in target/screenshots for people reviewing the pages. */
+    private void screenshot(String name) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     private void waitForPlanText(String start) {
         wait.until(d -> d.findElement(By.id("seating-plan")).getText().startsWith(start));
     }
@@ -137,6 +144,7 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         driver.get(url("organiser/events/" + bodo.id() + "/matching"));
         byId("matching-start");
         Accessibility.assertNoSeriousViolations(driver, "the matching page");
+        screenshot("matching-empty");
 
         // The seating page: run the scheduler and watch it finish.
         driver.get(url("organiser/events/" + bodo.id() + "/seating"));
@@ -148,6 +156,7 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         waitForPlanText("Utkast versjon 1");
         assertThat(driver.findElements(By.className("table-card"))).hasSize(12);
         Accessibility.assertNoSeriousViolations(driver, "the seating page with a plan");
+        screenshot("seating-draft");
 
         // Move the last person of round 1 to the second table.
         clickWhenReady(() -> {
@@ -158,6 +167,7 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         List<WebElement> options = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("vaadin-select-overlay[opened] vaadin-select-item"), 1));
         options.get(1).click();
         Accessibility.assertNoSeriousViolations(driver, "the move dialog");
+        screenshot("seating-move-dialog");
         byId("move-save").click();
         wait.until(d -> d.findElements(By.id("seating-move-dialog")).isEmpty()
                 || !d.findElement(By.id("seating-move-dialog")).isDisplayed());
@@ -184,6 +194,7 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         driver.get(url("organiser/events/" + bodo.id() + "/outputs"));
         WebElement cards = byId("download-table-cards");
         Accessibility.assertNoSeriousViolations(driver, "the outputs page");
+        screenshot("outputs");
         String href = cards.getAttribute("href");
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
