@@ -46,11 +46,13 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * One whole path in a real browser: an organiser signs in, opens the demo event's seating page,
- * runs the scheduler, moves a person, pins a seat, solves again, publishes and downloads the table
- * cards; axe-core checks every page on the way (seating, matching, outputs).
+ * runs matching, runs the scheduler, moves a person, pins a seat, solves again, publishes and
+ * downloads the table cards; axe-core checks every page on the way (matching, seating, the move
+ * dialog, outputs).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"fellesgrunn.solver.scheduling-time-limit=3s"})
+@TestPropertySource(properties = {"fellesgrunn.solver.scheduling-time-limit=3s",
+        "fellesgrunn.solver.matching-time-limit=2s"})
 class SeatingInBrowserTest extends WebIntegrationTest {
     private static final String USERNAME = "seating.organiser@ks.example";
     private static final String PASSWORD = "riktig-passord-456";
@@ -145,6 +147,12 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         byId("matching-start");
         Accessibility.assertNoSeriousViolations(driver, "the matching page");
         screenshot("matching-empty");
+        // Run matching and check the page with its grid of matches and buttons.
+        clickWhenReady(() -> driver.findElement(By.id("matching-start")));
+        wait.until(d -> d.findElement(By.id("matching-status")).getText().startsWith("Ferdig"));
+        wait.until(d -> d.findElement(By.id("matching-summary")).getText().contains("matcher:"));
+        Accessibility.assertNoSeriousViolations(driver, "the matching page with matches");
+        screenshot("matching-results");
 
         // The seating page: run the scheduler and watch it finish.
         driver.get(url("organiser/events/" + bodo.id() + "/seating"));
