@@ -174,6 +174,8 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         byId("move-table").click();
         List<WebElement> options = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("vaadin-select-overlay[opened] vaadin-select-item"), 1));
         options.get(1).click();
+        // Check the dialog itself, once the table list has closed.
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("vaadin-select-overlay[opened]"), 0));
         Accessibility.assertNoSeriousViolations(driver, "the move dialog");
         screenshot("seating-move-dialog");
         byId("move-save").click();

@@ -1,4 +1,4 @@
-package no.fellesgrunn.web.organiser.solving;
+package no.fellesgrunn.web.organiser.seating;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
