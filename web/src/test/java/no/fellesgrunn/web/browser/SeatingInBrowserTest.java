@@ -46,11 +46,13 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * One whole path in a real browser: an organiser signs in, opens the demo event's seating page,
- * runs the scheduler, moves a person, pins a seat, solves again, publishes and downloads the table
- * cards; axe-core checks every page on the way (seating, matching, outputs).
+ * runs matching, runs the scheduler, moves a person, pins a seat, solves again, publishes and
+ * downloads the table cards; axe-core checks every page on the way (matching, seating, the move
+ * dialog, outputs).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"fellesgrunn.solver.scheduling-time-limit=3s"})
+@TestPropertySource(properties = {"fellesgrunn.solver.scheduling-time-limit=3s",
+        "fellesgrunn.solver.matching-time-limit=2s"})
 class SeatingInBrowserTest extends WebIntegrationTest {
     private static final String USERNAME = "seating.organiser@ks.example";
     private static final String PASSWORD = "riktig-passord-456";
@@ -120,6 +122,13 @@ class SeatingInBrowserTest extends WebIntegrationTest {
                 });
     }
 
+    /** Keeps a screenshot in target/screenshots for people reviewing the pages. */
+    private void screenshot(String name) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     private void waitForPlanText(String start) {
         wait.until(d -> d.findElement(By.id("seating-plan")).getText().startsWith(start));
     }
@@ -137,6 +146,13 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         driver.get(url("organiser/events/" + bodo.id() + "/matching"));
         byId("matching-start");
         Accessibility.assertNoSeriousViolations(driver, "the matching page");
+        screenshot("matching-empty");
+        // Run matching and check the page with its grid of matches and buttons.
+        clickWhenReady(() -> driver.findElement(By.id("matching-start")));
+        wait.until(d -> d.findElement(By.id("matching-status")).getText().startsWith("Ferdig"));
+        wait.until(d -> d.findElement(By.id("matching-summary")).getText().contains("matcher:"));
+        Accessibility.assertNoSeriousViolations(driver, "the matching page with matches");
+        screenshot("matching-results");
 
         // The seating page: run the scheduler and watch it finish.
         driver.get(url("organiser/events/" + bodo.id() + "/seating"));
@@ -148,6 +164,7 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         waitForPlanText("Utkast versjon 1");
         assertThat(driver.findElements(By.className("table-card"))).hasSize(12);
         Accessibility.assertNoSeriousViolations(driver, "the seating page with a plan");
+        screenshot("seating-draft");
 
         // Move the last person of round 1 to the second table.
         clickWhenReady(() -> {
@@ -157,7 +174,10 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         byId("move-table").click();
         List<WebElement> options = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("vaadin-select-overlay[opened] vaadin-select-item"), 1));
         options.get(1).click();
+        // Check the dialog itself, once the table list has closed.
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("vaadin-select-overlay[opened]"), 0));
         Accessibility.assertNoSeriousViolations(driver, "the move dialog");
+        screenshot("seating-move-dialog");
         byId("move-save").click();
         wait.until(d -> d.findElements(By.id("seating-move-dialog")).isEmpty()
                 || !d.findElement(By.id("seating-move-dialog")).isDisplayed());
@@ -184,6 +204,7 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         driver.get(url("organiser/events/" + bodo.id() + "/outputs"));
         WebElement cards = byId("download-table-cards");
         Accessibility.assertNoSeriousViolations(driver, "the outputs page");
+        screenshot("outputs");
         String href = cards.getAttribute("href");
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))

@@ -38,9 +38,9 @@ public final class SolvingTestSupport {
         return new Organisers(bodoOnly, both);
     }
 
-    /** Waits (without a timed assertion on speed) until the job has ended; fails after a minute. */
+    /** Waits (without a timed assertion on speed) until the job has ended; fails after three minutes. */
     public static SolverProgress awaitEnd(Supplier<SolverProgress> status) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        Instant until = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(until)) {
             SolverProgress progress = status.get();
             if (!progress.status().isRunning() && progress.status() != JobStatus.IDLE) {
@@ -53,7 +53,7 @@ public final class SolvingTestSupport {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("the solver job did not end within a minute");
+        throw new AssertionError("the solver job did not end within three minutes");
     }
 
     public static UUID id(RegionalEvent event) {

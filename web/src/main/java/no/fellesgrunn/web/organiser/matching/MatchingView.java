@@ -127,18 +127,20 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
 
     private void configureGrid() {
         grid.setId("matching-grid");
+        // Names, organisations and reasons wrap instead of making the page scroll sideways.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", getTranslation("matching.grid.label"));
-        grid.addColumn(row -> person(row.first())).setHeader(getTranslation("matching.column.first")).setAutoWidth(true);
-        grid.addColumn(row -> person(row.second())).setHeader(getTranslation("matching.column.second")).setAutoWidth(true);
+        grid.addColumn(row -> person(row.first())).setHeader(getTranslation("matching.column.first")).setWidth("13rem").setFlexGrow(1);
+        grid.addColumn(row -> person(row.second())).setHeader(getTranslation("matching.column.second")).setWidth("13rem").setFlexGrow(1);
         grid.addColumn(row -> String.format(locale(), "%.0f %%", row.match().similarity() * 100))
-                .setHeader(getTranslation("matching.column.similarity")).setAutoWidth(true);
+                .setHeader(getTranslation("matching.column.similarity")).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(row -> String.join(", ", row.match().sharedThemes()))
-                .setHeader(getTranslation("matching.column.themes")).setAutoWidth(true);
+                .setHeader(getTranslation("matching.column.themes")).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(row -> {
             Div reasons = new Div();
             row.match().reasons().forEach(r -> reasons.add(new Div(r)));
             return reasons;
-        }).setHeader(getTranslation("matching.column.reasons")).setFlexGrow(1);
+        }).setHeader(getTranslation("matching.column.reasons")).setWidth("16rem").setFlexGrow(2);
         grid.addComponentColumn(row -> {
             Span badge = new Span(getTranslation("matching.decision." + row.decision()));
             badge.getElement().getThemeList().add(switch (row.decision()) {
@@ -147,7 +149,7 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
                 case PROPOSED -> "badge contrast";
             });
             return badge;
-        }).setHeader(getTranslation("matching.column.decision")).setAutoWidth(true);
+        }).setHeader(getTranslation("matching.column.decision")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> {
             String a = row.first().name();
             String b = row.second().name();
@@ -162,7 +164,7 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
             reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             reject.setEnabled(row.decision() != MatchDecision.REJECTED);
             return new HorizontalLayout(accept, reject);
-        }).setHeader(getTranslation("matching.column.actions")).setAutoWidth(true).setKey("actions");
+        }).setHeader(getTranslation("matching.column.actions")).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         grid.setAllRowsVisible(false);
         grid.setHeight("60vh");
     }

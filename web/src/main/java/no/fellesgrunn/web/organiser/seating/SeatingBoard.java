@@ -23,7 +23,23 @@ import no.fellesgrunn.planner.scheduling.EventPlan;
  * constraint, what each table lacks) and who the people and challenges are.
  */
 public record SeatingBoard(RegionalEvent event, PlanVersion plan, PlanVersion published, EventPlan evaluation,
-                           Map<UUID, Person> people, Map<UUID, String> challengeTitles) {
+                           Map<UUID, Person> people, Map<UUID, String> challengeTitles,
+                           Map<UUID, String> organisationNames) {
+    private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /**
+     * The engine's sentences name people, challenges and organisations by id (the planner knows
+     * nothing else); for people they become names and titles.
+     */
+    public String readable(String text) {
+        return UUID_TEXT.matcher(text).replaceAll(match -> {
+            UUID id = UUID.fromString(match.group());
+            String name = people.containsKey(id) ? people.get(id).name()
+                    : challengeTitles.getOrDefault(id, organisationNames.getOrDefault(id, match.group()));
+            return java.util.regex.Matcher.quoteReplacement(name);
+        });
+    }
 
     /** A participant as the grid shows them: name with sector and perspectives as text badges. */
     public record Person(UUID actorId, String name, Sector sector, Set<Perspective> perspectives,

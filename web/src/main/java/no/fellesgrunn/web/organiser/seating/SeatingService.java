@@ -48,10 +48,13 @@ public class SeatingService {
     private final PlanRepository plans;
     private final PlanEvaluator evaluator;
     private final PlanPublishedListener publishedListener;
+    private final no.fellesgrunn.domain.registration.RegistrationRepository registrations;
     private final Clock clock = Clock.systemUTC();
 
     public SeatingService(OrganiserEvents organiserEvents, CurrentUser currentUser, EventFactsLoader factsLoader,
-                          PlanRepository plans, PlanEvaluator evaluator, PlanPublishedListener publishedListener) {
+                          PlanRepository plans, PlanEvaluator evaluator, PlanPublishedListener publishedListener,
+                          no.fellesgrunn.domain.registration.RegistrationRepository registrations) {
+        this.registrations = registrations;
         this.organiserEvents = organiserEvents;
         this.currentUser = currentUser;
         this.factsLoader = factsLoader;
@@ -83,7 +86,23 @@ public class SeatingService {
         }
         Map<UUID, String> titles = new HashMap<>();
         facts.challenges().values().forEach(c -> titles.put(c.id(), c.title()));
-        return new SeatingBoard(event, latest, published, evaluation, people, titles);
+        Map<UUID, String> organisationNames = new HashMap<>();
+        facts.organisations().values().forEach(o -> organisationNames.put(o.id(), o.name()));
+        return new SeatingBoard(event, latest, published, evaluation, people, titles, organisationNames);
+    }
+
+    /**
+     * People with a registration for the event who do not take part now (invited, or cancelled):
+     * those who may arrive unannounced.
+     */
+    @RolesAllowed("ORGANISER")
+    public List<SeatingBoard.Person> notTakingPart(UUID eventId) {
+        organiserEvents.open(eventId);
+        List<UUID> ids = registrations.findByEvent(eventId).stream().filter(r -> !r.status().isTakingPart())
+                .map(Registration::actorId).toList();
+        return factsLoaderActors(ids).stream()
+                .map(a -> new SeatingBoard.Person(a.id(), a.name(), null, a.perspectives(), java.util.Set.of()))
+                .sorted(java.util.Comparator.comparing(SeatingBoard.Person::name)).toList();
     }
 
     private List<Actor> factsLoaderActors(List<UUID> ids) {

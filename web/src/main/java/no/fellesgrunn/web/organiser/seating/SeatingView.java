@@ -348,7 +348,14 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
         save.setId("move-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("seating.move.cancel"), click -> dialog.close());
-        dialog.add(person, round, table);
+        person.setWidthFull();
+        round.setWidthFull();
+        table.setWidthFull();
+        com.vaadin.flow.component.orderedlayout.VerticalLayout fields =
+                new com.vaadin.flow.component.orderedlayout.VerticalLayout(person, round, table);
+        fields.setPadding(false);
+        fields.setWidth("26rem");
+        dialog.add(fields);
         dialog.getFooter().add(cancel, save);
         add(dialog);
         dialog.open();
@@ -438,7 +445,21 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
             }
         });
         saveAvailability.setId("change-availability");
-        changes.add(new HorizontalLayout(person, cancelled), available, saveAvailability);
+        ComboBox<SeatingBoard.Person> newcomer = new ComboBox<>(getTranslation("seating.change.arrivedPerson"));
+        newcomer.setId("change-newcomer");
+        newcomer.setItems(seating.notTakingPart(eventId));
+        newcomer.setItemLabelGenerator(SeatingBoard.Person::name);
+        Button arrived = new Button(getTranslation("seating.change.arrived"), click -> {
+            if (newcomer.getValue() != null) {
+                change(() -> jobs.participantArrived(eventId, newcomer.getValue().actorId()));
+            }
+        });
+        arrived.setId("change-arrived");
+        HorizontalLayout personRow = new HorizontalLayout(person, cancelled);
+        personRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout arrivalRow = new HorizontalLayout(newcomer, arrived);
+        arrivalRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        changes.add(personRow, available, saveAvailability, arrivalRow);
     }
 
     private void change(java.util.function.BooleanSupplier action) {
@@ -457,7 +478,8 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private String text(Text text) {
-        return FellesgrunnI18NProvider.supported(getLocale()).equals(FellesgrunnI18NProvider.ENGLISH) ? text.en() : text.no();
+        return board.readable(FellesgrunnI18NProvider.supported(getLocale()).equals(FellesgrunnI18NProvider.ENGLISH)
+                ? text.en() : text.no());
     }
 
     private void showProgress(SolverProgress update) {
