@@ -15,10 +15,10 @@ import no.fellesgrunn.domain.plan.ActorPair;
 import no.fellesgrunn.domain.plan.Match;
 import no.fellesgrunn.domain.plan.MatchAnswer;
 import no.fellesgrunn.domain.plan.MatchAnswerRepository;
-import no.fellesgrunn.domain.plan.PlanRepository;
 import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
 import no.fellesgrunn.domain.registration.RegistrationStatus;
+import no.fellesgrunn.web.solver.PublishedMatches;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,18 +30,18 @@ public class MyMatches {
     private final Me me;
     private final RegistrationRepository registrations;
     private final RegionalEventRepository events;
-    private final PlanRepository plans;
+    private final PublishedMatches publishedMatches;
     private final MatchAnswerRepository answers;
     private final ActorRepository actors;
     private final VisibleProfiles profiles;
     private final ParticipantClock clock;
 
-    public MyMatches(Me me, RegistrationRepository registrations, RegionalEventRepository events, PlanRepository plans,
+    public MyMatches(Me me, RegistrationRepository registrations, RegionalEventRepository events, PublishedMatches publishedMatches,
                      MatchAnswerRepository answers, ActorRepository actors, VisibleProfiles profiles, ParticipantClock clock) {
         this.me = me;
         this.registrations = registrations;
         this.events = events;
-        this.plans = plans;
+        this.publishedMatches = publishedMatches;
         this.answers = answers;
         this.actors = actors;
         this.profiles = profiles;
@@ -98,17 +98,19 @@ public class MyMatches {
     record Published(RegionalEvent event, Match match) {
     }
 
-    /** Matches involving me, of the events I take part in whose plan is published. */
+    /** Matches involving me that the organisers published, of the events I take part in. */
     List<Published> published(UUID actorId) {
         List<Published> result = new ArrayList<>();
         for (Registration registration : registrations.findByActor(actorId)) {
-            if (registration.status() == RegistrationStatus.CANCELLED
-                    || plans.findPublished(registration.eventId()).isEmpty()) {
+            if (registration.status() == RegistrationStatus.CANCELLED) {
+                continue;
+            }
+            List<Match> visible = publishedMatches.of(registration.eventId());
+            if (visible.isEmpty()) {
                 continue;
             }
             RegionalEvent event = events.findById(registration.eventId()).orElseThrow();
-            plans.findMatches(event.id()).stream().filter(m -> m.involves(actorId))
-                    .forEach(m -> result.add(new Published(event, m)));
+            visible.stream().filter(m -> m.involves(actorId)).forEach(m -> result.add(new Published(event, m)));
         }
         return result;
     }

@@ -18,6 +18,7 @@ import no.fellesgrunn.web.calendar.IcsCalendar;
 import no.fellesgrunn.web.calendar.ParticipantCalendar;
 import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
 import no.fellesgrunn.web.mail.ParticipantMails;
+import no.fellesgrunn.web.solver.PublishedMatches;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Service;
 public class ParticipantNotifications {
     private final RegionalEventRepository events;
     private final PlanRepository plans;
+    private final PublishedMatches publishedMatches;
     private final ActorRepository actors;
     private final ScheduleReader schedules;
     private final ParticipantCalendar calendar;
@@ -36,11 +38,12 @@ public class ParticipantNotifications {
     private final IcsCalendar ics;
     private final FellesgrunnI18NProvider i18n;
 
-    public ParticipantNotifications(RegionalEventRepository events, PlanRepository plans, ActorRepository actors,
+    public ParticipantNotifications(RegionalEventRepository events, PlanRepository plans, PublishedMatches publishedMatches, ActorRepository actors,
                                     ScheduleReader schedules, ParticipantCalendar calendar, ParticipantMails mails,
                                     IcsCalendar ics, FellesgrunnI18NProvider i18n) {
         this.events = events;
         this.plans = plans;
+        this.publishedMatches = publishedMatches;
         this.actors = actors;
         this.schedules = schedules;
         this.calendar = calendar;
@@ -54,7 +57,7 @@ public class ParticipantNotifications {
     public int matchesPublished(UUID eventId) {
         RegionalEvent event = events.findById(eventId).orElseThrow(() -> new NotFoundException("event"));
         Map<UUID, Integer> counts = new HashMap<>();
-        for (Match match : plans.findMatches(eventId)) {
+        for (Match match : publishedMatches.of(eventId)) {
             counts.merge(match.actorA(), 1, Integer::sum);
             counts.merge(match.actorB(), 1, Integer::sum);
         }

@@ -49,18 +49,4 @@ public class SolverConfiguration {
         return SolverManager.create(engine.solverConfig(timeLimit),
                 new SolverManagerConfig().withParallelSolverCount(PARALLEL_JOBS));
     }
-
-    /** Until participants' notifications are wired in, publishing tells nobody but the log. */
-    @Bean
-    @ConditionalOnMissingBean(PlanPublishedListener.class)
-    PlanPublishedListener loggingPlanPublishedListener() {
-        return PlanPublishedListener.LOG_ONLY;
-    }
-
-    /** Until participants can decline matches, no pair is declined. */
-    @Bean
-    @ConditionalOnMissingBean(DeclinedPairs.class)
-    DeclinedPairs noDeclinedPairs() {
-        return DeclinedPairs.NONE;
-    }
 }

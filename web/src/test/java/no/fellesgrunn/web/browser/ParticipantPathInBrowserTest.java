@@ -72,6 +72,8 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
     @Autowired
     PlanRepository plans;
     @Autowired
+    no.fellesgrunn.domain.plan.MatchReviewRepository matchReviews;
+    @Autowired
     CoffeeChatRepository chats;
     @Autowired
     PasswordEncoder passwordEncoder;
@@ -143,6 +145,7 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
                 .publish("organiser", Instant.now()), "organiser");
         plans.replaceMatches(bodo.id(), List.of(Match.of(bodo.id(), nora.id(), other.id(), 0.8, List.of("ensomhet"),
                 List.of("Dere deler temaet ensomhet"), Instant.now())));
+        matchReviews.publish(new no.fellesgrunn.domain.plan.MatchPublication(bodo.id(), "organiser", Instant.now(), 1));
 
         // 3. My matches; invite the match to a coffee chat.
         open("/me/matches", "participant-page-title", "my matches");

@@ -71,6 +71,9 @@ record ParticipantFixture(Actor p1, Actor p2, Actor p3, Actor p4, UserAccount a1
         Match m13 = Match.of(bodo.id(), p3.id(), p1.id(), 0.7, List.of(theme), List.of("Ulike sektorer"), now);
         Match m34 = Match.of(bodo.id(), p3.id(), p4.id(), 0.8, List.of(), List.of("Hemmelig grunn"), now);
         plans.replaceMatches(bodo.id(), List.of(m12, m13, m34));
+        // The organisers publish the matches; only then do participants see them.
+        context.getBean(no.fellesgrunn.domain.plan.MatchReviewRepository.class)
+                .publish(new no.fellesgrunn.domain.plan.MatchPublication(bodo.id(), "organiser", now, 3));
         return new ParticipantFixture(p1, p2, p3, p4, participants.get(0), participants.get(1), participants.get(2),
                 participants.get(3), bodo, m12, m13, m34, theme, t1, t2, t3);
     }

@@ -98,7 +98,9 @@ class ProblemMappingTest {
         assertThat(participant.wishes()).containsExactlyElementsOf(registration.wishes().stream().map(UUID::toString).toList());
         assertThat(participant.needsAccessible()).isEqualTo(registration.needsAccessibleTable());
         // A host takes part in the demo, so every challenge with a host keeps it.
-        Challenge hosted = facts.challenges().values().stream().filter(c -> c.hostActorId() != null).findFirst().orElseThrow();
+        Challenge hosted = facts.challenges().values().stream()
+                .filter(c -> c.hostActorId() != null && facts.event().selected(c.id()).isPresent())
+                .min(java.util.Comparator.comparing(Challenge::title)).orElseThrow();
         assertThat(problem.challenges().stream().filter(c -> c.id().equals(hosted.id().toString())).findFirst().orElseThrow().host())
                 .isEqualTo(hosted.hostActorId().toString());
     }
