@@ -21,6 +21,7 @@ import no.fellesgrunn.domain.plan.PlanVersion;
 import no.fellesgrunn.domain.plan.Seat;
 import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
+import no.fellesgrunn.web.calendar.IcsCalendar;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,7 +35,8 @@ public class OutputsService {
         TABLE_CARDS("bordkort.pdf", "application/pdf"),
         SCHEDULES("personlige-program.pdf", "application/pdf"),
         CSV("plan.csv", "text/csv;charset=UTF-8"),
-        XLSX("plan.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        XLSX("plan.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        CALENDARS("kalenderfiler.zip", "application/zip");
 
         private final String fileName;
         private final String contentType;
@@ -59,10 +61,12 @@ public class OutputsService {
     private final OrganisationRepository organisations;
     private final ChallengeRepository challenges;
     private final FellesgrunnI18NProvider i18n;
+    private final IcsCalendar ics;
 
     public OutputsService(OrganiserEvents organiserEvents, PlanRepository plans, ActorRepository actors,
                           OrganisationRepository organisations, ChallengeRepository challenges,
-                          FellesgrunnI18NProvider i18n) {
+                          FellesgrunnI18NProvider i18n, IcsCalendar ics) {
+        this.ics = ics;
         this.organiserEvents = organiserEvents;
         this.plans = plans;
         this.actors = actors;
@@ -109,6 +113,7 @@ public class OutputsService {
             case SCHEDULES -> PlanDocuments.personalSchedules(plan, label);
             case CSV -> PlanSpreadsheet.csv(plan, label);
             case XLSX -> PlanSpreadsheet.xlsx(plan, label);
+            case CALENDARS -> PlanCalendars.zip(plan, ics, label);
         };
     }
 }

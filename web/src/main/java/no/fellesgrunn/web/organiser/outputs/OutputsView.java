@@ -72,6 +72,7 @@ public class OutputsView extends Main implements BeforeEnterObserver, HasDynamic
         links.add(new ListItem(download(regionalEvent.id(), OutputsService.Output.SCHEDULES, "outputs.schedules", locale)));
         links.add(new ListItem(download(regionalEvent.id(), OutputsService.Output.CSV, "outputs.csv", locale)));
         links.add(new ListItem(download(regionalEvent.id(), OutputsService.Output.XLSX, "outputs.xlsx", locale)));
+        links.add(new ListItem(download(regionalEvent.id(), OutputsService.Output.CALENDARS, "outputs.calendars", locale)));
         add(links);
     }
 

@@ -126,4 +126,26 @@ class PlanOutputsTest {
             assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).isEqualTo(table2.label());
         }
     }
+
+    @Test
+    void theCalendarZipHasOneIcsPerPersonThatAStandardParserReadsInOsloTime() throws Exception {
+        byte[] zip = PlanCalendars.zip(plan(true), new no.fellesgrunn.web.calendar.IcsCalendar(), norwegian);
+
+        Map<String, byte[]> files = new HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(files).hasSize(2);
+        String aseFile = files.keySet().stream().filter(n -> n.startsWith("ase-odegard-")).findFirst().orElseThrow();
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new ByteArrayInputStream(files.get(aseFile)));
+        List<net.fortuna.ical4j.model.component.VEvent> rounds = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        assertThat(rounds).hasSize(2);
+        String text = new String(files.get(aseFile), StandardCharsets.UTF_8);
+        assertThat(text).contains("TZID=Europe/Oslo").contains("Ensomhet blant eldre på øyene")
+                .contains("bord " + table1.label());
+        assertThat(files.keySet()).anyMatch(n -> n.startsWith("bjorn-aesoy-"));
+    }
 }
