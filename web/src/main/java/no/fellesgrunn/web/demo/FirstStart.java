@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import no.fellesgrunn.domain.account.Role;
@@ -71,9 +72,11 @@ class FirstStart implements ApplicationRunner {
         RegionalEvent bodo = events.findByName(DemoDataGenerator.BODO_EVENT).orElseThrow();
         List<Actor> organisers = byName(actors.findByIds(bodo.organisers())).subList(0, 2);
         Set<UUID> organiserIds = organisers.stream().map(Actor::id).collect(Collectors.toSet());
-        List<Actor> participants = byName(actors.findByIds(registrations.findByEvent(bodo.id()).stream()
-                .map(Registration::actorId).filter(id -> !organiserIds.contains(id)).toList()))
-                .subList(0, DEMO_PARTICIPANTS);
+        List<Actor> registered = byName(actors.findByIds(registrations.findByEvent(bodo.id()).stream()
+                .map(Registration::actorId).filter(id -> !organiserIds.contains(id)).toList()));
+        // Spread over the list, so the demo logins are different kinds of people, not four namesakes.
+        List<Actor> participants = IntStream.range(0, DEMO_PARTICIPANTS)
+                .mapToObj(i -> registered.get(i * registered.size() / DEMO_PARTICIPANTS)).toList();
 
         List<FirstStartAccounts.Person> people = new ArrayList<>();
         people.add(FirstStartAccounts.ADMIN);
