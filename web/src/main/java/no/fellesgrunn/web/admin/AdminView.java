@@ -14,7 +14,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.combobox.ComboBox;
 import no.fellesgrunn.domain.account.UserAccount;
+import no.fellesgrunn.domain.reference.Municipality;
+import no.fellesgrunn.domain.reference.ReferenceDataRepository;
 
 /** ADMIN manages organisers: lists them and adds new ones with a one-time first password. */
 @Route("admin")
@@ -24,9 +27,10 @@ public class AdminView extends Main implements HasDynamicTitle {
     private final Grid<UserAccount> grid = new Grid<>();
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
+    private final ComboBox<Municipality> municipality = new ComboBox<>();
     private final Paragraph result = new Paragraph();
 
-    public AdminView(OrganiserAccounts organisers) {
+    public AdminView(OrganiserAccounts organisers, ReferenceDataRepository references) {
         this.organisers = organisers;
         getStyle().set("padding", "var(--lumo-space-l)");
 
@@ -42,10 +46,15 @@ public class AdminView extends Main implements HasDynamicTitle {
         email.setLabel(getTranslation("admin.organisers.email"));
         email.setRequired(true);
         email.setId("organiser-email");
+        municipality.setLabel(getTranslation("admin.organisers.municipality"));
+        municipality.setRequired(true);
+        municipality.setId("organiser-municipality");
+        municipality.setItems(references.municipalities().stream().sorted(java.util.Comparator.comparing(Municipality::name)).toList());
+        municipality.setItemLabelGenerator(m -> m.name() + " (" + m.number() + ")");
         Button add = new Button(getTranslation("admin.organisers.add"), click -> add());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("organiser-add");
-        HorizontalLayout form = new HorizontalLayout(name, email, add);
+        HorizontalLayout form = new HorizontalLayout(name, email, municipality, add);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         result.setId("organiser-result");
@@ -59,16 +68,24 @@ public class AdminView extends Main implements HasDynamicTitle {
     private void add() {
         name.setInvalid(false);
         email.setInvalid(false);
+        municipality.setInvalid(false);
         if (name.getValue().isBlank()) {
             name.setErrorMessage(getTranslation("admin.organisers.error.name"));
             name.setInvalid(true);
             return;
         }
         try {
-            OrganiserAccounts.NewOrganiser created = organisers.addOrganiser(email.getValue(), name.getValue());
+            if (municipality.isEmpty()) {
+                municipality.setErrorMessage(getTranslation("admin.organisers.error.municipality"));
+                municipality.setInvalid(true);
+                return;
+            }
+            OrganiserAccounts.NewOrganiser created = organisers.addOrganiser(email.getValue(), name.getValue(),
+                    municipality.getValue().number());
             result.setText(getTranslation("admin.organisers.created", created.account().username(), created.firstPassword()));
             name.clear();
             email.clear();
+            municipality.clear();
             refresh();
         } catch (IllegalStateException taken) {
             email.setErrorMessage(getTranslation("admin.organisers.error.taken"));

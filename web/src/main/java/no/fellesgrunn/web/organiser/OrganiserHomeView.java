@@ -26,12 +26,18 @@ import no.fellesgrunn.web.security.CurrentUser;
 @RolesAllowed("ORGANISER")
 public class OrganiserHomeView extends Main implements HasDynamicTitle {
 
-    public OrganiserHomeView(CurrentUser currentUser, EventOverview overview) {
+    public OrganiserHomeView(CurrentUser currentUser, EventOverview overview,
+                             no.fellesgrunn.web.organiser.editor.EventEditing editing,
+                             no.fellesgrunn.domain.reference.ReferenceDataRepository references) {
         getStyle().set("padding", "var(--lumo-space-l)");
         String name = currentUser.account().map(a -> a.displayName()).orElse("");
         H1 heading = new H1(getTranslation("organiser.home.title"));
         heading.setId("organiser-home-title");
         add(heading, new Paragraph(getTranslation("organiser.home.welcome", name)));
+        com.vaadin.flow.component.button.Button newEvent = new com.vaadin.flow.component.button.Button(
+                getTranslation("events.new.open"), click -> new no.fellesgrunn.web.organiser.editor.NewEventDialog(editing, references).open());
+        newEvent.setId("new-event");
+        add(newEvent);
 
         var events = overview.mine();
         if (events.isEmpty()) {

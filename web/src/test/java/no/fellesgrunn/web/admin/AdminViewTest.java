@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
+import no.fellesgrunn.domain.reference.Municipality;
 import no.fellesgrunn.web.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,7 @@ class AdminViewTest extends KaribuTest {
 
         _setValue(_get(TextField.class, spec -> spec.withId("organiser-name")), "Siri Organiser");
         _setValue(_get(EmailField.class, spec -> spec.withId("organiser-email")), "Siri@Nordland.example");
+        selectBodo();
         _click(_get(Button.class, spec -> spec.withId("organiser-add")));
 
         UserAccount siri = accounts.findByUsername("siri@nordland.example").orElseThrow();
@@ -36,6 +39,31 @@ class AdminViewTest extends KaribuTest {
         assertThat(password.find()).as(message).isTrue();
         assertThat(passwordEncoder.matches(password.group(1), siri.passwordHash())).isTrue();
         assertThat(siri.passwordHash()).startsWith("{bcrypt}").doesNotContain(password.group(1));
+        // Events are organised by actors: the new organiser has a profile linked to the login.
+        var actor = context.getBean(no.fellesgrunn.domain.actor.ActorRepository.class).findByUserAccount(siri.id()).orElseThrow();
+        assertThat(actor.name()).isEqualTo("Siri Organiser");
+        assertThat(actor.homeMunicipality()).isEqualTo("1804");
+    }
+
+    @Test
+    void aMissingHomeMunicipalityIsRefusedOnTheField() {
+        loginAs("root4@fellesgrunn.example", "Admin", Role.ADMIN);
+        UI.getCurrent().navigate(AdminView.class);
+        long before = accounts.count();
+
+        _setValue(_get(TextField.class, spec -> spec.withId("organiser-name")), "Uten Kommune");
+        _setValue(_get(EmailField.class, spec -> spec.withId("organiser-email")), "uten@kommune.example");
+        _click(_get(Button.class, spec -> spec.withId("organiser-add")));
+
+        assertThat(_get(ComboBox.class, spec -> spec.withId("organiser-municipality")).isInvalid()).isTrue();
+        assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void selectBodo() {
+        ComboBox<Municipality> municipality = _get(ComboBox.class, spec -> spec.withId("organiser-municipality"));
+        _setValue(municipality, municipality.getListDataView().getItems()
+                .filter(m -> m.number().equals("1804")).findFirst().orElseThrow());
     }
 
     @Test
@@ -47,6 +75,7 @@ class AdminViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("organiser-name")), "Copy");
         EmailField email = _get(EmailField.class, spec -> spec.withId("organiser-email"));
         _setValue(email, "root2@fellesgrunn.example");
+        selectBodo();
         _click(_get(Button.class, spec -> spec.withId("organiser-add")));
 
         assertThat(email.isInvalid()).isTrue();

@@ -18,14 +18,14 @@ class ServiceSecurityTest extends WebIntegrationTest {
 
     @Test
     void nobodyCanAddOrganisersWithoutSigningIn() {
-        assertThatThrownBy(() -> organiserAccounts.addOrganiser("x@y.example", "X"))
+        assertThatThrownBy(() -> organiserAccounts.addOrganiser("x@y.example", "X", "1804"))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
     @WithMockUser(roles = "ORGANISER")
     void anOrganiserCannotAddOrganisers() {
-        assertThatThrownBy(() -> organiserAccounts.addOrganiser("x@y.example", "X"))
+        assertThatThrownBy(() -> organiserAccounts.addOrganiser("x@y.example", "X", "1804"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> organiserAccounts.organisers()).isInstanceOf(AccessDeniedException.class);
     }
@@ -39,7 +39,7 @@ class ServiceSecurityTest extends WebIntegrationTest {
     @Test
     @WithMockUser(roles = "ADMIN")
     void theAdminCan() {
-        organiserAccounts.addOrganiser("ny@arrangor.example", "Ny Arrangør");
+        organiserAccounts.addOrganiser("ny@arrangor.example", "Ny Arrangør", "1804");
         assertThat(organiserAccounts.organisers()).extracting(a -> a.username()).contains("ny@arrangor.example");
     }
 }

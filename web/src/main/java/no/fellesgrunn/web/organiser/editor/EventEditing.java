@@ -34,6 +34,28 @@ public class EventEditing {
         this.currentUser = currentUser;
     }
 
+    /**
+     * Creates a new event in PLANNING, organised by the signed-in organiser, in the county of the
+     * venue's municipality; rounds, rooms, tables and co-organisers are added in the editor.
+     *
+     * @throws DomainException when the organiser has no profile to organise with, or a field is invalid
+     */
+    @RolesAllowed("ORGANISER")
+    public RegionalEvent create(String name, java.time.LocalDate date, String venueName, String venueAddress,
+                                String municipalityNumber) {
+        Actor me = organiserEvents.me().orElseThrow(() -> new DomainException(
+                "your organiser account has no profile yet; ask the administrator to add you again"));
+        if (date == null || municipalityNumber == null || municipalityNumber.length() != 4) {
+            throw new DomainException("an event needs a date and the venue's municipality");
+        }
+        java.time.LocalDate opens = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        RegionalEvent event = RegionalEvent.plan(name, date, new no.fellesgrunn.domain.event.Venue(venueName, venueAddress,
+                        municipalityNumber), java.util.Set.of(municipalityNumber.substring(0, 2)),
+                        new no.fellesgrunn.domain.event.RegistrationWindow(opens.isAfter(date) ? date : opens, date))
+                .withOrganisers(java.util.Set.of(me.id()));
+        return events.save(event, editedBy());
+    }
+
     @RolesAllowed("ORGANISER")
     public RegionalEvent load(UUID eventId) {
         return organiserEvents.open(eventId);

@@ -1,0 +1,83 @@
+package no.fellesgrunn.web.organiser.editor;
+
+import java.util.Comparator;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.event.RegionalEvent;
+import no.fellesgrunn.domain.reference.Municipality;
+import no.fellesgrunn.domain.reference.ReferenceDataRepository;
+import no.fellesgrunn.web.organiser.EventSection;
+
+/**
+ * Starts a new regional event with what it cannot do without: a name, a date and a venue. The
+ * rest (rounds, rooms, tables, co-organisers) follows in the editor, which opens next.
+ */
+public class NewEventDialog extends Dialog {
+    final TextField name = new TextField();
+    final DatePicker date = new DatePicker();
+    final TextField venueName = new TextField();
+    final TextField venueAddress = new TextField();
+    final ComboBox<Municipality> municipality = new ComboBox<>();
+    final Paragraph error = new Paragraph();
+
+    public NewEventDialog(EventEditing editing, ReferenceDataRepository references) {
+        setHeaderTitle(getTranslation("events.new.title"));
+        name.setLabel(getTranslation("events.new.name"));
+        name.setId("new-event-name");
+        date.setLabel(getTranslation("events.new.date"));
+        date.setId("new-event-date");
+        venueName.setLabel(getTranslation("events.new.venue"));
+        venueName.setId("new-event-venue");
+        venueAddress.setLabel(getTranslation("events.new.address"));
+        venueAddress.setId("new-event-address");
+        municipality.setLabel(getTranslation("events.new.municipality"));
+        municipality.setId("new-event-municipality");
+        municipality.setItems(references.municipalities().stream().sorted(Comparator.comparing(Municipality::name)).toList());
+        municipality.setItemLabelGenerator(m -> m.name() + " (" + m.number() + ")");
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, date, venueName, venueAddress, municipality}) {
+            ((com.vaadin.flow.component.shared.HasValidationProperties) field).setErrorMessage(getTranslation("events.new.required"));
+            field.setRequiredIndicatorVisible(true);
+        }
+        error.setId("new-event-error");
+        error.getElement().setAttribute("role", "alert");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+
+        FormLayout form = new FormLayout(name, date, venueName, venueAddress, municipality);
+        add(form, error);
+        Button create = new Button(getTranslation("events.new.create"), click -> create(editing));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-event-create");
+        Button cancel = new Button(getTranslation("events.new.cancel"), click -> close());
+        getFooter().add(cancel, create);
+    }
+
+    private void create(EventEditing editing) {
+        boolean missing = false;
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, date, venueName, venueAddress, municipality}) {
+            boolean empty = field.isEmpty() || (field.getValue() instanceof String text && text.isBlank());
+            ((com.vaadin.flow.component.shared.HasValidationProperties) field).setInvalid(empty);
+            missing |= empty;
+        }
+        if (missing) {
+            return;
+        }
+        try {
+            RegionalEvent event = editing.create(name.getValue().strip(), date.getValue(), venueName.getValue().strip(),
+                    venueAddress.getValue().strip(), municipality.getValue().number());
+            close();
+            UI.getCurrent().navigate(EventSection.DETAILS.href(event.id()));
+        } catch (DomainException e) {
+            // Keep everything typed; say what is wrong.
+            error.setText(getTranslation("events.new.refused", e.getMessage()));
+        }
+    }
+}
