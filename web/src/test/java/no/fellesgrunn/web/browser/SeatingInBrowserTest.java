@@ -171,11 +171,11 @@ class SeatingInBrowserTest extends WebIntegrationTest {
             List<WebElement> all = driver.findElements(By.cssSelector("vaadin-button.move-button"));
             return all.get(all.size() - 1);
         });
-        byId("move-table").click();
-        List<WebElement> options = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("vaadin-select-overlay[opened] vaadin-select-item"), 1));
+        byId("move-table").findElement(By.tagName("input")).click();
+        List<WebElement> options = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("vaadin-combo-box-overlay[opened] vaadin-combo-box-item"), 1));
         options.get(1).click();
-        // Check the dialog itself, once the table list has closed.
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("vaadin-select-overlay[opened]"), 0));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("vaadin-combo-box-overlay[opened]"), 0));
         Accessibility.assertNoSeriousViolations(driver, "the move dialog");
         screenshot("seating-move-dialog");
         byId("move-save").click();

@@ -34,7 +34,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -315,13 +314,14 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
         person.setItems(board.people().values().stream().sorted(Comparator.comparing(SeatingBoard.Person::name)).toList());
         person.setItemLabelGenerator(SeatingBoard.Person::name);
         person.setValue(board.people().get(actorId));
-        Select<Round> round = new Select<>();
+        // ComboBoxes, not Selects: an open Select's list box has no accessible name (axe aria-input-field-name).
+        ComboBox<Round> round = new ComboBox<>();
         round.setLabel(getTranslation("seating.move.round"));
         round.setId("move-round");
         round.setItems(board.event().rounds());
         round.setItemLabelGenerator(this::roundLabel);
         round.setValue(shownRound);
-        Select<RoundTable> table = new Select<>();
+        ComboBox<RoundTable> table = new ComboBox<>();
         table.setLabel(getTranslation("seating.move.table"));
         table.setId("move-table");
         table.setItems(board.event().tables().toList());

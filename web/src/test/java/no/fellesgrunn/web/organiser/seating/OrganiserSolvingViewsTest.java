@@ -14,13 +14,13 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
@@ -137,7 +137,7 @@ class OrganiserSolvingViewsTest extends KaribuTest {
         List<Button> moveButtons = _find(Button.class, spec -> spec.withClasses("move-button"));
         _click(moveButtons.get(moveButtons.size() - 1));
         @SuppressWarnings("unchecked")
-        Select<RoundTable> table = _get(Select.class, spec -> spec.withId("move-table"));
+        ComboBox<RoundTable> table = _get(ComboBox.class, spec -> spec.withId("move-table"));
         RoundTable target = bodo.tables().toList().get(1);
         _setValue(table, target);
         _click(_get(Button.class, spec -> spec.withId("move-save")));
@@ -167,7 +167,7 @@ class OrganiserSolvingViewsTest extends KaribuTest {
         // An edit after publishing makes a new draft; the comparison names who must be told.
         List<Button> moves = _find(Button.class, spec -> spec.withClasses("move-button"));
         _click(moves.get(0));
-        _setValue(_get(Select.class, spec -> spec.withId("move-table")), bodo.tables().toList().get(5));
+        _setValue(_get(ComboBox.class, spec -> spec.withId("move-table")), bodo.tables().toList().get(5));
         _click(_get(Button.class, spec -> spec.withId("move-save")));
         assertThat(plans.findByEvent(bodo.id())).hasSize(3);
         assertThat(plans.findByEvent(bodo.id()).get(2).status()).isEqualTo(PlanStatus.DRAFT);
