@@ -24,6 +24,12 @@ public record Actor(UUID id, String name, Email email, String phone, UUID organi
                     String homeMunicipality, List<ThemeInterest> themes, Set<Perspective> perspectives,
                     Set<String> languages, String accessibilityNeeds, Consent consent, UUID userAccountId,
                     int version) {
+    /**
+     * A person who deleted their account keeps an anonymous actor (others' coffee chats and steps
+     * point at it) whose address is in this reserved domain (RFC 2606), so it can never receive mail
+     * nor be matched to anyone's login again.
+     */
+    public static final String LEFT_EMAIL_DOMAIN = "fellesgrunn.invalid";
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ]{5,20}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
@@ -53,6 +59,16 @@ public record Actor(UUID id, String name, Email email, String phone, UUID organi
     /** The actor's sector is their organisation's; without one they speak as a citizen. */
     public static Sector sectorOf(no.fellesgrunn.domain.organisation.Organisation organisationOrNull) {
         return organisationOrNull == null ? Sector.CITIZEN : organisationOrNull.sector();
+    }
+
+    /** The address an actor gets when the person behind it deletes their account. */
+    public static Email leftEmail(UUID actorId) {
+        return Email.of("left-" + actorId + "@" + LEFT_EMAIL_DOMAIN);
+    }
+
+    /** The person deleted their account: nobody may invite, register or sign in as them again. */
+    public boolean hasLeft() {
+        return email.value().endsWith("@" + LEFT_EMAIL_DOMAIN);
     }
 
     public List<String> themeKeys() {

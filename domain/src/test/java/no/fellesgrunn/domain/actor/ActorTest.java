@@ -73,4 +73,14 @@ class ActorTest {
     void consentDefaultsToSharingNothing() {
         assertThat(actor(List.of(), Set.of(), null).consent()).isEqualTo(Consent.NOTHING);
     }
+
+    @Test
+    void anActorWhoseAccountWasDeletedHasLeftForGood() {
+        Actor kari = actor(List.of(), Set.of("nb"), null);
+        assertThat(kari.hasLeft()).isFalse();
+        Actor left = new Actor(kari.id(), "Deltaker som har sluttet", Actor.leftEmail(kari.id()), null, null, null, "1804",
+                List.of(), Set.of(), Set.of(), null, null, null, 1);
+        assertThat(left.hasLeft()).isTrue();
+        assertThat(left.email().value()).endsWith(".invalid");
+    }
 }

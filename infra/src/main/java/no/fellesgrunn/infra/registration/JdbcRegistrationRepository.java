@@ -47,6 +47,15 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
         return load("r.actor_id = ?", actorId);
     }
 
+    /** Every actor's events, in one query: who takes part where, for deciding whose profile an import may change. */
+    public Map<UUID, Set<UUID>> eventsByActor() {
+        Map<UUID, Set<UUID>> events = new HashMap<>();
+        jdbc.template().query("select actor_id, event_id from registration", rs -> {
+            events.computeIfAbsent(Jdbc.uuid(rs, "actor_id"), k -> new HashSet<>()).add(Jdbc.uuid(rs, "event_id"));
+        });
+        return events;
+    }
+
     private List<Registration> load(String condition, Object... params) {
         Map<UUID, Set<UUID>> rounds = new HashMap<>();
         jdbc.template().query("select x.registration_id, x.round_id from registration_round x "

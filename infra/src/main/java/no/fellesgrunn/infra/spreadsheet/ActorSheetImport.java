@@ -12,6 +12,7 @@ import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.Consent;
 import no.fellesgrunn.domain.actor.Email;
 import no.fellesgrunn.domain.actor.Perspective;
+import no.fellesgrunn.domain.actor.ProfileSteward;
 import no.fellesgrunn.domain.actor.Sector;
 import no.fellesgrunn.domain.actor.ThemeInterest;
 import no.fellesgrunn.domain.challenge.Challenge;
@@ -35,18 +36,25 @@ final class ActorSheetImport {
     private static final List<String> EVENT_COLUMNS = List.of("rounds", "wishes", "needs_accessible_table", "status");
 
     private final Lookups lookups;
+    private final ProfileSteward steward;
+    private final Map<UUID, Set<UUID>> eventsByActor;
     private final RegionalEvent event;
     private final Map<UUID, Registration> registrationByActor = new HashMap<>();
     private final Map<String, List<Challenge>> eventChallengesByTitle = new HashMap<>();
     private final List<Challenge> eventChallenges;
 
     /**
+     * @param steward             who imports: decides whose stored profiles the file may change
+     * @param eventsByActor       every stored actor's events
      * @param event               the event registrations are for, or null to import actors only
      * @param eventRegistrations  its stored registrations
      * @param eventChallenges     its selected challenges
      */
-    ActorSheetImport(Lookups lookups, RegionalEvent event, List<Registration> eventRegistrations, List<Challenge> eventChallenges) {
+    ActorSheetImport(Lookups lookups, ProfileSteward steward, Map<UUID, Set<UUID>> eventsByActor, RegionalEvent event,
+                     List<Registration> eventRegistrations, List<Challenge> eventChallenges) {
         this.lookups = lookups;
+        this.steward = steward;
+        this.eventsByActor = eventsByActor;
         this.event = event;
         this.eventChallenges = eventChallenges;
         eventRegistrations.forEach(r -> registrationByActor.put(r.actorId(), r));
@@ -72,21 +80,16 @@ final class ActorSheetImport {
         }
         Map<OrganisationDraft, Organisation> resolved = new HashMap<>();
         for (OrganisationDraft draft : new LinkedHashSet<>(organisations.values())) {
-            Organisation org = draft.resolve(lookups);
+            Organisation org = draft.resolve(steward.admin());
             resolved.put(draft, org);
-            Organisation stored = lookups.organisation(org.id()).orElse(null);
-            if (!org.equals(stored)) {
+            if (!org.equals(lookups.organisation(org.id()).orElse(null))) {
                 plan.organisations.add(org);
-                plan.count(org.version());
             }
         }
         Map<UUID, Registration> finalRegistrations = new HashMap<>(registrationByActor);
         for (ParsedRow p : parsed) {
             try {
-                boolean changed = apply(p, resolved, plan, finalRegistrations);
-                if (!changed) {
-                    plan.unchanged++;
-                }
+                apply(p, resolved, plan, finalRegistrations);
             } catch (DomainException e) {
                 plan.errors.add(new ImportError(p.row, "", "", e.getMessage()));
             }
@@ -166,7 +169,9 @@ final class ActorSheetImport {
             }
         }
         p.accessibilityNeeds = row.optional("accessibility_needs");
-        p.consent = new Consent(row.bool("show_email", false), row.bool("show_phone", false), row.bool("show_organisation", false));
+        p.showEmail = row.bool("show_email", false);
+        p.showPhone = row.bool("show_phone", false);
+        p.showOrganisation = row.bool("show_organisation", false);
         p.context = row;
         parseRegistration(row, p);
         return p;
@@ -270,12 +275,18 @@ final class ActorSheetImport {
         p.status = status == null ? null : row.enumValue("status", status, RegistrationStatus.class);
     }
 
-    /** @return whether anything about this row is new or changed */
-    private boolean apply(ParsedRow p, Map<OrganisationDraft, Organisation> organisations, ImportPlan plan,
-                          Map<UUID, Registration> finalRegistrations) {
+    /**
+     * Plans what one row changes and counts the row once: new (a new person, or a new registration
+     * for the event), changed, or unchanged. A stored profile the importer may not change is kept as
+     * it is and the row counts exactly as for a new person, so a preview tells nothing about people
+     * outside the importer's events.
+     */
+    private void apply(ParsedRow p, Map<OrganisationDraft, Organisation> organisations, ImportPlan plan,
+                       Map<UUID, Registration> finalRegistrations) {
         RowContext row = p.context;
         Organisation org = p.organisation == null ? null : organisations.get(p.organisation);
         Actor stored = lookups.actorByEmail(p.email.value()).orElse(null);
+        Consent storedConsent = stored == null ? Consent.NOTHING : stored.consent();
         Actor incoming = new Actor(stored == null ? Ids.newId() : stored.id(), p.name, p.email,
                 keep(row, "phone", p.phone, stored, Actor::phone),
                 org == null ? (stored != null && !row.has("organisation") && !row.has("organisation_number") ? stored.organisationId() : null) : org.id(),
@@ -284,91 +295,48 @@ final class ActorSheetImport {
                 keep(row, "perspectives", p.perspectives, stored, Actor::perspectives),
                 keep(row, "languages", p.languages.isEmpty() && !row.has("languages") ? Set.of("nb") : p.languages, stored, Actor::languages),
                 keep(row, "accessibility_needs", p.accessibilityNeeds, stored, Actor::accessibilityNeeds),
-                p.consent, null, 0);
-        Actor actor = stored == null ? incoming : stored.withDetailsOf(incoming);
+                new Consent(row.has("show_email") ? p.showEmail : storedConsent.showEmail(),
+                        row.has("show_phone") ? p.showPhone : storedConsent.showPhone(),
+                        row.has("show_organisation") ? p.showOrganisation : storedConsent.showOrganisation()),
+                null, 0);
+        boolean mayChange = stored == null || steward.mayChange(stored, eventsByActor.getOrDefault(stored.id(), Set.of()));
+        Actor actor = stored == null ? incoming : mayChange ? stored.withDetailsOf(incoming) : stored;
         p.actorId = actor.id();
-        boolean changed = false;
+        boolean changed = plan.organisations.stream().anyMatch(o -> org != null && o.id().equals(org.id()) && mayChange);
         if (!actor.equals(stored)) {
             plan.actors.add(actor);
-            plan.count(actor.version());
             changed = true;
         }
+        boolean created = stored == null;
         if (event != null) {
             Registration storedRegistration = registrationByActor.get(actor.id());
-            Registration registration;
-            if (storedRegistration == null) {
-                registration = new Registration(Ids.newId(), event.id(), actor.id(), p.rounds, p.wishes, p.needsAccessible,
-                        p.accessibilityNeeds, p.status == null ? RegistrationStatus.REGISTERED : p.status, 0);
-            } else {
-                registration = storedRegistration.withDetailsOf(new Registration(storedRegistration.id(), event.id(),
-                        actor.id(), p.rounds, p.wishes, p.needsAccessible, p.accessibilityNeeds, storedRegistration.status(), 0));
-                if (p.status != null && p.status != registration.status()) {
-                    registration = registration.moveTo(p.status);
-                }
-            }
+            Registration registration = registrationFor(p, actor, storedRegistration);
             registration.checkAgainst(event);
             finalRegistrations.put(actor.id(), registration);
             if (!registration.equals(storedRegistration)) {
                 plan.registrations.add(registration);
-                plan.count(registration.version());
                 changed = true;
             }
+            created = storedRegistration == null;
+            if (!mayChange && storedRegistration != null && !stored.equals(stored.withDetailsOf(incoming))) {
+                plan.keptProfiles++;
+            }
         }
-        return changed || plan.organisations.stream().anyMatch(o -> org != null && o.id().equals(org.id()));
+        plan.countRow(created, changed);
+    }
+
+    private Registration registrationFor(ParsedRow p, Actor actor, Registration stored) {
+        if (stored == null) {
+            return new Registration(Ids.newId(), event.id(), actor.id(), p.rounds, p.wishes, p.needsAccessible,
+                    p.accessibilityNeeds, p.status == null ? RegistrationStatus.REGISTERED : p.status, 0);
+        }
+        Registration registration = stored.withDetailsOf(new Registration(stored.id(), event.id(),
+                actor.id(), p.rounds, p.wishes, p.needsAccessible, p.accessibilityNeeds, stored.status(), 0));
+        return p.status != null && p.status != registration.status() ? registration.moveTo(p.status) : registration;
     }
 
     /** A column missing from the file keeps what is stored; a present column, even empty, replaces it. */
     private static <T> T keep(RowContext row, String column, T fromFile, Actor stored, java.util.function.Function<Actor, T> current) {
         return stored != null && !row.has(column) ? current.apply(stored) : fromFile;
-    }
-
-    private static final class ParsedRow {
-        int row;
-        RowContext context;
-        UUID actorId;
-        String name;
-        Email email;
-        String phone;
-        String municipality;
-        OrganisationDraft organisation;
-        String role;
-        List<ThemeInterest> themes;
-        Set<Perspective> perspectives;
-        Set<String> languages;
-        String accessibilityNeeds;
-        Consent consent;
-        Set<UUID> rounds;
-        List<UUID> wishes;
-        boolean needsAccessible;
-        RegistrationStatus status;
-    }
-
-    /** An organisation as the file describes it, merged with the stored one if any. */
-    private static final class OrganisationDraft {
-        int firstRow;
-        String name;
-        OrganisationNumber number;
-        Sector sector;
-        String municipality;
-        Organisation existing;
-
-        Organisation resolve(Lookups lookups) {
-            if (existing == null) {
-                return Organisation.create(name, number, sector, municipality);
-            }
-            return existing.withDetails(name == null ? existing.name() : name,
-                    number == null ? existing.number() : number,
-                    sector == null ? existing.sector() : sector, existing.municipalityNumber());
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return this == o;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
     }
 }

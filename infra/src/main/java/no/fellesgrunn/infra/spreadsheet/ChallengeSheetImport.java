@@ -69,12 +69,10 @@ final class ChallengeSheetImport {
                     continue;
                 }
                 Challenge before = stored.get(key(challenge));
-                if (challenge.equals(before)) {
-                    plan.unchanged++;
-                } else {
+                if (!challenge.equals(before)) {
                     plan.challenges.add(challenge);
-                    plan.count(challenge.version());
                 }
+                plan.countRow(challenge.version() == 0, !challenge.equals(before));
             } catch (DomainException e) {
                 row.error("", "", e.getMessage());
             }

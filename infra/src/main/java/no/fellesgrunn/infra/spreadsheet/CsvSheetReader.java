@@ -68,7 +68,7 @@ final class CsvSheetReader {
                 }
                 Map<String, String> byColumn = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
-                    byColumn.put(header.get(i).strip().toLowerCase(java.util.Locale.ROOT), i < cells.size() ? cells.get(i) : "");
+                    byColumn.put(header.get(i).strip().toLowerCase(java.util.Locale.ROOT), i < cells.size() ? CsvCells.restore(cells.get(i)) : "");
                 }
                 rows.add(new RawSheet.RawRow(rowNumber, byColumn));
             }

@@ -8,7 +8,7 @@ import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.organisation.Organisation;
 import no.fellesgrunn.domain.registration.Registration;
 
-/** What a valid file would change: only new or changed things, so a second import changes nothing. */
+/** What a valid file would change: only new or changed things, so a second import changes nothing; counts are per row. */
 final class ImportPlan {
     final List<ImportError> errors = new ArrayList<>();
     final List<Organisation> organisations = new ArrayList<>();
@@ -19,13 +19,16 @@ final class ImportPlan {
     int created;
     int updated;
     int unchanged;
+    int keptProfiles;
 
-    /** Counts one thing as new (version 0) or changed. */
-    void count(int version) {
-        if (version == 0) {
+    /** Counts one row as new (a new person or registration; a new challenge), changed, or unchanged. */
+    void countRow(boolean isNew, boolean changed) {
+        if (isNew) {
             created++;
-        } else {
+        } else if (changed) {
             updated++;
+        } else {
+            unchanged++;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import no.fellesgrunn.domain.actor.ProfileSteward;
 import no.fellesgrunn.domain.challenge.Challenge;
 import no.fellesgrunn.domain.event.EventStatus;
 import no.fellesgrunn.domain.event.RegionalEvent;
@@ -50,18 +51,21 @@ public class ImportService {
      * Checks a file without changing anything.
      *
      * @param fileName used to tell .csv from .xlsx (the content decides when the name does not)
-     * @param eventId  the event to register actors for or select challenges for, or null
+     * @param eventId  the event to register actors for or select challenges for, or null (admins only)
+     * @param steward  who imports: an organiser's file never changes a profile that is not theirs to keep
      */
-    public ImportReport preview(SheetKind kind, String fileName, byte[] content, UUID eventId) {
-        return run(kind, fileName, content, eventId, "preview", false);
+    public ImportReport preview(SheetKind kind, String fileName, byte[] content, UUID eventId, ProfileSteward steward) {
+        return run(kind, fileName, content, eventId, "preview", steward, false);
     }
 
     /** Imports the file if every row is valid; otherwise changes nothing and reports every problem. */
-    public ImportReport importFile(SheetKind kind, String fileName, byte[] content, UUID eventId, String editedBy) {
-        return run(kind, fileName, content, eventId, editedBy, true);
+    public ImportReport importFile(SheetKind kind, String fileName, byte[] content, UUID eventId, String editedBy,
+                                   ProfileSteward steward) {
+        return run(kind, fileName, content, eventId, editedBy, steward, true);
     }
 
-    private ImportReport run(SheetKind kind, String fileName, byte[] content, UUID eventId, String editedBy, boolean apply) {
+    private ImportReport run(SheetKind kind, String fileName, byte[] content, UUID eventId, String editedBy,
+                             ProfileSteward steward, boolean apply) {
         if (content.length > SheetLimits.MAX_FILE_BYTES) {
             return ImportReport.rejected(kind, 0, List.of(ImportError.file("the file is larger than "
                     + SheetLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB")));
@@ -69,6 +73,9 @@ public class ImportService {
         RawSheet sheet = SpreadsheetFormat.detect(fileName, content) == SpreadsheetFormat.XLSX
                 ? XlsxSheetReader.read(content) : CsvSheetReader.read(content);
         List<ImportError> errors = new ArrayList<>(sheet.errors());
+        if (eventId == null && !steward.admin()) {
+            errors.add(ImportError.file("only an administrator imports people or challenges without an event"));
+        }
         if (errors.isEmpty() && sheet.header().isEmpty()) {
             errors.add(ImportError.file("the file is empty"));
         }
@@ -103,7 +110,8 @@ public class ImportService {
             if (kind == SheetKind.ACTORS) {
                 List<Challenge> selected = event == null ? List.of()
                         : challenges.findByIds(event.challenges().stream().map(SelectedChallenge::challengeId).toList());
-                plan = new ActorSheetImport(lookups, event, eventRegistrations, selected).plan(sheet);
+                plan = new ActorSheetImport(lookups, steward, registrations.eventsByActor(), event, eventRegistrations, selected)
+                        .plan(sheet);
             } else {
                 plan = new ChallengeSheetImport(lookups, challenges.findAll(), event, eventRegistrations, editedBy,
                         clock.instant()).plan(sheet);
@@ -120,7 +128,8 @@ public class ImportService {
                     events.save(plan.event, editedBy);
                 }
             }
-            return new ImportReport(kind, sheet.rows().size(), List.of(), plan.created, plan.updated, plan.unchanged, apply);
+            return new ImportReport(kind, sheet.rows().size(), List.of(), plan.created, plan.updated, plan.unchanged,
+                    plan.keptProfiles, apply);
         });
     }
 }

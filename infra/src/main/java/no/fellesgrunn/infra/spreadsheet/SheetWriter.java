@@ -31,7 +31,7 @@ final class SheetWriter {
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
             printer.printRecord(kind.headers());
             for (List<String> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(CsvCells.neutralise(row));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import no.fellesgrunn.domain.actor.ProfileSteward;
 
 /**
  * Every kind of bad file is refused with a message naming the row, the column and the reason,
@@ -196,7 +197,7 @@ class BadInputDbTest {
     @MethodSource("cases")
     void isRejectedWithARowLevelMessageAndChangesNothing(Case c) {
         String before = fingerprint();
-        ImportReport report = imports.importFile(c.kind(), c.fileName(), c.content().get(), c.forEvent() ? bodo : null, "kari@ks.example");
+        ImportReport report = imports.importFile(c.kind(), c.fileName(), c.content().get(), c.forEvent() ? bodo : null, "kari@ks.example", ProfileSteward.administrator());
 
         assertThat(report.ok()).isFalse();
         assertThat(report.applied()).isFalse();

@@ -25,6 +25,7 @@ import no.fellesgrunn.infra.event.JdbcRegionalEventRepository;
 import no.fellesgrunn.infra.testsupport.PostgresTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import no.fellesgrunn.domain.actor.ProfileSteward;
 
 /**
  * How long a 5,000-actor CSV (with registrations, rounds and wishes for the Bodø event) takes to
@@ -51,13 +52,13 @@ class ImportBenchmark {
         ImportService imports = new ImportService(dataSource);
 
         long start = System.nanoTime();
-        ImportReport report = imports.importFile(SheetKind.ACTORS, "bench.csv", file, bodo.id(), "benchmark");
+        ImportReport report = imports.importFile(SheetKind.ACTORS, "bench.csv", file, bodo.id(), "benchmark", ProfileSteward.administrator());
         double first = (System.nanoTime() - start) / 1e9;
         assertThat(report.errors()).isEmpty();
         assertThat(report.dataRows()).isEqualTo(ACTORS);
 
         start = System.nanoTime();
-        ImportReport again = imports.importFile(SheetKind.ACTORS, "bench.csv", file, bodo.id(), "benchmark");
+        ImportReport again = imports.importFile(SheetKind.ACTORS, "bench.csv", file, bodo.id(), "benchmark", ProfileSteward.administrator());
         double second = (System.nanoTime() - start) / 1e9;
         assertThat(again.created() + again.updated()).isZero();
 

@@ -41,7 +41,7 @@ public class EventInvitationTokens implements InvitationTokens {
         Optional<Invitation> invitation = eventInvitation(token);
         if (invitation.isPresent()) {
             return invitation.filter(i -> i.isOpenAt(clock.now()))
-                    .flatMap(i -> actors.findById(i.actorId())
+                    .flatMap(i -> actors.findById(i.actorId()).filter(actor -> !actor.hasLeft())
                             .map(actor -> new InvitationTarget(i.eventId(), actor.id(), actor.email().value())));
         }
         return addressInvitations.resolve(token);

@@ -4,10 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
+import no.fellesgrunn.domain.actor.ProfileSteward;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.web.security.CurrentUser;
@@ -54,6 +57,15 @@ public class OrganiserEvents {
         return events.findById(eventId)
                 .filter(event -> me.isPresent() && event.organisers().contains(me.get().id()))
                 .orElseThrow(() -> new AccessDeniedException("You do not organise this event."));
+    }
+
+    /** Whose stored profiles the signed-in organiser may change on someone's behalf ({@link ProfileSteward}). */
+    @RolesAllowed("ORGANISER")
+    public ProfileSteward steward() {
+        if (currentUser.hasRole(Role.ADMIN)) {
+            return ProfileSteward.administrator();
+        }
+        return ProfileSteward.organiserOf(mine().stream().map(RegionalEvent::id).collect(Collectors.toSet()));
     }
 
     /** The signed-in person's actor profile, if they have one. */

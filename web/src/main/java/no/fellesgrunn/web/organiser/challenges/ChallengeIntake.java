@@ -177,14 +177,15 @@ public class ChallengeIntake {
     @RolesAllowed("ORGANISER")
     public ImportReport preview(UUID eventId, String fileName, byte[] content) {
         organiserEvents.open(eventId);
-        return importService.preview(SheetKind.CHALLENGES, fileName, content, eventId);
+        return importService.preview(SheetKind.CHALLENGES, fileName, content, eventId, organiserEvents.steward());
     }
 
     /** Imports the challenges (and selects them for the event) if every row is valid; otherwise nothing. */
     @RolesAllowed("ORGANISER")
     public ImportReport importFile(UUID eventId, String fileName, byte[] content) {
         organiserEvents.open(eventId);
-        return importService.importFile(SheetKind.CHALLENGES, fileName, content, eventId, editedBy());
+        return importService.importFile(SheetKind.CHALLENGES, fileName, content, eventId, editedBy(),
+                organiserEvents.steward());
     }
 
     /** The owner municipality already has a challenge with this title (imports recognise challenges by it). */

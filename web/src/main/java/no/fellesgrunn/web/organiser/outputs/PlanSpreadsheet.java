@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
+import no.fellesgrunn.infra.spreadsheet.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -35,7 +36,7 @@ public final class PlanSpreadsheet {
             writer.write('\ufeff');
             printer.printRecord(COLUMNS.stream().map(label).toList());
             for (PrintablePlan.Line line : plan.lines()) {
-                printer.printRecord(values(line, label));
+                printer.printRecord(CsvCells.neutralise(values(line, label)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -121,11 +121,16 @@ public class ImportPanel extends Div {
                 showErrors(report);
             } else {
                 status.setText(getTranslation("organiser.import.preview", report.dataRows(), report.created(), report.updated(),
-                        report.unchanged()));
+                        report.unchanged()) + keptProfiles(report));
                 confirm.setText(getTranslation("organiser.import.confirm", report.dataRows()));
                 confirm.setVisible(true);
             }
         }));
+    }
+
+    /** People who keep their own profile are told apart, so an organiser knows why their file's details did not stick. */
+    private String keptProfiles(ImportReport report) {
+        return report.keptProfiles() == 0 ? "" : " " + getTranslation("organiser.import.keptProfiles", report.keptProfiles());
     }
 
     private void stopCheck() {
@@ -152,7 +157,8 @@ public class ImportPanel extends Div {
             } else if (!report.ok()) {
                 showErrors(report);
             } else {
-                status.setText(getTranslation("organiser.import.done", report.created(), report.updated(), report.unchanged()));
+                status.setText(getTranslation("organiser.import.done", report.created(), report.updated(), report.unchanged())
+                        + keptProfiles(report));
                 afterImport.run();
             }
         }));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import no.fellesgrunn.infra.spreadsheet.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -67,7 +68,7 @@ class InvitationLinks extends Dialog {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';')
                 .setHeader("name", "email", "link", "expires_at").get())) {
             for (IssuedInvitation i : issued) {
-                printer.printRecord(i.name(), i.email(), baseUrl + i.path(), i.expiresAt());
+                printer.printRecord(CsvCells.neutralise(List.of(i.name(), i.email(), baseUrl + i.path(), String.valueOf(i.expiresAt()))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

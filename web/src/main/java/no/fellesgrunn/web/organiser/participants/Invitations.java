@@ -68,13 +68,16 @@ public class Invitations {
                 .filter(r -> r.status() != RegistrationStatus.CANCELLED).map(Registration::actorId).toList();
         Map<UUID, Actor> byId = actors.findByIds(actorIds).stream().collect(Collectors.toMap(Actor::id, Function.identity()));
         List<IssuedInvitation> issued = new ArrayList<>();
-        actorIds.stream().map(byId::get).filter(a -> a.userAccountId() == null)
+        actorIds.stream().map(byId::get).filter(a -> a.userAccountId() == null && !a.hasLeft())
                 .sorted(java.util.Comparator.comparing(Actor::name))
                 .forEach(a -> issued.add(issue(event, a)));
         return issued;
     }
 
     private IssuedInvitation issue(RegionalEvent event, Actor actor) {
+        if (actor.hasLeft()) {
+            throw new DomainException("this person has deleted their account; they can only come back by registering anew");
+        }
         Instant now = clock.instant();
         Instant expires = event.date().plusDays(1).atStartOfDay(NORWAY).toInstant();
         if (!expires.isAfter(now)) {

@@ -74,14 +74,15 @@ public class ParticipantAdministration {
     @RolesAllowed("ORGANISER")
     public ImportReport preview(UUID eventId, String fileName, byte[] content) {
         organiserEvents.open(eventId);
-        return importService.preview(SheetKind.ACTORS, fileName, content, eventId);
+        return importService.preview(SheetKind.ACTORS, fileName, content, eventId, organiserEvents.steward());
     }
 
     /** Imports the file if every row is valid; otherwise nothing changes and every bad row is reported. */
     @RolesAllowed("ORGANISER")
     public ImportReport importFile(UUID eventId, String fileName, byte[] content) {
         organiserEvents.open(eventId);
-        return importService.importFile(SheetKind.ACTORS, fileName, content, eventId, editedBy());
+        return importService.importFile(SheetKind.ACTORS, fileName, content, eventId, editedBy(),
+                organiserEvents.steward());
     }
 
     /** A registration of this event, with its actor, for editing on the participant's behalf. */

@@ -70,6 +70,8 @@ class OrganiserServicesTest extends WebIntegrationTest {
     @Autowired ParticipantAdministration administration;
     @Autowired Invitations invitations;
     @Autowired EventDashboard dashboard;
+    @Autowired no.fellesgrunn.infra.participant.JdbcParticipantDeparture departure;
+    @Autowired no.fellesgrunn.web.invitation.InvitationTokens invitationTokens;
 
     private RegionalEvent bodo;
     private RegionalEvent agder;
@@ -405,5 +407,25 @@ class OrganiserServicesTest extends WebIntegrationTest {
         assertThat(byName).hasSizeLessThanOrEqualTo(5).isNotEmpty()
                 .allMatch(a -> a.name().toLowerCase().contains(someone.name().substring(0, 3).toLowerCase())
                         || a.email().value().contains(someone.name().substring(0, 3).toLowerCase()));
+    }
+
+    @Test
+    void aPersonWhoDeletedTheirAccountCannotBeInvitedAgainAndTheirOldLinksDie() {
+        Set<UUID> hosts = new java.util.HashSet<>();
+        challenges.findAll().forEach(c -> hosts.add(c.hostActorId()));
+        Registration r = registrations.findByEvent(bodo.id()).stream()
+                .filter(x -> x.status() != RegistrationStatus.CANCELLED && !hosts.contains(x.actorId()))
+                .filter(x -> actors.findById(x.actorId()).orElseThrow().userAccountId() == null)
+                .findFirst().orElseThrow();
+        IssuedInvitation before = as(bodoOnly, () -> invitations.invite(bodo.id(), r.actorId()));
+        assertThat(invitationTokens.resolve(before.token())).isPresent();
+
+        departure.leave(r.actorId(), null, "test");
+
+        assertThat(invitationTokens.resolve(before.token())).isEmpty();
+        assertThatThrownBy(() -> as(bodoOnly, () -> invitations.invite(bodo.id(), r.actorId())))
+                .isInstanceOf(DomainException.class).hasMessageContaining("deleted their account");
+        assertThat(as(bodoOnly, () -> invitations.inviteAllWithoutAccount(bodo.id())))
+                .extracting(IssuedInvitation::actorId).doesNotContain(r.actorId());
     }
 }
