@@ -14,10 +14,14 @@ import no.fellesgrunn.domain.common.Ids;
 
 /**
  * One version of an event's seating plan, as the scheduler or an organiser left it. Versions are
- * numbered per event; publishing a draft makes it the plan participants see.
+ * numbered per event; publishing a draft makes it the plan participants see. A plan that breaks a
+ * hard rule is published only with the organiser's reason, kept with the version.
+ *
+ * @param overrideReason why a plan that broke hard rules was published anyway, or null
  */
 public record PlanVersion(UUID id, UUID eventId, int number, PlanStatus status, String createdBy, Instant createdAt,
-                          String publishedBy, Instant publishedAt, String score, List<Seat> seats, int version) {
+                          String publishedBy, Instant publishedAt, String score, List<Seat> seats, int version,
+                          String overrideReason) {
     public PlanVersion {
         Check.notNull(id, "plan id");
         Check.notNull(eventId, "event");
@@ -33,28 +37,49 @@ public record PlanVersion(UUID id, UUID eventId, int number, PlanStatus status, 
         seats = Check.list(seats, "seats");
         checkSeats(seats);
         Check.version(version);
+        overrideReason = Check.optionalText(overrideReason, "reason for publishing anyway", 1000);
     }
 
     public static PlanVersion draft(UUID eventId, int number, String createdBy, Instant at, String score, List<Seat> seats) {
-        return new PlanVersion(Ids.newId(), eventId, number, PlanStatus.DRAFT, createdBy, at, null, null, score, seats, 0);
+        return new PlanVersion(Ids.newId(), eventId, number, PlanStatus.DRAFT, createdBy, at, null, null, score, seats, 0, null);
     }
 
+    /** Publishes a plan that breaks no hard rule. */
     public PlanVersion publish(String by, Instant at) {
+        return publish(by, at, Set.of(), null);
+    }
+
+    /**
+     * Publishes the draft. A plan that breaks hard rules (a wheelchair user at a table without step-free
+     * access, an over-full table) reaches participants only when the organiser says why.
+     *
+     * @param brokenHardRules the hard rules the plan breaks, as the scheduler counts them
+     * @param overrideReason  the organiser's reason to publish anyway; required when rules are broken
+     */
+    public PlanVersion publish(String by, Instant at, Set<String> brokenHardRules, String overrideReason) {
         if (status != PlanStatus.DRAFT) {
             throw new DomainException("plan version " + number + " is already published");
         }
-        return new PlanVersion(id, eventId, number, PlanStatus.PUBLISHED, createdBy, createdAt, by, at, score, seats, version);
+        boolean broken = !brokenHardRules.isEmpty();
+        if (broken && (overrideReason == null || overrideReason.isBlank())) {
+            throw new DomainException("plan version " + number + " breaks " + String.join(", ", new java.util.TreeSet<>(brokenHardRules))
+                    + "; publishing it anyway needs a reason");
+        }
+        return new PlanVersion(id, eventId, number, PlanStatus.PUBLISHED, createdBy, createdAt, by, at, score, seats, version,
+                broken ? overrideReason : null);
     }
 
     public PlanVersion withSeats(List<Seat> newSeats, String newScore) {
         if (status != PlanStatus.DRAFT) {
             throw new DomainException("plan version " + number + " is published and cannot change; make a new draft");
         }
-        return new PlanVersion(id, eventId, number, status, createdBy, createdAt, publishedBy, publishedAt, newScore, newSeats, version);
+        return new PlanVersion(id, eventId, number, status, createdBy, createdAt, publishedBy, publishedAt, newScore, newSeats, version,
+                overrideReason);
     }
 
     public PlanVersion withVersion(int v) {
-        return new PlanVersion(id, eventId, number, status, createdBy, createdAt, publishedBy, publishedAt, score, seats, v);
+        return new PlanVersion(id, eventId, number, status, createdBy, createdAt, publishedBy, publishedAt, score, seats, v,
+                overrideReason);
     }
 
     /** One seat per participant per round, and one challenge per table per round. */

@@ -46,4 +46,16 @@ class PlanVersionTest {
         assertThatThrownBy(() -> Match.of(event, kari, ola, 1.5, List.of(), List.of(), now)).hasMessageContaining("between 0 and 1");
         assertThat(Match.of(event, kari, ola, 0.5, List.of("ensomhet"), List.of(), now).involves(ola)).isTrue();
     }
+
+    @Test
+    void aPlanThatBreaksHardRulesIsPublishedOnlyWithAReasonKeptWithIt() {
+        PlanVersion draft = PlanVersion.draft(event, 2, "org", now, "-2hard/0medium/-3soft",
+                List.of(new Seat(kari, round, table, null, false)));
+        assertThatThrownBy(() -> draft.publish("kari@ks.example", now, java.util.Set.of("Accessible table"), " "))
+                .hasMessageContaining("Accessible table").hasMessageContaining("needs a reason");
+        PlanVersion published = draft.publish("kari@ks.example", now, java.util.Set.of("Accessible table"),
+                "Rullestolbrukeren har meldt at bordet passer");
+        assertThat(published.overrideReason()).isEqualTo("Rullestolbrukeren har meldt at bordet passer");
+        assertThat(draft.publish("kari@ks.example", now, java.util.Set.of(), "ikke nødvendig").overrideReason()).isNull();
+    }
 }

@@ -6,9 +6,15 @@ import javax.sql.DataSource;
 import no.fellesgrunn.infra.persistence.Jdbc;
 import org.springframework.stereotype.Repository;
 
-/** Private calendar-feed tokens: one per participant, stored hashed, renewable and revocable. */
+/**
+ * Private calendar-feed tokens: one per participant, 256 random bits, stored hashed, renewable and
+ * revocable, and expiring {@link #VALID_FOR} after they were made (a calendar program that still
+ * asks after that gets nothing; the participant makes a new address on their schedule page).
+ */
 @Repository
 public class JdbcCalendarSubscriptions {
+    /** A year of events and a season's margin. */
+    public static final int VALID_FOR_DAYS = 400;
     private final Jdbc jdbc;
 
     public JdbcCalendarSubscriptions(DataSource dataSource) {
@@ -37,7 +43,8 @@ public class JdbcCalendarSubscriptions {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.client().sql("select actor_id from calendar_subscription where token_hash = ?")
-                .param(TokenHash.of(token)).query(UUID.class).optional();
+        return jdbc.client().sql("select actor_id from calendar_subscription where token_hash = ? "
+                        + "and created_at > now() - make_interval(days => ?)")
+                .params(TokenHash.of(token), VALID_FOR_DAYS).query(UUID.class).optional();
     }
 }

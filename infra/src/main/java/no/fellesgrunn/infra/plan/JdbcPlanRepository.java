@@ -52,7 +52,7 @@ public class JdbcPlanRepository implements PlanRepository {
             return new PlanVersion(id, Jdbc.uuid(rs, "event_id"), rs.getInt("number"),
                     PlanStatus.valueOf(rs.getString("status")), rs.getString("created_by"), Jdbc.instant(rs, "created_at"),
                     rs.getString("published_by"), Jdbc.instant(rs, "published_at"), rs.getString("score"),
-                    seats.getOrDefault(id, List.of()), rs.getInt("version"));
+                    seats.getOrDefault(id, List.of()), rs.getInt("version"), rs.getString("override_reason"));
         }, params);
     }
 
@@ -61,14 +61,16 @@ public class JdbcPlanRepository implements PlanRepository {
         return jdbc.inTransaction(() -> {
             if (p.version() == 0) {
                 jdbc.template().update("insert into plan_version (id, event_id, number, status, created_by, created_at, "
-                                + "published_by, published_at, score, version, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+                                + "published_by, published_at, score, version, updated_by, override_reason) "
+                                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
                         p.id(), p.eventId(), p.number(), p.status().name(), p.createdBy(), Jdbc.timestamp(p.createdAt()),
-                        p.publishedBy(), Jdbc.timestamp(p.publishedAt()), p.score(), editedBy);
+                        p.publishedBy(), Jdbc.timestamp(p.publishedAt()), p.score(), editedBy, p.overrideReason());
             } else {
                 int rows = jdbc.template().update("update plan_version set status = ?, published_by = ?, published_at = ?, "
-                                + "score = ?, version = version + 1, updated_by = ?, updated_at = now() where id = ? and version = ?",
-                        p.status().name(), p.publishedBy(), Jdbc.timestamp(p.publishedAt()), p.score(), editedBy,
-                        p.id(), p.version());
+                                + "score = ?, override_reason = ?, version = version + 1, updated_by = ?, updated_at = now() "
+                                + "where id = ? and version = ?",
+                        p.status().name(), p.publishedBy(), Jdbc.timestamp(p.publishedAt()), p.score(), p.overrideReason(),
+                        editedBy, p.id(), p.version());
                 jdbc.requireUpdated(rows, "plan_version", p.id(), p.version(), "plan version " + p.number());
                 jdbc.template().update("delete from seat where plan_version_id = ?", p.id());
             }

@@ -107,6 +107,15 @@ class ParticipantTablesDbTest {
         assertThat(calendars.exists(a.id())).isFalse();
         assertThat(calendars.actorFor("")).isEmpty();
 
+        String old = calendars.renew(a.id());
+        var sql = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        sql.update("update calendar_subscription set created_at = now() - make_interval(days => ?) where actor_id = ?",
+                JdbcCalendarSubscriptions.VALID_FOR_DAYS - 1, a.id());
+        assertThat(calendars.actorFor(old)).contains(a.id());
+        sql.update("update calendar_subscription set created_at = now() - make_interval(days => ?) where actor_id = ?",
+                JdbcCalendarSubscriptions.VALID_FOR_DAYS + 1, a.id());
+        assertThat(calendars.actorFor(old)).as("an expired feed address").isEmpty();
+
         JdbcParticipantInvitations invitations = new JdbcParticipantInvitations(dataSource);
         String token = invitations.create(null, null, "Ny.Person@Example.no", Instant.now().plus(7, ChronoUnit.DAYS));
         assertThat(invitations.find(token).orElseThrow().email()).isEqualTo("ny.person@example.no");

@@ -18,7 +18,9 @@ import no.fellesgrunn.web.security.CurrentUser;
 
 /**
  * The demo's outbox: the mails that would have been sent. A participant sees the mails to their
- * own address; the administrator sees all. With a real mail server it stays empty.
+ * own address; the administrator sees that the others were sent (to whom, when, about what) but not
+ * what they say, since they carry people's pitches and summaries. With a real mail server it stays
+ * empty.
  */
 @Route("outbox")
 @RolesAllowed({"PARTICIPANT", "ADMIN"})
@@ -39,6 +41,11 @@ public class OutboxView extends ParticipantPage {
             card.addClassName("outbox-mail");
             card.add(new H2(mail.subject()));
             card.add(new Paragraph(getTranslation("participant.outbox.meta", mail.recipient(), when.format(mail.sentAt()))));
+            if (!mail.recipient().equalsIgnoreCase(me)) {
+                card.add(new Paragraph(getTranslation("participant.outbox.private")));
+                add(card);
+                continue;
+            }
             Pre body = new Pre(mail.body());
             body.getStyle().set("white-space", "pre-wrap").set("font-family", "inherit");
             card.add(body);

@@ -197,6 +197,13 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         waitForPlanText("Utkast versjon 2");
         assertThat(plans.findByEvent(bodo.id()).get(1).seats()).contains(moved);
         clickWhenReady(() -> driver.findElement(By.id("seating-publish")));
+        // The confirmation dialog: a plan that breaks a hard rule needs a reason before it can be published.
+        wait.until(d -> !d.findElements(By.id("seating-publish-confirm")).isEmpty());
+        Accessibility.assertNoSeriousViolations(driver, "the publish dialog");
+        if (!driver.findElements(By.id("seating-publish-reason")).isEmpty()) {
+            driver.findElement(By.cssSelector("#seating-publish-reason textarea")).sendKeys("Testen publiserer likevel");
+        }
+        clickWhenReady(() -> driver.findElement(By.id("seating-publish-confirm")));
         waitForPlanText("Publisert versjon 2");
         assertThat(plans.findPublished(bodo.id()).orElseThrow().status()).isEqualTo(PlanStatus.PUBLISHED);
 

@@ -426,6 +426,11 @@ class ParticipantWorkspaceTest extends KaribuTest {
         assertThat(_find(Div.class, spec -> spec.withClasses("outbox-mail"))).isNotEmpty();
         assertThat(pageText()).contains("Pitch til outbox-testen");
 
+        loginAs("admin.only@ks.example", "Ad Min", Role.ADMIN);
+        UI.getCurrent().navigate(OutboxView.class);
+        assertThat(_find(Div.class, spec -> spec.withClasses("outbox-mail"))).isNotEmpty();
+        assertThat(pageText()).contains(fixture.p1().email().value()).doesNotContain("Pitch til outbox-testen");
+
         loginAs("organiser.only@ks.example", "Orga Nisør", Role.ORGANISER);
         UI.getCurrent().navigate(MatchesView.class);
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(MatchesView.class);

@@ -39,6 +39,9 @@ import no.fellesgrunn.web.organiser.seating.SeatingBoard;
 import no.fellesgrunn.web.organiser.seating.SeatingService;
 import no.fellesgrunn.web.security.SignedIn;
 import no.fellesgrunn.web.testsupport.WebIntegrationTest;
+import no.fellesgrunn.web.organiser.seating.PublishCheck;
+import no.fellesgrunn.planner.scheduling.EventPlan;
+import no.fellesgrunn.planner.scheduling.SchedulingConstraints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -221,9 +224,31 @@ class OrganiserSolvingServicesTest extends WebIntegrationTest {
         assertThat(challengeAt(draft2, other.id(), someone.roundId())).isEqualTo(challengeAt(pinned, other.id(), someone.roundId()));
 
         // 4. Publish: version 2 becomes the immutable published plan; there is nothing to compare yet.
-        assertThatThrownBy(() -> asOrganiser(() -> seating.publish(bodo.id(), draft.id(), pinned.version())))
+        assertThatThrownBy(() -> asOrganiser(() -> seating.publish(bodo.id(), draft.id(), pinned.version(), null)))
                 .isInstanceOf(StaleEditException.class);
-        PlanVersion published = asOrganiser(() -> seating.publish(bodo.id(), draft2.id(), draft2.version()));
+        PublishCheck clean = asOrganiser(() -> seating.publishCheck(bodo.id()));
+        assertThat(clean.firstPublication()).isTrue();
+        assertThat(clean.peopleToTell()).isEqualTo((int) draft2.seats().stream().map(Seat::actorId).distinct().count());
+        // Overfill a table: the check names the broken hard rule, and publishing needs a reason.
+        RoundTable fullest = bodo.tables().max(java.util.Comparator.comparingLong(t -> draft2.seats().stream()
+                .filter(x -> x.roundId().equals(round1) && x.tableId().equals(t.id())).count() - t.capacity())).orElseThrow();
+        long free = fullest.capacity() - draft2.seats().stream().filter(x -> x.roundId().equals(round1) && x.tableId().equals(fullest.id())).count();
+        PlanVersion overfull = draft2;
+        for (Seat extra : draft2.seats().stream().filter(x -> x.roundId().equals(round1) && !x.tableId().equals(fullest.id()))
+                .limit(free + 1).toList()) {
+            PlanVersion current = overfull;
+            overfull = asOrganiser(() -> seating.move(bodo.id(), current.id(), current.version(), extra.actorId(), round1, fullest.id()));
+        }
+        PublishCheck blocked = asOrganiser(() -> seating.publishCheck(bodo.id()));
+        assertThat(blocked.blocked()).isTrue();
+        assertThat(blocked.brokenRules()).extracting(EventPlan.ConstraintScore::constraint).contains(SchedulingConstraints.TABLE_CAPACITY);
+        PlanVersion overfullFinal = overfull;
+        assertThatThrownBy(() -> asOrganiser(() -> seating.publish(bodo.id(), overfullFinal.id(), overfullFinal.version(), " ")))
+                .isInstanceOf(DomainException.class).hasMessageContaining(SchedulingConstraints.TABLE_CAPACITY);
+        assertThat(plans.findPublished(bodo.id())).isEmpty();
+        PlanVersion published = asOrganiser(() -> seating.publish(bodo.id(), overfullFinal.id(), overfullFinal.version(),
+                "Bordet har ekstra stoler i dag"));
+        assertThat(published.overrideReason()).isEqualTo("Bordet har ekstra stoler i dag");
         assertThat(published.status()).isEqualTo(PlanStatus.PUBLISHED);
         assertThat(plans.findPublished(bodo.id())).contains(published);
         assertThat(asOrganiser(() -> seating.compare(bodo.id()))).isEmpty();
@@ -287,7 +312,7 @@ class OrganiserSolvingServicesTest extends WebIntegrationTest {
                 () -> seating.board(agderId), () -> seating.compare(agderId),
                 () -> seating.move(agderId, someone, 1, someone, someone, someone),
                 () -> seating.setPinned(agderId, someone, 1, someone, someone, true),
-                () -> seating.publish(agderId, someone, 1),
+                () -> seating.publish(agderId, someone, 1, null), () -> seating.publishCheck(agderId),
                 () -> outputs.plan(agderId, Locale.ENGLISH),
                 () -> outputs.render(agderId, OutputsService.Output.CSV, Locale.ENGLISH));
         for (Runnable action : forbidden) {

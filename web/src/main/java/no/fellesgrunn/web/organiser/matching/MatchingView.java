@@ -32,6 +32,7 @@ import no.fellesgrunn.domain.plan.MatchDecision;
 import no.fellesgrunn.domain.plan.MatchPublication;
 import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
 import no.fellesgrunn.web.organiser.EventNavigation;
+import no.fellesgrunn.web.organiser.PublishDialog;
 import no.fellesgrunn.web.organiser.EventSection;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.solver.EventRoute;
@@ -63,6 +64,8 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
     private final Grid<MatchReviewService.MatchRow> grid = new Grid<>();
     private Runnable unsubscribe;
     private JobStatus shownStatus = JobStatus.IDLE;
+    /** Published matches are final: their accept and reject buttons are off. */
+    private boolean matchesPublished;
 
     public MatchingView(OrganiserEvents organiserEvents, MatchingJobs jobs, MatchReviewService reviews) {
         this.organiserEvents = organiserEvents;
@@ -114,15 +117,30 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
         publication.setId("matching-publication");
         publish.setText(getTranslation("matching.publish"));
         publish.setId("matching-publish");
-        publish.addClickListener(click -> run(() -> {
-            reviews.publish(eventId);
-            notify(getTranslation("matching.publish.done"), false);
-        }));
+        publish.addClickListener(click -> run(this::openPublishDialog));
         configureGrid();
         add(new EventNavigation(event, EventSection.MATCHING), title, new Paragraph(getTranslation("matching.intro")),
                 controls, progress, summary, grid, publication, publish);
         showProgress(jobs.status(eventId));
         refresh();
+    }
+
+    /** Publishing asks first: how many matches reach how many people, and what is not reviewed yet. */
+    private void openPublishDialog() {
+        List<MatchReviewService.MatchRow> publishable = reviews.matches(eventId).stream()
+                .filter(r -> r.decision().isPublishable()).toList();
+        long people = publishable.stream().flatMap(r -> java.util.stream.Stream.of(r.first().actorId(), r.second().actorId()))
+                .distinct().count();
+        long unreviewed = publishable.stream().filter(r -> r.decision() == MatchDecision.PROPOSED).count();
+        List<String> warnings = unreviewed == 0 ? List.of() : List.of(getTranslation("matching.publish.unreviewed", unreviewed));
+        PublishDialog dialog = new PublishDialog("matching-publish",
+                List.of(getTranslation("matching.publish.summary", publishable.size(), people)), List.of(), warnings, publish,
+                reason -> run(() -> {
+                    reviews.publish(eventId);
+                    notify(getTranslation("matching.publish.done"), false);
+                }));
+        add(dialog);
+        dialog.open();
     }
 
     private void configureGrid() {
@@ -157,12 +175,12 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
                     click -> run(() -> reviews.decide(eventId, row.review(), MatchDecision.ACCEPTED)));
             accept.getElement().setAttribute("aria-label", getTranslation("matching.accept.aria", a, b));
             accept.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            accept.setEnabled(row.decision() != MatchDecision.ACCEPTED);
+            accept.setEnabled(!matchesPublished && row.decision() != MatchDecision.ACCEPTED);
             Button reject = new Button(getTranslation("matching.reject"),
                     click -> run(() -> reviews.decide(eventId, row.review(), MatchDecision.REJECTED)));
             reject.getElement().setAttribute("aria-label", getTranslation("matching.reject.aria", a, b));
             reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            reject.setEnabled(row.decision() != MatchDecision.REJECTED);
+            reject.setEnabled(!matchesPublished && row.decision() != MatchDecision.REJECTED);
             return new HorizontalLayout(accept, reject);
         }).setHeader(getTranslation("matching.column.actions")).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         grid.setAllRowsVisible(false);
@@ -176,6 +194,8 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
 
     /** Reloads the matches and the publication state from the server. */
     private void refresh() {
+        java.util.Optional<MatchPublication> published = reviews.publication(eventId);
+        matchesPublished = published.isPresent();
         List<MatchReviewService.MatchRow> rows = reviews.matches(eventId);
         grid.setItems(rows);
         if (rows.isEmpty()) {
@@ -186,7 +206,6 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
             summary.setText(getTranslation("matching.count", rows.size(), accepted, rejected,
                     rows.size() - accepted - rejected));
         }
-        java.util.Optional<MatchPublication> published = reviews.publication(eventId);
         publication.setText(published.map(p -> getTranslation("matching.published", p.publishedAt().toString(),
                 p.publishedBy(), p.matchCount())).orElse(getTranslation("matching.notPublished")));
         boolean running = shownStatus.isRunning();

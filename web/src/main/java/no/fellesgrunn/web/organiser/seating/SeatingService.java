@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -165,13 +166,29 @@ public class SeatingService {
         return save(factsLoader.load(event), draft, seats);
     }
 
+    /** What publishing the latest draft would do: who is told, what it breaks (see {@link PublishCheck}). */
+    @RolesAllowed("ORGANISER")
+    public PublishCheck publishCheck(UUID eventId) {
+        SeatingBoard board = board(eventId);
+        if (!board.isDraft()) {
+            throw new DomainException("there is no draft plan to publish");
+        }
+        int toTell = board.published() == null
+                ? (int) board.plan().seats().stream().map(Seat::actorId).distinct().count()
+                : compare(eventId).map(PlanComparison::peopleToTell).orElse(0);
+        int unseated = board.event().rounds().stream().mapToInt(round -> board.unseated(round).size()).sum();
+        return new PublishCheck(board.plan().number(), toTell, board.published() == null,
+                PublishCheck.brokenHardRules(board.evaluation()), unseated);
+    }
+
     /**
      * Publishes the latest draft: it becomes the immutable version participants see. Tells the
      * {@link PlanPublishedListener} who must be told (everyone seated the first time; afterwards
-     * those whose seats changed and those new in the plan).
+     * those whose seats changed and those new in the plan). A plan that breaks a hard rule needs
+     * the organiser's reason, which is kept with the version.
      */
     @RolesAllowed("ORGANISER")
-    public PlanVersion publish(UUID eventId, UUID planId, int planVersion) {
+    public PlanVersion publish(UUID eventId, UUID planId, int planVersion, String overrideReason) {
         RegionalEvent event = organiserEvents.open(eventId);
         PlanVersion latest = latest(eventId).orElseThrow(() -> new DomainException("there is no plan to publish yet"));
         if (!latest.id().equals(planId) || latest.status() != PlanStatus.DRAFT) {
@@ -179,8 +196,11 @@ public class SeatingService {
                     latest.publishedBy() != null ? latest.publishedBy() : latest.createdBy(),
                     latest.publishedAt() != null ? latest.publishedAt() : latest.createdAt());
         }
+        Set<String> broken = PublishCheck.names(PublishCheck.brokenHardRules(evaluator.evaluate(factsLoader.load(event),
+                latest.seats())));
         Optional<PlanVersion> before = plans.findPublished(eventId);
-        PlanVersion published = plans.save(latest.withVersion(planVersion).publish(username(), now()), username());
+        PlanVersion published = plans.save(latest.withVersion(planVersion).publish(username(), now(), broken, overrideReason),
+                username());
         List<UUID> toTell;
         if (before.isPresent()) {
             PlanChanges changes = PlanDiff.between(PlanMapping.eventPlan(event, before.get().seats()),

@@ -50,6 +50,7 @@ import no.fellesgrunn.planner.scheduling.EventPlan;
 import no.fellesgrunn.planner.scheduling.Text;
 import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
 import no.fellesgrunn.web.organiser.EventNavigation;
+import no.fellesgrunn.web.organiser.PublishDialog;
 import no.fellesgrunn.web.organiser.EventSection;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.solver.EventRoute;
@@ -132,10 +133,7 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
         stop.addClickListener(click -> run(() -> jobs.stop(eventId)));
         publish.setText(getTranslation("seating.publish"));
         publish.setId("seating-publish");
-        publish.addClickListener(click -> run(() -> {
-            PlanVersion published = seating.publish(eventId, board.plan().id(), board.plan().version());
-            notify(getTranslation("seating.publish.done", published.number()), false);
-        }));
+        publish.addClickListener(click -> run(this::openPublishDialog));
         HorizontalLayout controls = new HorizontalLayout(solve, stop, publish);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         planSummary.setId("seating-plan");
@@ -304,6 +302,26 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
         return badge;
     }
 
+    /** Publishing asks first: who is told, what the plan breaks; a broken hard rule needs a reason. */
+    private void openPublishDialog() {
+        PublishCheck check = seating.publishCheck(eventId);
+        UUID planId = board.plan().id();
+        int planVersion = board.plan().version();
+        List<String> broken = check.brokenRules().stream().map(rule -> getTranslation("seating.publish.broken",
+                getTranslation(RuleNames.key(rule.constraint())), rule.matches())).toList();
+        List<String> warnings = check.unseatedSeats() == 0 ? List.of()
+                : List.of(getTranslation("seating.publish.warning.unseated", check.unseatedSeats()));
+        String summary = getTranslation(check.firstPublication() ? "seating.publish.summary.first" : "seating.publish.summary.change",
+                check.planNumber(), check.peopleToTell());
+        PublishDialog dialog = new PublishDialog("seating-publish", List.of(summary), broken, warnings, publish,
+                reason -> run(() -> {
+                    PlanVersion published = seating.publish(eventId, planId, planVersion, reason);
+                    notify(getTranslation("seating.publish.done", published.number()), false);
+                }));
+        add(dialog);
+        dialog.open();
+    }
+
     /** The move dialog: person, round, table. Nothing typed is lost when the move is refused. */
     void openMoveDialog(UUID actorId) {
         Dialog dialog = new Dialog();
@@ -378,7 +396,7 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
         Grid<EventPlan.ConstraintScore> grid = new Grid<>();
         grid.setId("seating-breakdown-grid");
         grid.getElement().setAttribute("aria-label", getTranslation("seating.breakdown"));
-        grid.addColumn(EventPlan.ConstraintScore::constraint).setHeader(getTranslation("seating.breakdown.constraint")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation(RuleNames.key(c.constraint()))).setHeader(getTranslation("seating.breakdown.constraint")).setAutoWidth(true);
         grid.addColumn(EventPlan.ConstraintScore::score).setHeader(getTranslation("seating.breakdown.score")).setAutoWidth(true);
         grid.addColumn(EventPlan.ConstraintScore::matches).setHeader(getTranslation("seating.breakdown.matches")).setAutoWidth(true);
         grid.setItems(evaluation.scoreBreakdown());

@@ -109,8 +109,18 @@ class OrganiserSolvingViewsTest extends KaribuTest {
                 .startsWith(end.resultCount() + " matcher: 1 godtatt, 0 avvist");
 
         _click(_get(Button.class, spec -> spec.withId("matching-publish")));
+        // The confirmation says how many matches reach how many people; cancelling publishes nothing.
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("matching-publish-dialog"))
+                .getElement().getTextRecursively()).contains("blir synlig for").contains("personer");
+        _click(_get(Button.class, spec -> spec.withId("matching-publish-cancel")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("matching-publication")).getText()).doesNotStartWith("Publisert");
+        _click(_get(Button.class, spec -> spec.withId("matching-publish")));
+        _click(_get(Button.class, spec -> spec.withId("matching-publish-confirm")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("matching-publication")).getText()).startsWith("Publisert");
         assertThat(_get(Button.class, spec -> spec.withId("matching-start")).isEnabled()).isFalse();
+        // Published matches are final: their accept and reject buttons are off.
+        var publishedActions = GridKt._getCellComponent(grid, 0, "actions");
+        assertThat(_find(publishedActions, Button.class)).isNotEmpty().noneMatch(Button::isEnabled);
 
         // Leaving the page unsubscribes it from the job.
         UI.getCurrent().navigate("organiser");
@@ -161,6 +171,15 @@ class OrganiserSolvingViewsTest extends KaribuTest {
         PlanVersion second = plans.findByEvent(bodo.id()).get(1);
         assertThat(second.seats()).contains(pinned.get(0));
         _click(_get(Button.class, spec -> spec.withId("seating-publish")));
+        var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("seating-publish-dialog"));
+        assertThat(dialog.getElement().getTextRecursively()).contains("Versjon 2 blir planen deltakerne ser");
+        var reason = _find(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("seating-publish-reason"));
+        if (!reason.isEmpty()) {
+            // A broken hard rule: the plan is published only with a reason.
+            assertThat(_get(Button.class, spec -> spec.withId("seating-publish-confirm")).isEnabled()).isFalse();
+            _setValue(reason.get(0), "Testen publiserer likevel");
+        }
+        _click(_get(Button.class, spec -> spec.withId("seating-publish-confirm")));
         assertThat(plans.findPublished(bodo.id()).orElseThrow().id()).isEqualTo(second.id());
         assertThat(_get(Paragraph.class, spec -> spec.withId("seating-plan")).getText()).startsWith("Publisert versjon 2");
 
