@@ -17,9 +17,9 @@ public class AccountNames {
         this.accounts = accounts;
     }
 
-    /** The person's display name; an empty string when no account has this username any more. */
+    /** The person's display name, or {@code otherwise} (a translated "someone else") when no account has this username. */
     @RolesAllowed({"ORGANISER", "ADMIN"})
-    public String nameOf(String username) {
-        return username == null ? "" : accounts.findByUsername(username).map(UserAccount::displayName).orElse("");
+    public String nameOf(String username, String otherwise) {
+        return username == null ? otherwise : accounts.findByUsername(username).map(UserAccount::displayName).orElse(otherwise);
     }
 }

@@ -178,7 +178,7 @@ public class ChallengesView extends EventPage {
             message.setText(getTranslation("challenges.deselected", row.challenge().title()));
             refresh();
         } catch (StaleEditException stale) {
-            message.setText(getTranslation("challenges.stale", names.nameOf(stale.lastEditedBy())));
+            message.setText(getTranslation("challenges.stale", names.nameOf(stale.lastEditedBy(), getTranslation("person.someone"))));
         } catch (DomainException refused) {
             message.setText(getTranslation("challenges.refused", refused.getMessage()));
         }

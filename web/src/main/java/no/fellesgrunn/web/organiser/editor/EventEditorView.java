@@ -325,7 +325,7 @@ public class EventEditorView extends EventPage {
             status.setItems(statusChoices(event.status()));
             status.setValue(event.status());
         } catch (StaleEditException stale) {
-            message.setText(getTranslation("editor.stale", names.nameOf(stale.lastEditedBy())));
+            message.setText(getTranslation("editor.stale", names.nameOf(stale.lastEditedBy(), getTranslation("person.someone"))));
         } catch (DomainException refused) {
             message.setText(getTranslation("editor.refused", refused.getMessage()));
         }

@@ -191,7 +191,7 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
         }
         java.util.Optional<MatchPublication> published = reviews.publication(eventId);
         publication.setText(published.map(p -> getTranslation("matching.published", p.publishedAt(),
-                names.nameOf(p.publishedBy()), p.matchCount())).orElse(getTranslation("matching.notPublished")));
+                names.nameOf(p.publishedBy(), getTranslation("person.someone")), p.matchCount())).orElse(getTranslation("matching.notPublished")));
         boolean running = shownStatus.isRunning();
         publish.setEnabled(published.isEmpty() && !rows.isEmpty() && !running);
         start.setEnabled(published.isEmpty() && !running);

@@ -187,9 +187,9 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
         } else {
             String score = board.evaluation() == null ? plan.score() : board.evaluation().score();
             planSummary.setText(board.isDraft()
-                    ? getTranslation("seating.plan.DRAFT", plan.number(), names.nameOf(plan.createdBy()), score)
+                    ? getTranslation("seating.plan.DRAFT", plan.number(), names.nameOf(plan.createdBy(), getTranslation("person.someone")), score)
                     + (board.published() == null ? "" : " " + getTranslation("seating.plan.published", board.published().number()))
-                    : getTranslation("seating.plan.PUBLISHED", plan.number(), names.nameOf(plan.publishedBy()), score,
+                    : getTranslation("seating.plan.PUBLISHED", plan.number(), names.nameOf(plan.publishedBy(), getTranslation("person.someone")), score,
                             plan.publishedAt()));
         }
         if (shownRound == null || board.event().rounds().stream().noneMatch(r -> r.id().equals(shownRound.id()))) {
