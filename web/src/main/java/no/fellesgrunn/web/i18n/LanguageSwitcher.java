@@ -5,12 +5,12 @@ import java.util.Locale;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 
-/** A labelled select between bokmål and English; changing it re-renders the page in the new language. */
+/** A labelled select between bokmål, nynorsk and English; changing it re-renders the page in the new language. */
 public class LanguageSwitcher extends Select<Locale> {
     public LanguageSwitcher() {
-        setItems(FellesgrunnI18NProvider.BOKMAL, FellesgrunnI18NProvider.ENGLISH);
+        setItems(FellesgrunnI18NProvider.LOCALES);
         // Each language is named in itself, so a person can find their own language in any UI language.
-        setItemLabelGenerator(locale -> locale.getLanguage().equals("en") ? "English" : "Norsk bokmål");
+        setItemLabelGenerator(LanguageSwitcher::ownName);
         setLabel(getTranslation("language.label"));
         setId("language-switcher");
         setValue(FellesgrunnI18NProvider.supported(UI.getCurrent() == null ? null : UI.getCurrent().getLocale()));
@@ -21,5 +21,14 @@ public class LanguageSwitcher extends Select<Locale> {
                 ui.getPage().reload();
             }
         });
+    }
+
+    /** The language's name in the language itself. */
+    static String ownName(Locale locale) {
+        return switch (FellesgrunnI18NProvider.supported(locale).getLanguage()) {
+            case "nn" -> "Norsk nynorsk";
+            case "en" -> "English";
+            default -> "Norsk bokmål";
+        };
     }
 }

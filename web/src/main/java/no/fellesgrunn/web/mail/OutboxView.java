@@ -6,9 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.infra.participant.JdbcMailOutbox;
@@ -34,13 +31,11 @@ public class OutboxView extends ParticipantPage {
         if (mails.isEmpty()) {
             add(new Paragraph(getTranslation("participant.outbox.none")));
         }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Oslo"));
         for (JdbcMailOutbox.StoredMail mail : mails) {
             Div card = Cards.card();
             card.addClassName("outbox-mail");
             card.add(new H2(mail.subject()));
-            card.add(new Paragraph(getTranslation("participant.outbox.meta", mail.recipient(), when.format(mail.sentAt()))));
+            card.add(new Paragraph(getTranslation("participant.outbox.meta", mail.recipient(), no.fellesgrunn.web.i18n.Formats.dateTime(mail.sentAt(), getLocale()))));
             if (!mail.recipient().equalsIgnoreCase(me)) {
                 card.add(new Paragraph(getTranslation("participant.outbox.private")));
                 add(card);

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+
+import no.fellesgrunn.web.i18n.Formats;
 
 /** Small building blocks shared by the participant pages. */
 public final class Cards {
@@ -32,11 +32,13 @@ public final class Cards {
         return badge;
     }
 
+    /** "14. mai 2027 kl. 09.30" in the reader's language (Oslo time). */
     public static String when(LocalDateTime time, Locale locale) {
-        return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).format(time);
+        return Formats.dateTime(time, locale);
     }
 
+    /** "09.30" in Norwegian, "09:30" in English. */
     public static String time(LocalDateTime time, Locale locale) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+        return Formats.time(time, locale);
     }
 }

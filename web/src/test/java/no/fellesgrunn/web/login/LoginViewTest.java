@@ -1,13 +1,16 @@
 package no.fellesgrunn.web.login;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
 import no.fellesgrunn.web.i18n.LanguageSwitcher;
 import no.fellesgrunn.web.testsupport.KaribuTest;
@@ -34,6 +37,29 @@ class LoginViewTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(FellesgrunnI18NProvider.ENGLISH);
         assertThat(UI.getCurrent().getTranslation("login.title")).isEqualTo("Sign in");
+    }
+
+    @Test
+    void anyoneCanSwitchToNynorskAndThePagesSpeakIt() {
+        UI.getCurrent().navigate(LoginView.class);
+        LanguageSwitcher switcher = _get(LanguageSwitcher.class);
+        assertThat(switcher.getListDataView().getItems().map(switcher.getItemLabelGenerator()).toList())
+                .containsExactly("Norsk bokmål", "Norsk nynorsk", "English");
+
+        _setValue(switcher, FellesgrunnI18NProvider.NYNORSK);
+
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(FellesgrunnI18NProvider.NYNORSK);
+        UI.getCurrent().navigate(LoginView.class);
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anySatisfy(text -> assertThat(text).startsWith("Samskaping mellom kommunar, næringsliv, frivilligheit"));
+
+        loginAs("nils.nynorsk@example.no", "Nils Nynorsk", Role.ORGANISER);
+        UI.getCurrent().navigate("organiser");
+        assertThat(_get(H1.class).getText()).isEqualTo("Arrangementa mine");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anySatisfy(text -> assertThat(text).startsWith("Velkomen, Nils Nynorsk. Her planlegg du regionale møteplassar"));
+        assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("new-event")).getText())
+                .isEqualTo("Nytt arrangement");
     }
 
     @Test

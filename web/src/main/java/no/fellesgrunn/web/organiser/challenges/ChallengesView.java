@@ -52,11 +52,14 @@ public class ChallengesView extends EventPage {
     final Paragraph message = new Paragraph();
     ChallengeFormDialog form;
     RoundsDialog roundsDialog;
+    private final no.fellesgrunn.web.security.AccountNames names;
     ImportPanel importPanel;
 
     public ChallengesView(OrganiserEvents organiserEvents, ChallengeIntake intake, EventEditing editing,
-                          BackgroundWork work, ReferenceDataRepository reference) {
+                          BackgroundWork work, ReferenceDataRepository reference,
+                          no.fellesgrunn.web.security.AccountNames names) {
         super(organiserEvents, EventSection.CHALLENGES);
+        this.names = names;
         this.intake = intake;
         this.editing = editing;
         this.work = work;
@@ -175,7 +178,7 @@ public class ChallengesView extends EventPage {
             message.setText(getTranslation("challenges.deselected", row.challenge().title()));
             refresh();
         } catch (StaleEditException stale) {
-            message.setText(getTranslation("challenges.stale", stale.lastEditedBy() == null ? "" : stale.lastEditedBy()));
+            message.setText(getTranslation("challenges.stale", names.nameOf(stale.lastEditedBy(), getTranslation("person.someone"))));
         } catch (DomainException refused) {
             message.setText(getTranslation("challenges.refused", refused.getMessage()));
         }

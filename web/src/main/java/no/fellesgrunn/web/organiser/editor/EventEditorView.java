@@ -87,9 +87,13 @@ public class EventEditorView extends EventPage {
     private UUID me;
     private List<com.vaadin.flow.component.Component> sections = List.of();
 
-    public EventEditorView(OrganiserEvents organiserEvents, EventEditing editing, ReferenceDataRepository reference) {
+    private final no.fellesgrunn.web.security.AccountNames names;
+
+    public EventEditorView(OrganiserEvents organiserEvents, EventEditing editing, ReferenceDataRepository reference,
+                           no.fellesgrunn.web.security.AccountNames names) {
         super(organiserEvents, EventSection.DETAILS);
         this.editing = editing;
+        this.names = names;
         this.municipalities = reference.municipalities().stream().sorted(Comparator.comparing(Municipality::name)).toList();
         this.counties = reference.counties();
     }
@@ -321,7 +325,7 @@ public class EventEditorView extends EventPage {
             status.setItems(statusChoices(event.status()));
             status.setValue(event.status());
         } catch (StaleEditException stale) {
-            message.setText(getTranslation("editor.stale", stale.lastEditedBy() == null ? "" : stale.lastEditedBy()));
+            message.setText(getTranslation("editor.stale", names.nameOf(stale.lastEditedBy(), getTranslation("person.someone"))));
         } catch (DomainException refused) {
             message.setText(getTranslation("editor.refused", refused.getMessage()));
         }

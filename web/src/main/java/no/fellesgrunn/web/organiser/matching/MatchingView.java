@@ -62,12 +62,15 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
     private final Paragraph summary = new Paragraph();
     private final Paragraph publication = new Paragraph();
     private final Grid<MatchReviewService.MatchRow> grid = new Grid<>();
+    private final no.fellesgrunn.web.security.AccountNames names;
     private Runnable unsubscribe;
     private JobStatus shownStatus = JobStatus.IDLE;
     /** Published matches are final: their accept and reject buttons are off. */
     private boolean matchesPublished;
 
-    public MatchingView(OrganiserEvents organiserEvents, MatchingJobs jobs, MatchReviewService reviews) {
+    public MatchingView(OrganiserEvents organiserEvents, MatchingJobs jobs, MatchReviewService reviews,
+                        no.fellesgrunn.web.security.AccountNames names) {
+        this.names = names;
         this.organiserEvents = organiserEvents;
         this.jobs = jobs;
         this.reviews = reviews;
@@ -206,8 +209,8 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
             summary.setText(getTranslation("matching.count", rows.size(), accepted, rejected,
                     rows.size() - accepted - rejected));
         }
-        publication.setText(published.map(p -> getTranslation("matching.published", p.publishedAt().toString(),
-                p.publishedBy(), p.matchCount())).orElse(getTranslation("matching.notPublished")));
+        publication.setText(published.map(p -> getTranslation("matching.published", p.publishedAt(),
+                names.nameOf(p.publishedBy(), getTranslation("person.someone")), p.matchCount())).orElse(getTranslation("matching.notPublished")));
         boolean running = shownStatus.isRunning();
         publish.setEnabled(published.isEmpty() && !rows.isEmpty() && !running);
         start.setEnabled(published.isEmpty() && !running);

@@ -92,10 +92,13 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
     private final Div breakdown = new Div();
     private final Div comparison = new Div();
     private final Div changes = new Div();
+    private final no.fellesgrunn.web.security.AccountNames names;
     private Runnable unsubscribe;
     private JobStatus shownStatus = JobStatus.IDLE;
 
-    public SeatingView(OrganiserEvents organiserEvents, SchedulingJobs jobs, SeatingService seating) {
+    public SeatingView(OrganiserEvents organiserEvents, SchedulingJobs jobs, SeatingService seating,
+                       no.fellesgrunn.web.security.AccountNames names) {
+        this.names = names;
         this.organiserEvents = organiserEvents;
         this.jobs = jobs;
         this.seating = seating;
@@ -182,9 +185,10 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
         } else {
             String score = board.evaluation() == null ? plan.score() : board.evaluation().score();
             planSummary.setText(board.isDraft()
-                    ? getTranslation("seating.plan.DRAFT", plan.number(), plan.createdBy(), score)
+                    ? getTranslation("seating.plan.DRAFT", plan.number(), names.nameOf(plan.createdBy(), getTranslation("person.someone")), score)
                     + (board.published() == null ? "" : " " + getTranslation("seating.plan.published", board.published().number()))
-                    : getTranslation("seating.plan.PUBLISHED", plan.number(), plan.publishedBy(), score));
+                    : getTranslation("seating.plan.PUBLISHED", plan.number(), names.nameOf(plan.publishedBy(), getTranslation("person.someone")), score,
+                            plan.publishedAt()));
         }
         if (shownRound == null || board.event().rounds().stream().noneMatch(r -> r.id().equals(shownRound.id()))) {
             shownRound = board.event().rounds().isEmpty() ? null : board.event().rounds().get(0);

@@ -116,7 +116,12 @@ class OrganiserSolvingViewsTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("matching-publication")).getText()).doesNotStartWith("Publisert");
         _click(_get(Button.class, spec -> spec.withId("matching-publish")));
         _click(_get(Button.class, spec -> spec.withId("matching-publish-confirm")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("matching-publication")).getText()).startsWith("Publisert");
+        // Published when and by whom: Oslo time and the organiser's name, not a UTC timestamp or an e-mail address.
+        String publication = _get(Paragraph.class, spec -> spec.withId("matching-publication")).getText();
+        String organiserName = accounts.findByUsername(SolvingTestSupport.organisers(accounts, users, organiserEvents).bodoOnly())
+                .orElseThrow().displayName();
+        assertThat(publication).startsWith("Publisert ").contains(" kl. ").contains(" av " + organiserName + ": ")
+                .doesNotContain("@").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
         assertThat(_get(Button.class, spec -> spec.withId("matching-start")).isEnabled()).isFalse();
         // Published matches are final: their accept and reject buttons are off.
         var publishedActions = GridKt._getCellComponent(grid, 0, "actions");
@@ -181,7 +186,8 @@ class OrganiserSolvingViewsTest extends KaribuTest {
         }
         _click(_get(Button.class, spec -> spec.withId("seating-publish-confirm")));
         assertThat(plans.findPublished(bodo.id()).orElseThrow().id()).isEqualTo(second.id());
-        assertThat(_get(Paragraph.class, spec -> spec.withId("seating-plan")).getText()).startsWith("Publisert versjon 2");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("seating-plan")).getText()).startsWith("Publisert versjon 2 av ")
+                .contains(" kl. ").doesNotContain("@");
 
         // An edit after publishing makes a new draft; the comparison names who must be told.
         List<Button> moves = _find(Button.class, spec -> spec.withClasses("move-button"));
@@ -192,7 +198,7 @@ class OrganiserSolvingViewsTest extends KaribuTest {
         assertThat(plans.findByEvent(bodo.id()).get(2).status()).isEqualTo(PlanStatus.DRAFT);
         _get(Details.class, spec -> spec.withId("seating-compare")).setOpened(true);
         assertThat(_get(Paragraph.class, spec -> spec.withId("seating-compare-summary")).getText())
-                .startsWith("Utkast 3 mot publisert versjon 2: 1 personer må få beskjed");
+                .startsWith("Utkast 3 mot publisert versjon 2: 1 person må få beskjed.");
 
         // The outputs page offers the four downloads of the published version.
         UI.getCurrent().navigate("organiser/events/" + bodo.id() + "/outputs");
