@@ -6,6 +6,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -25,9 +26,10 @@ public class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgres(@Value("${fellesgrunn.embedded-db.data-dir:./data}") String dataDir,
                                             @Value("${fellesgrunn.embedded-db.port:0}") int port,
-                                            @Value("${fellesgrunn.embedded-db.watchdog-interval:5s}") Duration watchdogInterval) {
-        return EmbeddedPostgresServer.start(new EmbeddedPostgresServer.Options(
-                Path.of(dataDir), port, true, watchdogInterval, null));
+                                            @Value("${fellesgrunn.embedded-db.watchdog-interval:5s}") String watchdogInterval) {
+        // Parsed here ("5s", "500ms", "PT5S"), so it does not depend on the context's conversion service.
+        Duration interval = DurationStyle.detectAndParse(watchdogInterval);
+        return EmbeddedPostgresServer.start(new EmbeddedPostgresServer.Options(Path.of(dataDir), port, true, interval, null));
     }
 
     @Bean

@@ -23,6 +23,7 @@ import no.fellesgrunn.infra.db.EmbeddedDatabaseUnavailableException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -52,16 +53,20 @@ class EmbeddedPostgresConfigurationTest {
     }
 
     @Test
-    void theServerIsDurableAndListensOnLoopbackOnly(@TempDir Path dataDir) throws IOException {
-        try (EmbeddedPostgresServer server = start(dataDir)) {
-            withDataSource(server, db -> {
-                assertThat(show(db, "fsync")).isEqualTo("on");
-                assertThat(show(db, "synchronous_commit")).isEqualTo("on");
-                assertThat(show(db, "full_page_writes")).isEqualTo("on");
-                assertThat(show(db, "listen_addresses")).isEqualTo("127.0.0.1");
-                assertThat(show(db, "unix_socket_directories")).isEmpty();
-            });
-        }
+    void theApplicationGetsADurableServerThatListensOnLoopbackOnly(@TempDir Path dataDir) {
+        new ApplicationContextRunner().withUserConfiguration(EmbeddedPostgresConfiguration.class)
+                .withPropertyValues("fellesgrunn.embedded-db.data-dir=" + dataDir, "fellesgrunn.embedded-db.watchdog-interval=2s")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    JdbcClient db = JdbcClient.create(context.getBean(DataSource.class));
+                    assertThat(show(db, "fsync")).isEqualTo("on");
+                    assertThat(show(db, "synchronous_commit")).isEqualTo("on");
+                    assertThat(show(db, "full_page_writes")).isEqualTo("on");
+                    assertThat(show(db, "listen_addresses")).isEqualTo("127.0.0.1");
+                    assertThat(show(db, "unix_socket_directories")).isEmpty();
+                    assertThat(db.sql("select current_database()").query(String.class).single()).isEqualTo("fellesgrunn");
+                });
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("stopped with the context").doesNotExist();
     }
 
     @Test
@@ -100,7 +105,7 @@ class EmbeddedPostgresConfigurationTest {
     void anUnusableDataDirectoryStopsTheStartWithAMessageSayingHowToUseAServer(@TempDir Path dir) throws IOException {
         Path aFile = Files.writeString(dir.resolve("not-a-directory"), "x");
 
-        assertThatThrownBy(() -> configuration.embeddedPostgres(aFile.toString(), 0, Duration.ofSeconds(5)))
+        assertThatThrownBy(() -> configuration.embeddedPostgres(aFile.toString(), 0, "5s"))
                 .isInstanceOfSatisfying(EmbeddedDatabaseUnavailableException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.FOLDER_NOT_USABLE);
                     FailureAnalysis analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(e);
@@ -113,7 +118,7 @@ class EmbeddedPostgresConfigurationTest {
     @Test
     void aTakenPortIsNamedInTheAdvice(@TempDir Path dataDir) throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            assertThatThrownBy(() -> configuration.embeddedPostgres(dataDir.toString(), taken.getLocalPort(), Duration.ofSeconds(5)))
+            assertThatThrownBy(() -> configuration.embeddedPostgres(dataDir.toString(), taken.getLocalPort(), "5s"))
                     .isInstanceOfSatisfying(EmbeddedDatabaseUnavailableException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.PORT_IN_USE);
                         assertThat(e.getMessage()).contains(Integer.toString(taken.getLocalPort()));
@@ -156,7 +161,7 @@ class EmbeddedPostgresConfigurationTest {
     }
 
     private EmbeddedPostgresServer start(Path dataDir) {
-        return configuration.embeddedPostgres(dataDir.toString(), 0, Duration.ofSeconds(5));
+        return configuration.embeddedPostgres(dataDir.toString(), 0, "5s");
     }
 
     private void withDataSource(EmbeddedPostgresServer server, Consumer<JdbcClient> work) {
