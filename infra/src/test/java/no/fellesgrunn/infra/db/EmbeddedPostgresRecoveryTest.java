@@ -22,10 +22,12 @@ import java.util.concurrent.TimeUnit;
 import com.zaxxer.hikari.HikariDataSource;
 import no.fellesgrunn.infra.db.EmbeddedDatabaseUnavailableException.Reason;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Crashes and leftovers: the application killed, the server killed, PID files that lie. */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
 class EmbeddedPostgresRecoveryTest {
     private static final Duration NO_WATCHDOG = Duration.ofHours(1);
 
