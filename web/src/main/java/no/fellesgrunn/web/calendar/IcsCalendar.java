@@ -3,13 +3,12 @@ package no.fellesgrunn.web.calendar;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZone;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
@@ -22,13 +21,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes iCalendar files (RFC 5545) with iCal4j. Every time carries the Europe/Oslo zone and the
- * file includes its VTIMEZONE, so phones and calendar programs abroad show the right hour.
+ * file includes a VTIMEZONE with that very TZID (see {@link VTimeZones}), so phones and calendar
+ * programs abroad show the right hour.
  */
 @Component
 public class IcsCalendar {
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     public static final String MEDIA_TYPE = "text/calendar; charset=UTF-8";
-    private final TimeZone oslo = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(OSLO.getId());
 
     public byte[] write(String name, List<CalendarEntry> entries) {
         Calendar calendar = new Calendar();
@@ -36,7 +35,9 @@ public class IcsCalendar {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty("X-WR-CALNAME", name));
-        calendar.add(oslo.getVTimeZone());
+        int thisYear = Year.now(OSLO).getValue();
+        int fromYear = entries.stream().mapToInt(e -> e.start().getYear()).min().orElse(thisYear);
+        calendar.add(VTimeZones.of(OSLO, fromYear));
         for (CalendarEntry entry : entries) {
             VEvent event = new VEvent(ZonedDateTime.of(entry.start(), OSLO), ZonedDateTime.of(entry.end(), OSLO), entry.summary());
             event.add(new Uid(entry.uid()));

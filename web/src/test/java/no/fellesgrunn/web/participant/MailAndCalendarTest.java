@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -30,6 +28,7 @@ import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccountRepository;
 import no.fellesgrunn.domain.event.Round;
 import no.fellesgrunn.web.calendar.CalendarSubscription;
+import no.fellesgrunn.web.calendar.StrictIcs;
 import no.fellesgrunn.web.mail.Mailer;
 import no.fellesgrunn.web.mail.SmtpMailer;
 import no.fellesgrunn.web.security.SignedIn;
@@ -202,9 +201,10 @@ class MailAndCalendarTest extends WebIntegrationTest {
         return found.get(0);
     }
 
+    /** Strict iCal4j with validation; every TZID must have its VTIMEZONE (see IcsCalendarTest for a second parser). */
     private static Calendar parse(byte[] ics) throws Exception {
-        Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
-        calendar.validate();
+        Calendar calendar = StrictIcs.parse(ics);
+        assertThat(StrictIcs.tzidsUsed(calendar)).containsExactly("Europe/Oslo");
         return calendar;
     }
 

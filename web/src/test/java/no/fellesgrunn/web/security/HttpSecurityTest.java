@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import no.fellesgrunn.infra.db.EmbeddedPostgresServer;
 import no.fellesgrunn.web.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,7 @@ class HttpSecurityTest extends WebIntegrationTest {
 
     @Test
     void withADatabaseUrlConfiguredNoEmbeddedServerIsStarted() {
+        assertThat(context.getBeansOfType(EmbeddedPostgresServer.class)).isEmpty();
         assertThat(context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
     }
 }

@@ -139,8 +139,8 @@ class PlanOutputsTest {
         }
         assertThat(files).hasSize(2);
         String aseFile = files.keySet().stream().filter(n -> n.startsWith("ase-odegard-")).findFirst().orElseThrow();
-        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
-                .build(new ByteArrayInputStream(files.get(aseFile)));
+        net.fortuna.ical4j.model.Calendar calendar = no.fellesgrunn.web.calendar.StrictIcs.parse(files.get(aseFile));
+        assertThat(no.fellesgrunn.web.calendar.StrictIcs.tzidsUsed(calendar)).containsExactly("Europe/Oslo");
         List<net.fortuna.ical4j.model.component.VEvent> rounds = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
         assertThat(rounds).hasSize(2);
         String text = new String(files.get(aseFile), StandardCharsets.UTF_8);
