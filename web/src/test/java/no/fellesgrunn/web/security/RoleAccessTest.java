@@ -31,6 +31,9 @@ class RoleAccessTest extends KaribuTest {
         loginAs("per@frivillig.example", "Per Deltaker", Role.PARTICIPANT);
         UI.getCurrent().navigate("");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ParticipantHomeView.class);
+        // Views are checked by Vaadin's navigation access control, not wrapped in a method-security proxy per page view.
+        assertThat(UI.getCurrent().getCurrentView().getClass()).isEqualTo(ParticipantHomeView.class);
+        assertThat(org.springframework.aop.support.AopUtils.isAopProxy(UI.getCurrent().getCurrentView())).isFalse();
     }
 
     @Test
