@@ -17,10 +17,12 @@ import no.fellesgrunn.planner.cli.PlannerCommand;
  * before any solving.
  */
 public class ScheduleCommand implements PlannerCommand {
+    private final SchedulingEngine engine = new SchedulingEngine();
+
     @Override
     public Outcome solve(Path problemFile, Duration timeLimit) throws IOException {
         EventProblemJson.ProblemFile file = EventProblemJson.read(problemFile);
-        EventPlan plan = new SchedulingEngine().solve(file.problem(), file.weights(), timeLimit, null);
+        EventPlan plan = engine.solve(file.problem(), file.weights(), timeLimit, null);
         return new Outcome(EventPlanJson.write(plan), brokenHardRules(plan));
     }
 
