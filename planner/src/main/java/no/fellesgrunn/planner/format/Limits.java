@@ -3,7 +3,7 @@ package no.fellesgrunn.planner.format;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The largest problem files the planner accepts (docs/formats/PLANNER-FORMATS.md, "Limits"). They
+ * The largest problem files the planner accepts (docs/formats/PLANNER-FORMATS.md section 3). They
  * bound the memory and time a file can cost and keep every number far from overflowing an
  * {@code int} or the score's {@code long}. A file beyond a limit is rejected as a
  * {@link FormatViolation} naming the field and the limit, before any solving.

@@ -25,7 +25,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * The matching engine: pairs actors for coffee chats by shared interests, under the rules of
- * PLANNER-FORMATS.md section 1, and explains every match.
+ * docs/formats/PLANNER-FORMATS.md section 1, and explains every match.
  * <p>
  * How it works: {@link #startingSolution} builds a plan that already keeps every hard rule:
  * Blossom V (JGraphT) for the first match of every actor, started on each actor's best pairs and

@@ -20,7 +20,7 @@ import no.fellesgrunn.planner.format.Limits;
 import no.fellesgrunn.planner.format.StrictJson;
 
 /**
- * Reads a {@code fellesgrunn.matching/1} problem file (PLANNER-FORMATS.md section 1), field by
+ * Reads a {@code fellesgrunn.matching/1} problem file (docs/formats/PLANNER-FORMATS.md section 1), field by
  * field, so that a breach is reported with the JSON pointer of the field and the rule it breaks.
  * Unknown fields are ignored.
  */
