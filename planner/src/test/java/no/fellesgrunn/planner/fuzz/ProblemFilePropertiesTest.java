@@ -25,7 +25,7 @@ import no.fellesgrunn.planner.fuzz.Mutant.Format;
  * invalid, never a rejection of a file known to be valid. 200 generated files per format in the
  * normal build; {@link ProblemFileFuzzBenchmark} runs many more.
  */
-class ProblemFileProperties {
+class ProblemFilePropertiesTest {
     private static Path dir;
     private static FuzzHarness harness;
 
