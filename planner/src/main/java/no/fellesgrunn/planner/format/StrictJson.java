@@ -127,7 +127,7 @@ public final class StrictJson {
         String pointer = pointer(parser);
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         // Jackson names its own configuration ("from `StreamReadConstraints.getMaxNestingDepth()`"): not the reader's business.
-        message = message.replaceAll(",? ?\\(?from `[^`]*`\\)?", "").replaceAll("[\\r\\n]+", " ").trim();
+        message = message.replaceAll(",? from `[^`]*`", "").replaceAll("[\\r\\n]+", " ").trim();
         if (e instanceof StreamConstraintsException) {
             return new FormatViolation(pointer, "breaks a limit of the format: " + message + where(e.getLocation()));
         }

@@ -25,14 +25,15 @@ class StrictJsonTest {
     @Test
     void deepNestingIsALimitWithThePointerWhereItStopped() {
         FormatViolation v = rejected("{\"a\": " + "[".repeat(1_000) + "]".repeat(1_000) + "}");
-        assertThat(v.rule()).contains("limit").contains("nesting depth").doesNotContain("StreamReadConstraints");
+        assertThat(v.rule()).contains("limit").contains("nesting depth (65) exceeds the maximum allowed (64)")
+                .doesNotContain("StreamReadConstraints");
         assertThat(v.pointer()).startsWith("/a/0/0/");
     }
 
     @Test
     void aNumberOfThousandsOfDigitsIsALimit() {
         FormatViolation v = rejected("{\"format\": \"x\", \"matchesPerActor\": " + "9".repeat(5_000) + "}");
-        assertThat(v.rule()).contains("limit").contains("Number value length");
+        assertThat(v.rule()).contains("limit").contains("Number value length (5000) exceeds the maximum allowed (20)");
         assertThat(v.pointer()).isEqualTo("/matchesPerActor");
         // 20 characters are allowed
         assertThat(StrictJson.parse("{\"n\": 12345678901234567890}").get("n").isIntegralNumber()).isTrue();
