@@ -18,7 +18,9 @@ import no.fellesgrunn.planner.scheduling.ScheduleCommand;
  * Entry point of {@code fellesgrunn-planner.jar}:
  * {@code (match|schedule) PROBLEM.json PLAN.json [--time-limit 30s]}.
  * <p>
- * Exit status: 0 plan written, 1 the problem file breaks the format, 2 bad usage, 3 I/O error.
+ * Exit status ({@link #PLAN_WRITTEN} ...): 0 plan written, every hard rule kept; 1 the problem file
+ * breaks the format (or a limit of it), nothing written; 2 plan written, but it breaks hard rules
+ * (a warning names them); 3 I/O error, nothing written; 4 bad usage; 5 internal error (a bug).
  * The plan is written to a temporary file first and moved into place only when complete, so an
  * error never leaves a half-written or stale-looking plan behind.
  */
@@ -26,6 +28,13 @@ public final class PlannerCli {
     static final String USAGE =
             "usage: java -jar fellesgrunn-planner.jar (match|schedule) PROBLEM.json PLAN.json [--time-limit 30s]";
     static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    public static final int PLAN_WRITTEN = 0;
+    public static final int FORMAT_ERROR = 1;
+    public static final int PLAN_BREAKS_HARD_RULES = 2;
+    public static final int IO_ERROR = 3;
+    public static final int BAD_USAGE = 4;
+    public static final int INTERNAL_ERROR = 5;
 
     private static final Map<String, Supplier<PlannerCommand>> COMMANDS = Map.of(
             "match", MatchCommand::new,
@@ -46,32 +55,51 @@ public final class PlannerCli {
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE);
-            return 2;
+            return BAD_USAGE;
         }
         Supplier<PlannerCommand> command = COMMANDS.get(invocation.command());
         if (command == null) {
             err.println("Unknown command '" + invocation.command() + "'.");
             err.println(USAGE);
-            return 2;
+            return BAD_USAGE;
         }
         if (!Files.isReadable(invocation.problem())) {
             err.println("Cannot read the problem file " + invocation.problem() + ".");
-            return 3;
+            return IO_ERROR;
         }
         try {
-            String plan = command.get().solve(invocation.problem(), invocation.timeLimit());
-            writeAtomically(invocation.plan(), plan);
+            PlannerCommand.Outcome outcome = command.get().solve(invocation.problem(), invocation.timeLimit());
+            writeAtomically(invocation.plan(), outcome.plan());
             out.println("Plan written to " + invocation.plan());
-            return 0;
+            if (outcome.feasible()) {
+                return PLAN_WRITTEN;
+            }
+            warnBrokenRules(err, invocation.plan(), outcome);
+            return PLAN_BREAKS_HARD_RULES;
         } catch (FormatViolation e) {
-            err.println("Rejected " + invocation.problem() + ": " + e.pointer() + ": " + e.rule());
+            String where = e.pointer().isEmpty() ? "" : e.pointer() + ": ";
+            err.println("Rejected " + invocation.problem() + ": " + where + e.rule());
             err.println("No plan was written.");
-            return 1;
+            return FORMAT_ERROR;
         } catch (IOException e) {
             err.println("I/O error: " + e.getMessage());
             err.println("No plan was written.");
-            return 3;
+            return IO_ERROR;
+        } catch (RuntimeException e) {
+            err.println("Internal error of the planner (please report it with the problem file): " + e);
+            e.printStackTrace(err);
+            err.println("No plan was written.");
+            return INTERNAL_ERROR;
         }
+    }
+
+    private static void warnBrokenRules(PrintStream err, Path plan, PlannerCommand.Outcome outcome) {
+        err.println("Warning: the plan breaks hard rules, so it cannot be used as it is:");
+        outcome.brokenHardRules().forEach((rule, times) ->
+                err.println("  - " + rule + ": " + times + (times == 1 ? " time" : " times")));
+        err.println("The plan was written to " + plan + " to show where. The solver found no plan that keeps"
+                + " them within the time limit: check pins, capacities, accessible tables and minRounds,"
+                + " or allow more time, and solve again.");
     }
 
     private static void writeAtomically(Path target, String content) throws IOException {

@@ -1,7 +1,7 @@
 package no.fellesgrunn.planner.format;
 
 /**
- * A problem file broke a rule of PLANNER-FORMATS.md. Carries the JSON pointer of the offending
+ * A problem file broke a rule of docs/formats/PLANNER-FORMATS.md. Carries the JSON pointer of the offending
  * field and the rule it broke, so a person can find and fix it.
  */
 public class FormatViolation extends RuntimeException {

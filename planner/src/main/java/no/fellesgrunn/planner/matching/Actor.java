@@ -55,7 +55,7 @@ public final class Actor {
                 int bit = vocabulary.get(theme);
                 bits[bit >> 6] |= 1L << (bit & 63);
             }
-            Actor actor = new Actor(profile, actors.size(), problem.maxMatchesOf(profile), bits);
+            Actor actor = new Actor(profile, actors.size(), capacity(problem, profile), bits);
             actors.add(actor);
             byId.put(profile.id(), actor);
         }
@@ -68,6 +68,15 @@ public final class Actor {
             byId.get(pair.second()).previousPartners.add(pair.first());
         }
         return Collections.unmodifiableList(actors);
+    }
+
+    /**
+     * The matches an actor can take: its {@code maxMatches}, but never more than there are other
+     * actors (no pair twice), so a huge {@code maxMatches} such as {@code Integer.MAX_VALUE} costs no
+     * memory and overflows no sum. At least 1, so the rules read the same as before for one actor.
+     */
+    static int capacity(MatchingProblem problem, ActorProfile profile) {
+        return Math.max(1, Math.min(problem.maxMatchesOf(profile), problem.actors().size() - 1));
     }
 
     public String getId() {

@@ -14,8 +14,9 @@ public class MatchCommand implements PlannerCommand {
     private final MatchingEngine engine = new MatchingEngine();
 
     @Override
-    public String solve(Path problemFile, Duration timeLimit) throws IOException {
+    public Outcome solve(Path problemFile, Duration timeLimit) throws IOException {
         MatchingProblem problem = MatchingProblemReader.read(problemFile);
-        return MatchingPlanWriter.write(engine.solve(problem, MatchingWeights.defaults(), timeLimit, null));
+        MatchingSolution best = engine.bestSolution(problem, MatchingWeights.defaults(), timeLimit, null);
+        return new Outcome(MatchingPlanWriter.write(engine.explain(best)), engine.brokenHardRules(best));
     }
 }

@@ -20,7 +20,7 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 import no.fellesgrunn.planner.matching.MatchReason.Kind;
 
 /**
- * The matching rules of PLANNER-FORMATS.md section 1, one method per rule, at the levels written
+ * The matching rules of docs/formats/PLANNER-FORMATS.md section 1, one method per rule, at the levels written
  * there: hard (eligible pairs, capacity, no pair twice), medium (as many actors as possible get a
  * match), soft (interest similarity first, then the smaller, configurable preferences).
  */

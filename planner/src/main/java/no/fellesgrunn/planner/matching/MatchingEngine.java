@@ -25,7 +25,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * The matching engine: pairs actors for coffee chats by shared interests, under the rules of
- * PLANNER-FORMATS.md section 1, and explains every match.
+ * docs/formats/PLANNER-FORMATS.md section 1, and explains every match.
  * <p>
  * How it works: {@link #startingSolution} builds a plan that already keeps every hard rule:
  * Blossom V (JGraphT) for the first match of every actor, started on each actor's best pairs and
@@ -126,10 +126,16 @@ public final class MatchingEngine {
      */
     public MatchingResult solve(MatchingProblem problem, MatchingWeights weights, Duration timeLimit,
                                 Consumer<MatchingSolution> bestSolutionListener) {
+        return explain(bestSolution(problem, weights, timeLimit, bestSolutionListener));
+    }
+
+    /** As {@link #solve}, but returns the best solution itself, unexplained. */
+    MatchingSolution bestSolution(MatchingProblem problem, MatchingWeights weights, Duration timeLimit,
+                                  Consumer<MatchingSolution> bestSolutionListener) {
         long started = System.nanoTime();
         // With one match per actor Blossom V gives the optimum and the local search can only
         // confirm it, so Blossom V may use most of the time; otherwise the local search needs it.
-        boolean oneEach = problem.actors().stream().allMatch(actor -> problem.maxMatchesOf(actor) == 1);
+        boolean oneEach = problem.actors().stream().allMatch(actor -> Actor.capacity(problem, actor) == 1);
         Duration budget = oneEach ? timeLimit.multipliedBy(9).dividedBy(10) : timeLimit.dividedBy(2);
         MatchingSolution start = startingSolution(problem, weights, budget);
         if (bestSolutionListener != null) {
@@ -137,13 +143,25 @@ public final class MatchingEngine {
         }
         Duration remaining = timeLimit.minusNanos(System.nanoTime() - started);
         if (start.getSlots().isEmpty() || remaining.toMillis() < 100) {
-            return explain(start);
+            return start;
         }
         Solver<MatchingSolution> solver = SolverFactory.<MatchingSolution>create(solverConfig(remaining)).buildSolver();
         if (bestSolutionListener != null) {
             solver.addEventListener(event -> bestSolutionListener.accept(event.getNewBestSolution()));
         }
-        return explain(solver.solve(start));
+        return solver.solve(start);
+    }
+
+    /**
+     * The hard rules the solution breaks: constraint name to the number of times, sorted by name;
+     * empty when the plan is feasible.
+     */
+    public Map<String, Long> brokenHardRules(MatchingSolution solution) {
+        Map<String, Long> broken = new java.util.TreeMap<>();
+        solutionManager.explain(solution).getConstraintMatchTotalMap().values().stream()
+                .filter(total -> total.getScore().hardScore() < 0)
+                .forEach(total -> broken.put(total.getConstraintName(), (long) total.getConstraintMatchCount()));
+        return broken;
     }
 
     /**
@@ -219,8 +237,12 @@ public final class MatchingEngine {
     }
 
     private static MatchingSolution solutionOf(List<Actor> actors, List<int[]> plan, MatchingWeights weights) {
-        int capacity = actors.stream().mapToInt(Actor::getMaxMatches).sum();
-        List<MatchSlot> slots = new ArrayList<>(capacity / 2);
+        // Each capacity is at most actors - 1, but the sum is counted in long all the same.
+        long capacity = actors.stream().mapToLong(Actor::getMaxMatches).sum();
+        if (capacity / 2 > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("Too many actors and matches per actor: " + capacity / 2 + " match slots.");
+        }
+        List<MatchSlot> slots = new ArrayList<>((int) (capacity / 2));
         for (int[] pair : plan) {
             slots.add(new MatchSlot(slots.size(), actors.get(pair[0]), actors.get(pair[1])));
         }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a {@code fellesgrunn.matching-plan/1} plan (PLANNER-FORMATS.md section 1), with the
+ * Writes a {@code fellesgrunn.matching-plan/1} plan (docs/formats/PLANNER-FORMATS.md section 1), with the
  * optional {@code reasonsNb} (Norwegian reasons) next to {@code reasons} (English), and
  * {@code reasonNb} next to an unmatched actor's {@code reason}.
  */

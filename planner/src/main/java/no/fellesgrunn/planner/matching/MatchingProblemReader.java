@@ -1,8 +1,6 @@
 package no.fellesgrunn.planner.matching;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,39 +11,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
 import no.fellesgrunn.planner.format.FormatViolation;
+import no.fellesgrunn.planner.format.Limits;
+import no.fellesgrunn.planner.format.StrictJson;
 
 /**
- * Reads a {@code fellesgrunn.matching/1} problem file (PLANNER-FORMATS.md section 1), field by
+ * Reads a {@code fellesgrunn.matching/1} problem file (docs/formats/PLANNER-FORMATS.md section 1), field by
  * field, so that a breach is reported with the JSON pointer of the field and the rule it breaks.
  * Unknown fields are ignored.
  */
 public final class MatchingProblemReader {
     public static final String FORMAT = "fellesgrunn.matching/1";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private MatchingProblemReader() {
     }
 
+    /** Reads the file strictly (size, UTF-8, one JSON value; see {@link StrictJson}) and checks it. */
     public static MatchingProblem read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8));
+        return problem(StrictJson.read(file));
     }
 
     /** Parses and checks the problem; throws {@link FormatViolation} at the first breach. */
     public static MatchingProblem parse(String json) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new FormatViolation("", "the file is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-        }
+        return problem(StrictJson.parse(json));
+    }
+
+    private static MatchingProblem problem(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new FormatViolation("", "the problem must be a JSON object");
         }
@@ -53,16 +48,18 @@ public final class MatchingProblemReader {
         if (format == null || !format.isTextual() || !format.asText().equals(FORMAT)) {
             throw new FormatViolation("/format", "must be \"" + FORMAT + "\"");
         }
-        int matchesPerActor = positiveInt(root.get("matchesPerActor"), "/matchesPerActor");
-
         JsonNode actorsNode = root.get("actors");
         if (actorsNode == null || !actorsNode.isArray()) {
             throw new FormatViolation("/actors", "must be an array of actors");
         }
+        Limits.atMost(actorsNode, Limits.MAX_ACTORS, "/actors", "actors");
+        // An actor cannot meet more people than there are; more is a mistake and would cost memory.
+        int mostMatches = Math.min(Limits.MAX_MATCHES_PER_ACTOR, Math.max(1, actorsNode.size()));
+        int matchesPerActor = matchCount(root.get("matchesPerActor"), "/matchesPerActor", mostMatches);
         List<ActorProfile> actors = new ArrayList<>();
         Map<String, Integer> positionById = new HashMap<>();
         for (int i = 0; i < actorsNode.size(); i++) {
-            ActorProfile actor = actor(actorsNode.get(i), "/actors/" + i);
+            ActorProfile actor = actor(actorsNode.get(i), "/actors/" + i, mostMatches);
             Integer earlier = positionById.putIfAbsent(actor.id(), i);
             if (earlier != null) {
                 throw new FormatViolation("/actors/" + i + "/id",
@@ -75,7 +72,7 @@ public final class MatchingProblemReader {
         return new MatchingProblem(actors, matchesPerActor, excluded, previous);
     }
 
-    private static ActorProfile actor(JsonNode node, String at) {
+    private static ActorProfile actor(JsonNode node, String at, int mostMatches) {
         if (!node.isObject()) {
             throw new FormatViolation(at, "an actor must be a JSON object");
         }
@@ -94,6 +91,7 @@ public final class MatchingProblemReader {
         if (themesNode == null || !themesNode.isArray()) {
             throw new FormatViolation(at + "/themes", "must be an array of theme strings");
         }
+        Limits.atMost(themesNode, Limits.MAX_LIST_ENTRIES, at + "/themes", "themes");
         Set<String> themes = new LinkedHashSet<>();
         for (int t = 0; t < themesNode.size(); t++) {
             themes.add(identifier(themesNode.get(t), at + "/themes/" + t, true));
@@ -104,13 +102,14 @@ public final class MatchingProblemReader {
             if (!perspectivesNode.isArray()) {
                 throw new FormatViolation(at + "/perspectives", "must be an array of perspectives");
             }
+            Limits.atMost(perspectivesNode, Limits.MAX_LIST_ENTRIES, at + "/perspectives", "perspectives");
             for (int p = 0; p < perspectivesNode.size(); p++) {
                 perspectives.add(enumValue(perspectivesNode.get(p), at + "/perspectives/" + p, Perspective.class));
             }
         }
         JsonNode maxMatchesNode = node.get("maxMatches");
         Integer maxMatches = maxMatchesNode == null || maxMatchesNode.isNull()
-                ? null : positiveInt(maxMatchesNode, at + "/maxMatches");
+                ? null : matchCount(maxMatchesNode, at + "/maxMatches", mostMatches);
         return new ActorProfile(id, organisation, sector, municipality, themes, perspectives, maxMatches);
     }
 
@@ -156,14 +155,25 @@ public final class MatchingProblemReader {
         return node.asText();
     }
 
-    private static int positiveInt(JsonNode node, String at) {
+    /** A whole number from 1 to {@code most}. */
+    private static int matchCount(JsonNode node, String at, int most) {
         if (node == null || node.isNull()) {
             throw new FormatViolation(at, "is required (a whole number of at least 1)");
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 1) {
-            throw new FormatViolation(at, "must be a whole number of at least 1, got " + node);
+            throw new FormatViolation(at, "must be a whole number of at least 1, got " + shown(node));
+        }
+        if (node.asInt() > most) {
+            throw new FormatViolation(at, "must be at most " + most + " (at most " + Limits.MAX_MATCHES_PER_ACTOR
+                    + " and at most the number of actors), got " + node.asInt());
         }
         return node.asInt();
+    }
+
+    /** A value as it can be shown in a message: long ones are cut. */
+    private static String shown(JsonNode node) {
+        String text = node.toString();
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     private static <E extends Enum<E>> E enumValue(JsonNode node, String at, Class<E> type) {
@@ -178,6 +188,6 @@ public final class MatchingProblemReader {
                 }
             }
         }
-        throw new FormatViolation(at, "must be one of " + allowed + ", got " + node);
+        throw new FormatViolation(at, "must be one of " + allowed + ", got " + shown(node));
     }
 }

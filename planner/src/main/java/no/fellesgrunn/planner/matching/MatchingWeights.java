@@ -20,10 +20,20 @@ package no.fellesgrunn.planner.matching;
 public record MatchingWeights(long similarity, long crossSector, long publicMeetsNonPublic,
                               long complementaryPerspectives, long sameCounty, long repeatedMatch) {
 
+    /**
+     * The largest weight: a match adds at most 10⁶ similarity millionths times the weight, so even
+     * 10⁶ matches at this weight stay far below the score's {@code Long.MAX_VALUE}.
+     */
+    public static final long MAX_WEIGHT = 1_000_000;
+
     public MatchingWeights {
-        if (similarity < 0 || crossSector < 0 || publicMeetsNonPublic < 0 || complementaryPerspectives < 0
-                || sameCounty < 0 || repeatedMatch < 0) {
-            throw new IllegalArgumentException("Matching weights must not be negative: " + this);
+        for (long weight : new long[] {similarity, crossSector, publicMeetsNonPublic, complementaryPerspectives,
+                sameCounty, repeatedMatch}) {
+            if (weight < 0 || weight > MAX_WEIGHT) {
+                throw new IllegalArgumentException("Matching weights must be from 0 to " + MAX_WEIGHT + ", got "
+                        + similarity + ", " + crossSector + ", " + publicMeetsNonPublic + ", "
+                        + complementaryPerspectives + ", " + sameCounty + ", " + repeatedMatch + ".");
+            }
         }
     }
 

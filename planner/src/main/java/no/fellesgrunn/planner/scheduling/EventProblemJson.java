@@ -1,36 +1,49 @@
 package no.fellesgrunn.planner.scheduling;
 
+import static no.fellesgrunn.planner.scheduling.EventJsonFields.array;
+import static no.fellesgrunn.planner.scheduling.EventJsonFields.bool;
+import static no.fellesgrunn.planner.scheduling.EventJsonFields.enumValue;
+import static no.fellesgrunn.planner.scheduling.EventJsonFields.id;
+import static no.fellesgrunn.planner.scheduling.EventJsonFields.idList;
+import static no.fellesgrunn.planner.scheduling.EventJsonFields.integer;
+import static no.fellesgrunn.planner.scheduling.EventJsonFields.object;
+import static no.fellesgrunn.planner.scheduling.EventJsonFields.optionalArray;
+import static no.fellesgrunn.planner.scheduling.EventJsonFields.optionalString;
+import static no.fellesgrunn.planner.scheduling.EventJsonFields.perspectives;
+import static no.fellesgrunn.planner.scheduling.EventJsonFields.reference;
+import static no.fellesgrunn.planner.scheduling.EventJsonFields.strings;
+import static no.fellesgrunn.planner.scheduling.EventJsonFields.time;
+
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
 import no.fellesgrunn.planner.format.FormatViolation;
+import no.fellesgrunn.planner.format.Limits;
+import no.fellesgrunn.planner.format.StrictJson;
 
 /**
- * Reads a {@code fellesgrunn.event/1} problem file (PLANNER-FORMATS.md section 2) into an
- * {@link EventProblem}, checking every field so that a bad file is rejected with the JSON pointer
- * of the field and the rule it breaks. Unknown fields are ignored.
+ * Reads a {@code fellesgrunn.event/1} problem file (docs/formats/PLANNER-FORMATS.md section 2)
+ * into an {@link EventProblem}, checking every field and the limits of the format so that a bad
+ * file is rejected with the JSON pointer of the field and the rule it breaks. Unknown fields are
+ * ignored. The text is read strictly ({@link StrictJson}: size, UTF-8, one JSON value, stream limits).
  * <p>
  * A {@code publishedPlan} may name participants who are no longer in the problem: they cancelled,
  * which is what re-planning is for. Its rounds, tables and challenges must exist.
  */
 public final class EventProblemJson {
     public static final String FORMAT = "fellesgrunn.event/1";
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Map<String, Integer> roundIds = new HashMap<>();
     private final Set<String> tableIds = new HashSet<>();
@@ -40,32 +53,33 @@ public final class EventProblemJson {
     private EventProblemJson() {
     }
 
+    /** A problem file read: the problem and its soft weights. */
+    public record ProblemFile(EventProblem problem, SchedulingWeights weights) {
+    }
+
+    /** Reads and validates a problem file with its optional weights. */
+    public static ProblemFile read(Path file) throws IOException {
+        JsonNode root = StrictJson.read(file);
+        return new ProblemFile(new EventProblemJson().read(root), weights(root));
+    }
+
     /** Parses and validates the text of a problem file. */
     public static EventProblem parse(String json) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new FormatViolation("", "is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-        }
-        return new EventProblemJson().read(root);
+        return new EventProblemJson().read(StrictJson.parse(json));
     }
 
     /**
      * The optional {@code weights} object of a problem file (an extension of the format): soft
-     * weights by the names of {@link SchedulingWeights}' components, each a non-negative integer;
-     * missing ones keep their defaults, unknown names are ignored.
+     * weights by the names of {@link SchedulingWeights}' components, each an integer from 0 to
+     * {@link Limits#MAX_WEIGHT}; missing ones keep their defaults, unknown names are ignored.
      */
     public static SchedulingWeights weights(String json) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new FormatViolation("", "is not valid JSON: " + e.getOriginalMessage());
-        }
+        return weights(StrictJson.parse(json));
+    }
+
+    private static SchedulingWeights weights(JsonNode root) {
         SchedulingWeights d = SchedulingWeights.defaults();
-        JsonNode node = root == null ? null : root.get("weights");
+        JsonNode node = root == null || !root.isObject() ? null : root.get("weights");
         if (node == null || node.isNull()) {
             return d;
         }
@@ -87,8 +101,9 @@ public final class EventProblemJson {
         if (node == null || node.isNull()) {
             return defaultWeight;
         }
-        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
-            throw new FormatViolation("/weights/" + name, "must be a non-negative integer");
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0
+                || node.longValue() > Limits.MAX_WEIGHT) {
+            throw new FormatViolation("/weights/" + name, "must be a whole number from 0 to " + Limits.MAX_WEIGHT);
         }
         return node.longValue();
     }
@@ -106,6 +121,8 @@ public final class EventProblemJson {
         // Challenge and participant ids first: hosts name participants, wishes name challenges.
         JsonNode challengeArray = optionalArray(root, "challenges", "/challenges");
         JsonNode participantArray = array(root, "participants", "/participants");
+        Limits.atMost(challengeArray, Limits.MAX_CHALLENGES, "/challenges", "challenges");
+        Limits.atMost(participantArray, Limits.MAX_PARTICIPANTS, "/participants", "participants");
         collectIds(challengeArray, "/challenges", challengeIds, "challenge");
         Set<String> participantIds = new HashSet<>();
         collectIds(participantArray, "/participants", participantIds, "participant");
@@ -121,7 +138,7 @@ public final class EventProblemJson {
         EventPlan published = null;
         JsonNode plan = root.get("publishedPlan");
         if (plan != null && !plan.isNull()) {
-            published = publishedPlan(plan, "/publishedPlan");
+            published = PublishedPlanJson.read(plan, "/publishedPlan", roundIds.keySet(), tableIds, challengeIds);
         }
         return new EventProblem(rounds, tables, challenges, participants, pinned, published);
     }
@@ -131,6 +148,7 @@ public final class EventProblemJson {
         if (array.isEmpty()) {
             throw new FormatViolation("/rounds", "must list at least one round");
         }
+        Limits.atMost(array, Limits.MAX_ROUNDS, "/rounds", "rounds");
         List<EventProblem.RoundSpec> rounds = new ArrayList<>();
         Map<EventProblem.RoundSpec, Integer> position = new HashMap<>();
         for (int i = 0; i < array.size(); i++) {
@@ -167,6 +185,7 @@ public final class EventProblemJson {
         if (array.isEmpty()) {
             throw new FormatViolation("/tables", "must list at least one table");
         }
+        Limits.atMost(array, Limits.MAX_TABLES, "/tables", "tables");
         List<EventProblem.TableSpec> tables = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             String at = "/tables/" + i;
@@ -180,8 +199,8 @@ public final class EventProblemJson {
             if (capacity == null) {
                 throw new FormatViolation(at + "/capacity", "is required");
             }
-            if (capacity < 1) {
-                throw new FormatViolation(at + "/capacity", "must be at least 1, got " + capacity);
+            if (capacity < 1 || capacity > Limits.MAX_CAPACITY) {
+                throw new FormatViolation(at + "/capacity", "must be from 1 to " + Limits.MAX_CAPACITY + ", got " + capacity);
             }
             tables.add(new EventProblem.TableSpec(id, room, capacity, bool(node, "accessible", at + "/accessible")));
         }
@@ -292,215 +311,5 @@ public final class EventProblemJson {
             pins.add(new EventProblem.PinSpec(participant, round, table, challenge));
         }
         return pins;
-    }
-
-    private EventPlan publishedPlan(JsonNode node, String at) {
-        object(node, at);
-        JsonNode format = node.get("format");
-        if (format == null || !format.isTextual() || !EventPlanJson.FORMAT.equals(format.asText())) {
-            throw new FormatViolation(at + "/format", "must be \"" + EventPlanJson.FORMAT + "\"");
-        }
-        JsonNode seatingArray = array(node, "seating", at + "/seating");
-        List<EventPlan.TableSeating> seating = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < seatingArray.size(); i++) {
-            String entryAt = at + "/seating/" + i;
-            JsonNode entry = object(seatingArray.get(i), entryAt);
-            String round = reference(entry, "round", entryAt, roundIds.keySet(), "round");
-            String table = reference(entry, "table", entryAt, tableIds, "table");
-            String challenge = optionalString(entry, "challenge", entryAt + "/challenge");
-            if (challenge != null && !challengeIds.contains(challenge)) {
-                throw new FormatViolation(entryAt + "/challenge", "names no challenge: \"" + challenge + "\"");
-            }
-            JsonNode people = array(entry, "participants", entryAt + "/participants");
-            List<String> participants = new ArrayList<>();
-            for (int j = 0; j < people.size(); j++) {
-                String pAt = entryAt + "/participants/" + j;
-                String participant = text(people.get(j), pAt);
-                if (!seen.add(participant + "@" + round)) {
-                    throw new FormatViolation(pAt, "participant \"" + participant + "\" sits at two tables in round \"" + round + "\"");
-                }
-                participants.add(participant);
-            }
-            seating.add(new EventPlan.TableSeating(round, table, optionalString(entry, "room", entryAt + "/room"),
-                    challenge, participants, List.of(), List.of()));
-        }
-        List<EventPlan.Unseated> unseated = new ArrayList<>();
-        JsonNode unseatedArray = optionalArray(node, "unseated", at + "/unseated");
-        for (int i = 0; unseatedArray != null && i < unseatedArray.size(); i++) {
-            String entryAt = at + "/unseated/" + i;
-            JsonNode entry = object(unseatedArray.get(i), entryAt);
-            String participant = optionalString(entry, "participant", entryAt + "/participant");
-            if (participant == null) {
-                throw new FormatViolation(entryAt + "/participant", "is required");
-            }
-            String round = reference(entry, "round", entryAt, roundIds.keySet(), "round");
-            String reason = optionalString(entry, "reason", entryAt + "/reason");
-            unseated.add(new EventPlan.Unseated(participant, round, new Text(reason, reason)));
-        }
-        JsonNode score = node.get("score");
-        return new EventPlan(score != null && score.isTextual() ? score.asText() : null, seating, unseated,
-                List.of(), List.of(), null);
-    }
-
-    // ---- field readers ----------------------------------------------------------------------
-
-    private static JsonNode object(JsonNode node, String at) {
-        if (node == null || !node.isObject()) {
-            throw new FormatViolation(at, "must be a JSON object");
-        }
-        return node;
-    }
-
-    private static JsonNode array(JsonNode parent, String field, String at) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            throw new FormatViolation(at, "is required");
-        }
-        if (!node.isArray()) {
-            throw new FormatViolation(at, "must be an array");
-        }
-        return node;
-    }
-
-    private static JsonNode optionalArray(JsonNode parent, String field, String at) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isArray()) {
-            throw new FormatViolation(at, "must be an array");
-        }
-        return node;
-    }
-
-    private static String id(JsonNode node, String at) {
-        JsonNode id = node.get("id");
-        if (id == null || id.isNull()) {
-            throw new FormatViolation(at + "/id", "is required");
-        }
-        return text(id, at + "/id");
-    }
-
-    /** A non-empty string. */
-    private static String text(JsonNode node, String at) {
-        if (node == null || !node.isTextual() || node.asText().isEmpty()) {
-            throw new FormatViolation(at, "must be a non-empty string");
-        }
-        return node.asText();
-    }
-
-    private static String optionalString(JsonNode parent, String field, String at) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        return text(node, at);
-    }
-
-    private static String reference(JsonNode parent, String field, String at, Set<String> known, String kind) {
-        String id = optionalString(parent, field, at + "/" + field);
-        if (id == null) {
-            throw new FormatViolation(at + "/" + field, "is required");
-        }
-        if (!known.contains(id)) {
-            throw new FormatViolation(at + "/" + field, "names no " + kind + ": \"" + id + "\"");
-        }
-        return id;
-    }
-
-    private static Integer integer(JsonNode parent, String field, String at) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw new FormatViolation(at, "must be an integer");
-        }
-        return node.intValue();
-    }
-
-    private static boolean bool(JsonNode parent, String field, String at) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            return false;
-        }
-        if (!node.isBoolean()) {
-            throw new FormatViolation(at, "must be true or false");
-        }
-        return node.booleanValue();
-    }
-
-    private static LocalDateTime time(JsonNode parent, String at, String field) {
-        String value = optionalString(parent, field, at);
-        if (value == null) {
-            throw new FormatViolation(at, "is required");
-        }
-        try {
-            return LocalDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new FormatViolation(at, "must be a local date and time such as 2026-05-14T09:30, got \"" + value + "\"");
-        }
-    }
-
-    private static Set<String> strings(JsonNode parent, String field, String at) {
-        Set<String> values = new LinkedHashSet<>();
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            return values;
-        }
-        if (!node.isArray()) {
-            throw new FormatViolation(at, "must be an array of strings");
-        }
-        for (int i = 0; i < node.size(); i++) {
-            values.add(text(node.get(i), at + "/" + i));
-        }
-        return values;
-    }
-
-    private static Set<Perspective> perspectives(JsonNode parent, String field, String at) {
-        Set<Perspective> values = new LinkedHashSet<>();
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            return values;
-        }
-        if (!node.isArray()) {
-            throw new FormatViolation(at, "must be an array of perspectives");
-        }
-        for (int i = 0; i < node.size(); i++) {
-            values.add(enumValue(Perspective.class, node.get(i), at + "/" + i, "perspective"));
-        }
-        return values;
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String at, String kind) {
-        String value = text(node, at);
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            List<String> names = new ArrayList<>();
-            for (E constant : type.getEnumConstants()) {
-                names.add(constant.name());
-            }
-            throw new FormatViolation(at, "unknown " + kind + " \"" + value + "\"; expected one of " + String.join(", ", names));
-        }
-    }
-
-    private static List<String> idList(JsonNode node, String at, Set<String> known, String kind) {
-        if (!node.isArray()) {
-            throw new FormatViolation(at, "must be an array of " + kind + " ids");
-        }
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            String id = text(node.get(i), at + "/" + i);
-            if (!known.contains(id)) {
-                throw new FormatViolation(at + "/" + i, "names no " + kind + ": \"" + id + "\"");
-            }
-            if (ids.contains(id)) {
-                throw new FormatViolation(at + "/" + i, kind + " \"" + id + "\" is listed twice");
-            }
-            ids.add(id);
-        }
-        return ids;
     }
 }

@@ -15,7 +15,7 @@ import org.optaplanner.core.api.score.stream.tri.TriConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 
 /**
- * The rules of section 2 of PLANNER-FORMATS.md, one method per rule. Hard rules protect what the
+ * The rules of section 2 of docs/formats/PLANNER-FORMATS.md, one method per rule. Hard rules protect what the
  * event cannot do without, the medium rule gives everyone a seat, and the soft rules (weighted by
  * {@link SchedulingWeights}) make the tables good: the right people, equals, new faces.
  */

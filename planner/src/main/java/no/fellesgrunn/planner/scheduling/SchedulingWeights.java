@@ -1,5 +1,7 @@
 package no.fellesgrunn.planner.scheduling;
 
+import no.fellesgrunn.planner.format.Limits;
+
 /**
  * Soft weights of the scheduling rules, per unit of each rule's penalty (see docs/scheduling.md).
  * Hard and medium rules are not weighted: they are levels, not trade-offs. A weight of 0 switches
@@ -30,8 +32,9 @@ public record SchedulingWeights(
     public SchedulingWeights {
         for (long w : new long[] {wishedChallenge, sharedThemes, neededPerspective, sectorBalance,
                 sameOrganisation, meetNewPeople, repeatedChallenge, evenFill, publishedPlanChange}) {
-            if (w < 0) {
-                throw new IllegalArgumentException("scheduling weights must not be negative");
+            if (w < 0 || w > Limits.MAX_WEIGHT) {
+                throw new IllegalArgumentException("scheduling weights must be from 0 to " + Limits.MAX_WEIGHT
+                        + " (so the score cannot overflow), got " + w);
             }
         }
     }
