@@ -62,7 +62,6 @@ public class SecurityConfiguration {
         // Vaadin would exempt the sign-in form from CSRF; we exempt only Vaadin's internal requests,
         // which carry Vaadin's own CSRF key.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.formLogin(form -> form.failureHandler(new SignInFailureHandler(LOGIN_PATH)));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -70,8 +69,11 @@ public class SecurityConfiguration {
                 .frameOptions(frames -> frames.deny())
                 // Written only on secure requests (https, or https at a trusted proxy; see TrustedProxyConfiguration).
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)).build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        // After Vaadin's configurer, and naming the page too: a form login configured without its page
+        // would switch on Spring's generated sign-in page.
+        http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(new SignInFailureHandler(LOGIN_PATH)));
+        return http.build();
     }
 
     /** The only authentication provider: password sign-in, throttled. */
