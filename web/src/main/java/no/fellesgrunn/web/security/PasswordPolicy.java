@@ -68,7 +68,7 @@ public class PasswordPolicy {
         String compact = lower.strip();
         String core = compact.replaceAll("^[\\p{N}\\p{P}\\p{S}\\s]+|[\\p{N}\\p{P}\\p{S}\\s]+$", "");
         String unLeet = unLeet(compact);
-        String unLeetCore = unLeet.replaceAll("^[\\p{N}\\p{P}\\p{S}\\s]+|[\\p{N}\\p{P}\\p{S}\\s]+$", "");
+        String unLeetCore = unLeet(core);
         String noSpaces = compact.replaceAll("\\s+", "");
         return common.contains(compact) || common.contains(noSpaces) || common.contains(unLeet)
                 || (core.length() >= 4 && common.contains(core)) || (unLeetCore.length() >= 4 && common.contains(unLeetCore))

@@ -71,6 +71,7 @@ class LoginInBrowserTest extends WebIntegrationTest {
         assertThat(java.net.URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/organiser");
         assertThat(driver.findElement(By.id("current-user-name")).getText()).isEqualTo("Berit Arrangør");
         Accessibility.assertNoSeriousViolations(driver, "the organiser start page");
+        assertThat(Browser.contentSecurityPolicyViolations(driver)).as("what the Content-Security-Policy blocked").isEmpty();
     }
 
     @Test
@@ -87,5 +88,6 @@ class LoginInBrowserTest extends WebIntegrationTest {
         wait.until(ExpectedConditions.urlContains("error"));
         WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form[error]")));
         assertThat(form.getText()).contains("Feil e-post eller passord");
+        assertThat(Browser.contentSecurityPolicyViolations(driver)).as("what the Content-Security-Policy blocked").isEmpty();
     }
 }
