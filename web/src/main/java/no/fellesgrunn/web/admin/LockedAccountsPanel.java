@@ -29,11 +29,12 @@ public class LockedAccountsPanel extends Div {
             unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
             unlock.getElement().setAttribute("aria-label", getTranslation("admin.locks.unlock.label", lock.key()));
             return unlock;
-        });
+        }).setKey("unlock");
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("admin.locks.title"));
         grid.setId("locked-accounts-grid");
         empty.setText(getTranslation("admin.locks.none"));
+        result.setId("locked-accounts-result");
         result.getElement().setAttribute("role", "status");
         Button refresh = new Button(getTranslation("admin.locks.refresh"), click -> refresh());
         refresh.setId("locked-accounts-refresh");
