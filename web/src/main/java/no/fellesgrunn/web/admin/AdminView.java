@@ -30,7 +30,7 @@ public class AdminView extends Main implements HasDynamicTitle {
     private final ComboBox<Municipality> municipality = new ComboBox<>();
     private final Paragraph result = new Paragraph();
 
-    public AdminView(OrganiserAccounts organisers, ReferenceDataRepository references) {
+    public AdminView(OrganiserAccounts organisers, ReferenceDataRepository references, SignInLocks locks) {
         this.organisers = organisers;
         getStyle().set("padding", "var(--lumo-space-l)");
 
@@ -61,7 +61,8 @@ public class AdminView extends Main implements HasDynamicTitle {
         // Announce the outcome to screen readers without moving focus.
         result.getElement().setAttribute("role", "status");
 
-        add(new H1(getTranslation("admin.title")), new H2(getTranslation("admin.organisers.title")), grid, form, result);
+        add(new H1(getTranslation("admin.title")), new H2(getTranslation("admin.organisers.title")), grid, form, result,
+                new LockedAccountsPanel(locks));
         refresh();
     }
 

@@ -79,6 +79,7 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
         PasswordField password = new PasswordField(getTranslation("participant.invitation.password"));
         password.setHelperText(getTranslation("participant.invitation.password.help", Invitations.MIN_PASSWORD_LENGTH));
         password.setRequired(true);
+        password.setMaxLength(no.fellesgrunn.web.security.PasswordPolicy.MAX_LENGTH);
         password.setWidthFull();
         password.setId("invitation-password");
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);

@@ -17,6 +17,7 @@ import no.fellesgrunn.web.mail.ParticipantMails;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.participant.NotFoundException;
 import no.fellesgrunn.web.security.CurrentUser;
+import no.fellesgrunn.web.security.PasswordPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Invitations {
     /** Long enough to resist guessing without rules people cannot remember (NIST SP 800-63B). */
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private final InvitationTokens tokens;
     private final UserAccountRepository accounts;
     private final ActorRepository actors;
@@ -36,10 +37,11 @@ public class Invitations {
     private final ParticipantMails mails;
     private final OrganiserEvents organiserEvents;
     private final CurrentUser currentUser;
+    private final PasswordPolicy passwordPolicy;
 
     public Invitations(InvitationTokens tokens, UserAccountRepository accounts, ActorRepository actors,
                        RegionalEventRepository events, PasswordEncoder passwordEncoder, ParticipantMails mails,
-                       OrganiserEvents organiserEvents, CurrentUser currentUser) {
+                       OrganiserEvents organiserEvents, CurrentUser currentUser, PasswordPolicy passwordPolicy) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.actors = actors;
@@ -48,6 +50,7 @@ public class Invitations {
         this.mails = mails;
         this.organiserEvents = organiserEvents;
         this.currentUser = currentUser;
+        this.passwordPolicy = passwordPolicy;
     }
 
     /** Sends an invitation to the address; returns the token (the link is in the mail). */
@@ -78,9 +81,7 @@ public class Invitations {
         if (accounts.findByUsername(target.email()).isPresent()) {
             throw new DomainException("there is already a login for " + target.email() + "; sign in instead");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new DomainException("the password must have at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        passwordPolicy.check(password, target.email());
         Email email = Email.of(target.email());
         Optional<Actor> known = target.actorId() != null ? actors.findById(target.actorId()) : actors.findByEmail(email);
         if (known.isPresent() && known.get().userAccountId() != null) {

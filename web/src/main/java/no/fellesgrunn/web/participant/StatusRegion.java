@@ -42,6 +42,8 @@ public class StatusRegion extends Div {
             return true;
         } catch (NotFoundException e) {
             error(getTranslation("participant.status.notfound"));
+        } catch (no.fellesgrunn.web.security.WeakPasswordException e) {
+            error(getTranslation(e.messageKey(), e.arguments()));
         } catch (RuntimeException e) {
             if (e instanceof org.springframework.security.access.AccessDeniedException) {
                 throw e;

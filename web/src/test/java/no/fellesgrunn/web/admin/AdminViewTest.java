@@ -23,6 +23,29 @@ import org.junit.jupiter.api.Test;
 class AdminViewTest extends KaribuTest {
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theAdminSeesALockedSignInAndOpensIt() {
+        var throttle = context.getBean(no.fellesgrunn.web.security.SignInThrottle.class);
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("Locked.Out@Example.no", "192.0.2.9");
+        }
+        assertThat(throttle.lockedUntil("locked.out@example.no", "192.0.2.10")).isPresent();
+        loginAs("root5@fellesgrunn.example", "Admin", Role.ADMIN);
+        UI.getCurrent().navigate(AdminView.class);
+
+        var grid = (com.vaadin.flow.component.grid.Grid<no.fellesgrunn.web.security.SignInThrottle.Lock>)
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("locked-accounts-grid"));
+        assertThat(grid.getListDataView().getItems().map(no.fellesgrunn.web.security.SignInThrottle.Lock::key))
+                .containsExactly("locked.out@example.no");
+        Button open = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "unlock");
+        _click(open);
+
+        assertThat(throttle.lockedUntil("locked.out@example.no", "192.0.2.10")).isEmpty();
+        assertThat(grid.isVisible()).isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("locked-accounts-result")).getText()).contains("locked.out@example.no");
+    }
+
+    @Test
     void theAdminAddsAnOrganiserWhoCanSignInWithTheFirstPassword() {
         loginAs("root@fellesgrunn.example", "Admin", Role.ADMIN);
         UI.getCurrent().navigate(AdminView.class);

@@ -33,6 +33,8 @@ class LoginInBrowserTest extends WebIntegrationTest {
     UserAccountRepository accounts;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    no.fellesgrunn.web.security.SignInThrottle throttle;
 
     private ChromeDriver driver;
     private WebDriverWait wait;
@@ -71,6 +73,7 @@ class LoginInBrowserTest extends WebIntegrationTest {
         assertThat(java.net.URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/organiser");
         assertThat(driver.findElement(By.id("current-user-name")).getText()).isEqualTo("Berit Arrangør");
         Accessibility.assertNoSeriousViolations(driver, "the organiser start page");
+        assertThat(Browser.contentSecurityPolicyViolations(driver)).as("what the Content-Security-Policy blocked").isEmpty();
     }
 
     @Test
@@ -87,5 +90,27 @@ class LoginInBrowserTest extends WebIntegrationTest {
         wait.until(ExpectedConditions.urlContains("error"));
         WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form[error]")));
         assertThat(form.getText()).contains("Feil e-post eller passord");
+        assertThat(Browser.contentSecurityPolicyViolations(driver)).as("what the Content-Security-Policy blocked").isEmpty();
+    }
+
+    @Test
+    void aLockedAccountIsToldWhenToTryAgainEvenWithTheRightPassword() {
+        accounts.add(UserAccount.create("browser.locked@ks.example", "Locked",
+                passwordEncoder.encode("riktig-passord-123"), Set.of(Role.ORGANISER)));
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("browser.locked@ks.example", "192.0.2.1");
+        }
+
+        driver.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys("browser.locked@ks.example");
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("riktig-passord-123");
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+
+        wait.until(ExpectedConditions.urlContains("locked="));
+        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form[error]")));
+        wait.until(ExpectedConditions.textToBePresentInElement(form, "For mange mislykkede innlogginger"));
+        assertThat(form.getText()).containsPattern("Prøv igjen kl\\. \\d\\d:\\d\\d \\(om 1[45] minutter\\)");
+        assertThat(Browser.contentSecurityPolicyViolations(driver)).isEmpty();
     }
 }

@@ -397,7 +397,12 @@ class ParticipantWorkspaceTest extends KaribuTest {
         _setValue(municipality, municipality.getListDataView().getItems().filter(m -> m.number().equals("1804")).findFirst().orElseThrow());
         _setValue(_get(PasswordField.class, spec -> spec.withId("invitation-password")), "kort");
         _click(_get(Button.class, spec -> spec.withId("invitation-create")));
-        assertThat(_get(StatusRegion.class).getText()).contains("at least 12");
+        assertThat(_get(StatusRegion.class).getText()).contains(UI.getCurrent().getTranslation("password.error.short", 12));
+        assertThat(accounts.findByUsername("ny.deltaker@example.no")).isEmpty();
+        // Long enough, but one character repeated: refused with its own message.
+        _setValue(_get(PasswordField.class, spec -> spec.withId("invitation-password")), "aaaaaaaaaaaa");
+        _click(_get(Button.class, spec -> spec.withId("invitation-create")));
+        assertThat(_get(StatusRegion.class).getText()).contains(UI.getCurrent().getTranslation("password.error.repeated"));
         assertThat(accounts.findByUsername("ny.deltaker@example.no")).isEmpty();
 
         _setValue(_get(PasswordField.class, spec -> spec.withId("invitation-password")), "en lang og god setning");
