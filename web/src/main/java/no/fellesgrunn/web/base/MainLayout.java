@@ -60,7 +60,7 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         HorizontalLayout row = new HorizontalLayout(name, logout);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
-        Footer footer = new Footer(row, new LanguageSwitcher());
+        Footer footer = new Footer(row, new LanguageSwitcher(), new no.fellesgrunn.web.about.AboutLinks());
         footer.getStyle().set("padding", "var(--lumo-space-m)");
         return footer;
     }

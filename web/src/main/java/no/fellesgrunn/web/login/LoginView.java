@@ -39,7 +39,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setI18n(i18n(null));
         form.setForgotPasswordButtonVisible(false);
 
-        add(title, intro, form, new LanguageSwitcher());
+        add(title, intro, form, new LanguageSwitcher(), new no.fellesgrunn.web.about.AboutLinks());
     }
 
     private LoginI18n i18n(Instant lockedUntil) {

@@ -144,4 +144,12 @@ class ForwardedHeadersTest extends WebIntegrationTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).contains("for(;;);");
     }
+
+    @Test
+    void theAccessibilityStatementAndThePrivacyNoticeAreOpenToEveryone() throws IOException {
+        for (String path : new String[] {"/accessibility", "/privacy"}) {
+            Answer answer = request(STRANGER, "GET", path, "", null);
+            assertThat(answer.status()).as(path).isEqualTo(200);
+        }
+    }
 }
