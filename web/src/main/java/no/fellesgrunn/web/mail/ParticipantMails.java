@@ -3,7 +3,6 @@ package no.fellesgrunn.web.mail;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,17 +15,16 @@ public class ParticipantMails {
             FellesgrunnI18NProvider.BOKMAL);
     private final Mailer mailer;
     private final FellesgrunnI18NProvider i18n;
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    public ParticipantMails(Mailer mailer, FellesgrunnI18NProvider i18n,
-                            @Value("${fellesgrunn.base-url:http://localhost:8080}") String baseUrl) {
+    public ParticipantMails(Mailer mailer, FellesgrunnI18NProvider i18n, PublicAddress address) {
         this.mailer = mailer;
         this.i18n = i18n;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
     public String link(String path) {
-        return baseUrl + "/" + path;
+        return address.link(path);
     }
 
     public void invitation(String to, String eventName, String token) {

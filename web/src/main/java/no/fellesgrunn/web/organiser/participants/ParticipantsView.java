@@ -26,7 +26,6 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,10 +43,10 @@ import no.fellesgrunn.domain.registration.ParticipantFilter;
 import no.fellesgrunn.domain.registration.ParticipantListing;
 import no.fellesgrunn.domain.registration.RegistrationStatus;
 import no.fellesgrunn.infra.spreadsheet.SpreadsheetFormat;
+import no.fellesgrunn.web.mail.PublicAddress;
 import no.fellesgrunn.web.organiser.EventSection;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.organiser.events.EventPage;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * An event's participants: a grid paged from the database (fast with thousands of registrations),
@@ -59,6 +58,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class ParticipantsView extends EventPage {
     private final ParticipantAdministration administration;
     private final Invitations invitations;
+    private final PublicAddress address;
     private final BackgroundWork work;
     private final ChallengeRepository challenges;
     private final Map<String, String> municipalityNames = new LinkedHashMap<>();
@@ -83,8 +83,9 @@ public class ParticipantsView extends EventPage {
 
     public ParticipantsView(OrganiserEvents organiserEvents, ParticipantAdministration administration,
                             Invitations invitations, BackgroundWork work, ChallengeRepository challenges,
-                            ReferenceDataRepository reference) {
+                            ReferenceDataRepository reference, PublicAddress address) {
         super(organiserEvents, EventSection.PARTICIPANTS);
+        this.address = address;
         this.administration = administration;
         this.invitations = invitations;
         this.work = work;
@@ -310,12 +311,8 @@ public class ParticipantsView extends EventPage {
         return details;
     }
 
-    /** The application's address as the organiser reached it, for invitation links. */
-    private static String baseUrl() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "/";
-        }
-        return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).toUriString() + "/";
+    /** The application's public address (configured, or as the organiser reached it), for invitation links. */
+    private String baseUrl() {
+        return address.base() + "/";
     }
 }
