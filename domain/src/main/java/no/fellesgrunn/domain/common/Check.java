@@ -20,7 +20,12 @@ public final class Check {
         return value;
     }
 
-    /** Trims the text and refuses blank or overlong values. */
+    /**
+     * Trims the text and refuses blank or overlong values, and text no one could read back as
+     * typed: control characters other than tab and line breaks (a NUL cannot even be stored), half
+     * of a surrogate pair (it would be stored as "?"), and text with no visible character at all
+     * (only spaces, zero-width or other format characters).
+     */
     public static String text(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new DomainException(field + " is required");
@@ -28,6 +33,24 @@ public final class Check {
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
             throw new DomainException(field + " is longer than " + maxLength + " characters");
+        }
+        boolean visible = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < trimmed.length() && Character.isLowSurrogate(trimmed.charAt(i + 1))) {
+                visible = true;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new DomainException(field + " contains a broken character (half of a surrogate pair) at position " + (i + 1));
+            } else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw new DomainException(field + " contains a control character (U+" + String.format("%04X", (int) c)
+                        + ") at position " + (i + 1));
+            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
+                visible = true;
+            }
+        }
+        if (!visible) {
+            throw new DomainException(field + " has no visible characters");
         }
         return trimmed;
     }
