@@ -1,5 +1,6 @@
 package no.fellesgrunn.domain.coffeechat;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,7 +62,23 @@ public record CoffeeChat(UUID id, UUID matchId, UUID initiatorId, UUID partnerId
         if (summaryText == null || summaryText.isBlank()) {
             throw new DomainException("summarise the coffee chat before marking it held");
         }
+        if (steps.isEmpty()) {
+            throw new DomainException("agree on at least one next step: what, who is responsible, and by when");
+        }
         return move(CoffeeChatStatus.HELD, meetingPlace, scheduledAt, summaryText, steps);
+    }
+
+    /**
+     * As {@link #held(String, List)}, written on {@code today}: a next step cannot be due before the
+     * day it is agreed.
+     */
+    public CoffeeChat held(String summaryText, List<NextStep> steps, LocalDate today) {
+        for (NextStep step : steps) {
+            if (step.due() != null && step.due().isBefore(today)) {
+                throw new DomainException("next step '" + step.what() + "' is due " + step.due() + ", which has passed");
+            }
+        }
+        return held(summaryText, steps);
     }
 
     public CoffeeChat cancel() {

@@ -3,6 +3,7 @@ package no.fellesgrunn.domain.coffeechat;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
+import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.Ids;
 
 /** What happens next after a conversation, who is responsible, and by when. */
@@ -13,8 +14,13 @@ public record NextStep(UUID id, String what, UUID responsibleActorId, LocalDate 
         Check.notNull(responsibleActorId, "who is responsible for '" + what + "'");
     }
 
+    /** A new next step: what, who is responsible, and by when (the method's "who does what by when"). */
     public static NextStep of(String what, UUID responsible, LocalDate due) {
-        return new NextStep(Ids.newId(), what, responsible, due, false);
+        NextStep step = new NextStep(Ids.newId(), what, responsible, due, false);
+        if (due == null) {
+            throw new DomainException("next step '" + step.what() + "' needs a due date");
+        }
+        return step;
     }
 
     public NextStep markDone() {

@@ -23,9 +23,20 @@ class CoffeeChatTest {
         assertThat(held.status()).isEqualTo(CoffeeChatStatus.HELD);
         assertThat(held.withNextStepDone(step.id()).nextSteps().get(0).done()).isTrue();
 
-        NextStep outsider = NextStep.of("Ringe ordføreren", UUID.randomUUID(), null);
+        NextStep outsider = NextStep.of("Ringe ordføreren", UUID.randomUUID(), LocalDate.of(2027, 3, 1));
         assertThatThrownBy(() -> chat.held("summary", List.of(outsider))).hasMessageContaining("one of the two people");
         assertThatThrownBy(() -> chat.held(" ", List.of())).hasMessageContaining("summarise");
+        assertThatThrownBy(() -> chat.held("summary", List.of())).hasMessageContaining("at least one next step");
+    }
+
+    @Test
+    void aNextStepSaysByWhenAndThatDayHasNotPassed() {
+        CoffeeChat chat = CoffeeChat.propose(null, kari, ola, "ensomhet", null).agree("Bodø bibliotek", LocalDateTime.of(2027, 2, 1, 10, 0));
+        assertThatThrownBy(() -> NextStep.of("Ringe", ola, null)).hasMessage("next step 'Ringe' needs a due date");
+        NextStep late = NextStep.of("Ringe", ola, LocalDate.of(2027, 1, 31));
+        assertThatThrownBy(() -> chat.held("Felles tredje", List.of(late), LocalDate.of(2027, 2, 1)))
+                .hasMessageContaining("has passed");
+        assertThat(chat.held("Felles tredje", List.of(late), LocalDate.of(2027, 1, 31)).status()).isEqualTo(CoffeeChatStatus.HELD);
     }
 
     @Test

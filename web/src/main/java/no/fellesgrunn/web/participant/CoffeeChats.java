@@ -190,15 +190,7 @@ public class CoffeeChats {
         Actor actor = me.actor();
         CoffeeChat chat = mineOrNotFound(chatId, actor);
         List<NextStep> nextSteps = steps.stream().map(s -> NextStep.of(s.what(), s.responsibleActorId(), s.due())).toList();
-        if (nextSteps.isEmpty()) {
-            throw new DomainException("agree on at least one next step: what, who is responsible, and by when");
-        }
-        for (StepDraft step : steps) {
-            if (step.due() == null) {
-                throw new DomainException("next step '" + step.what() + "' needs a due date");
-            }
-        }
-        CoffeeChat held = chats.save(chat.held(summary, nextSteps), me.editedBy());
+        CoffeeChat held = chats.save(chat.held(summary, nextSteps, clock.today()), me.editedBy());
         // Whoever writes it down confirms it by doing so; the other confirms on reading it.
         arrangements.save(arrangement(held).confirm(held, actor.id()));
         return card(held, actor);
