@@ -242,8 +242,10 @@ public class SchedulingConstraints implements ConstraintProvider {
     }
 
     /**
-     * Pairs of participants share a table in as few rounds as possible: one point per round a pair
-     * shares a table beyond the first.
+     * Pairs of participants share a table in as few rounds as possible. A pair together in k rounds
+     * costs (k - 1)²: 1 for two rounds, 4 for three, 9 for four. The cost grows with the count, so a
+     * pair meeting three times costs more than two pairs meeting twice, and repeats that cannot be
+     * avoided are spread over many pairs instead of one pair sitting together round after round.
      */
     Constraint meetNewPeople(ConstraintFactory factory) {
         return tablemates(factory)
@@ -251,8 +253,13 @@ public class SchedulingConstraints implements ConstraintProvider {
                         (a, b) -> higher(a.getParticipant(), b.getParticipant()),
                         countBi())
                 .filter((p1, p2, rounds) -> rounds > 1)
-                .penalizeConfigurable((p1, p2, rounds) -> rounds - 1)
+                .penalizeConfigurable((p1, p2, rounds) -> repeatCost(rounds))
                 .asConstraint(MEET_NEW_PEOPLE);
+    }
+
+    /** The meet-new-people cost of a pair that shares a table in this many rounds: (rounds - 1)². */
+    static int repeatCost(int rounds) {
+        return rounds <= 1 ? 0 : (rounds - 1) * (rounds - 1);
     }
 
     private static Participant lower(Participant a, Participant b) {

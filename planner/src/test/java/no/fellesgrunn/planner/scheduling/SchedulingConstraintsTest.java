@@ -206,12 +206,32 @@ class SchedulingConstraintsTest {
         Participant a = person("a");
         Participant b = person("b");
         Participant c = person("c");
-        // a and b share a table in all three rounds: two points; a and c only in round 1, b and c
-        // only in round 1: nothing.
+        // a and b share a table in all three rounds: (3 - 1)² = 4 points; a and c only in round 1,
+        // b and c only in round 1: nothing.
         verifier.verifyThat(SchedulingConstraints::meetNewPeople)
                 .given(new Seat(a, r1, t1), new Seat(b, r1, t1), new Seat(c, r1, t1),
                         new Seat(a, r2, t2), new Seat(b, r2, t2), new Seat(c, r2, t1),
                         new Seat(a, r3, t1), new Seat(b, r3, t1), new Seat(c, r3, t2))
+                .penalizesBy(4);
+    }
+
+    @Test
+    void meetNewPeopleCostGrowsWithTheCount() {
+        Participant a = person("a");
+        Participant b = person("b");
+        Participant c = person("c");
+        Participant d = person("d");
+        // One pair three times together (a-b in all rounds) costs 4 ...
+        verifier.verifyThat(SchedulingConstraints::meetNewPeople)
+                .given(new Seat(a, r1, t1), new Seat(b, r1, t1), new Seat(a, r2, t1), new Seat(b, r2, t1),
+                        new Seat(a, r3, t2), new Seat(b, r3, t2), new Seat(c, r1, t2), new Seat(d, r2, t2))
+                .penalizesBy(4);
+        // ... more than two pairs twice together each: a-b in r1 and r2, c-d in r1 and r2; in r3
+        // a sits with c and b with d, each for the first time: 1 + 1 = 2.
+        verifier.verifyThat(SchedulingConstraints::meetNewPeople)
+                .given(new Seat(a, r1, t1), new Seat(b, r1, t1), new Seat(c, r1, t2), new Seat(d, r1, t2),
+                        new Seat(a, r2, t1), new Seat(b, r2, t1), new Seat(c, r2, t2), new Seat(d, r2, t2),
+                        new Seat(a, r3, t1), new Seat(c, r3, t1), new Seat(b, r3, t2), new Seat(d, r3, t2))
                 .penalizesBy(2);
     }
 
