@@ -45,19 +45,43 @@ public class SchedulingEngine {
             SolutionManager.create(SolverFactory.create(solverConfig(Duration.ofSeconds(1))));
 
     /**
-     * A complete solver configuration (solution and entity classes, the Bavet constraint streams,
-     * phases and the time limit as termination), for {@code SolverFactory.create} or
-     * {@code SolverManager.create}. Start it from {@link #startingSolution}: the construction
-     * heuristic then only seats what the starting plan could not.
+     * How long a run goes on without a better plan before it ends, unless configured otherwise
+     * (the application's {@code fellesgrunn.solver.scheduling-unimproved-limit}, the command line's
+     * system property of the same name). Well under the application's 60 s limit: most events stop
+     * improving within seconds, and waiting out the whole limit only makes the organiser wait.
+     */
+    public static final Duration DEFAULT_UNIMPROVED_LIMIT = Duration.ofSeconds(10);
+
+    /**
+     * {@link #solverConfig(Duration, Duration)} with {@link #DEFAULT_UNIMPROVED_LIMIT}.
      */
     public SolverConfig solverConfig(Duration timeLimit) {
+        return solverConfig(timeLimit, DEFAULT_UNIMPROVED_LIMIT);
+    }
+
+    /**
+     * A complete solver configuration (solution and entity classes, the Bavet constraint streams,
+     * phases and termination), for {@code SolverFactory.create} or {@code SolverManager.create}.
+     * A run ends after {@code timeLimit}, or earlier when the best score has not improved for
+     * {@code unimprovedLimit} (a limit not shorter than the time limit never ends a run early).
+     * Start it from {@link #startingSolution}: the construction heuristic then only seats what the
+     * starting plan could not.
+     */
+    public SolverConfig solverConfig(Duration timeLimit, Duration unimprovedLimit) {
+        if (timeLimit.isNegative() || timeLimit.isZero() || unimprovedLimit.isNegative() || unimprovedLimit.isZero()) {
+            throw new IllegalArgumentException("the time limit and the unimproved limit must be positive");
+        }
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
+        if (unimprovedLimit.compareTo(timeLimit) < 0) {
+            termination.setUnimprovedSpentLimit(unimprovedLimit);
+        }
         return new SolverConfig()
                 .withSolutionClass(EventSchedule.class)
                 .withEntityClasses(TableRound.class, Seat.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(SchedulingConstraints.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))
+                .withTerminationConfig(termination)
                 .withPhases(construction(TableRound.class, "challenge"), construction(Seat.class, "table"), localSearch());
     }
 
@@ -143,7 +167,17 @@ public class SchedulingEngine {
      */
     public EventPlan solve(EventProblem problem, SchedulingWeights weights, Duration timeLimit,
             Consumer<EventSchedule> bestSolutionListener) {
-        Solver<EventSchedule> solver = SolverFactory.<EventSchedule>create(solverConfig(timeLimit)).buildSolver();
+        return solve(problem, weights, timeLimit, DEFAULT_UNIMPROVED_LIMIT, bestSolutionListener);
+    }
+
+    /**
+     * As {@link #solve(EventProblem, SchedulingWeights, Duration, Consumer)}, ending early when the
+     * score has not improved for {@code unimprovedLimit}.
+     */
+    public EventPlan solve(EventProblem problem, SchedulingWeights weights, Duration timeLimit, Duration unimprovedLimit,
+            Consumer<EventSchedule> bestSolutionListener) {
+        Solver<EventSchedule> solver = SolverFactory.<EventSchedule>create(solverConfig(timeLimit, unimprovedLimit))
+                .buildSolver();
         if (bestSolutionListener != null) {
             solver.addEventListener(event -> bestSolutionListener.accept(event.getNewBestSolution()));
         }
