@@ -30,6 +30,9 @@ public class SchedulingConstraints implements ConstraintProvider {
     public static final String CHALLENGE_TOO_FEW_ROUNDS = "Challenge too few rounds";
     public static final String CHALLENGE_TOO_MANY_ROUNDS = "Challenge too many rounds";
     public static final String UNSEATED = "Unseated participant";
+    public static final String SITS_OUT_AGAIN = "Sits out again";
+    public static final String HOST_SITS_OUT = "Host sits out";
+    public static final String ACCESS_NEED_SITS_OUT = "Accessible need sits out";
     public static final String WISHED_CHALLENGE = "Wished challenge";
     public static final String SHARED_THEMES = "Shared themes";
     public static final String NEEDED_PERSPECTIVE = "Needed perspective";
@@ -62,6 +65,9 @@ public class SchedulingConstraints implements ConstraintProvider {
                 challengeTooFewRounds(factory),
                 challengeTooManyRounds(factory),
                 unseated(factory),
+                sitsOutAgain(factory),
+                hostSitsOut(factory),
+                accessNeedSitsOut(factory),
                 wishedChallenge(factory),
                 sharedThemes(factory),
                 neededPerspective(factory),
@@ -157,6 +163,45 @@ public class SchedulingConstraints implements ConstraintProvider {
                 .filter(seat -> seat.getTable() == null)
                 .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
                 .asConstraint(UNSEATED);
+    }
+
+    /**
+     * When there are fewer seats than people, sitting out is shared: a participant who sits out u
+     * rounds pays u(u - 1) on top of the u "unseated" points, u² in all. Two people sitting out once
+     * each cost 2, one person sitting out twice 4: nobody sits out a second round while someone who
+     * could sit out has not sat out once.
+     */
+    Constraint sitsOutAgain(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(Seat.class)
+                .filter(seat -> seat.getTable() == null)
+                .groupBy(Seat::getParticipant, count())
+                .filter((participant, rounds) -> rounds > 1)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (participant, rounds) -> (long) rounds * (rounds - 1))
+                .asConstraint(SITS_OUT_AGAIN);
+    }
+
+    /**
+     * Medium points per unseated round of a host or of someone who needs an accessible table: more
+     * than letting anyone else sit out one more round can cost ({@code 2(rounds - 1)} at most), so
+     * these people are never the ones who sit out while someone else could.
+     */
+    public static final int PROTECTED_SIT_OUT_POINTS = 100;
+
+    /** A challenge's host never sits out (also in rounds their challenge does not run). */
+    Constraint hostSitsOut(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(Seat.class)
+                .filter(seat -> seat.getTable() == null)
+                .ifExists(Challenge.class, Joiners.equal(Seat::getParticipant, Challenge::getHost))
+                .penalize(HardMediumSoftLongScore.ofMedium(PROTECTED_SIT_OUT_POINTS))
+                .asConstraint(HOST_SITS_OUT);
+    }
+
+    /** Someone who needs an accessible table never sits out. */
+    Constraint accessNeedSitsOut(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(Seat.class)
+                .filter(seat -> seat.getTable() == null && seat.getParticipant().isNeedsAccessible())
+                .penalize(HardMediumSoftLongScore.ofMedium(PROTECTED_SIT_OUT_POINTS))
+                .asConstraint(ACCESS_NEED_SITS_OUT);
     }
 
     // ************************************************************************

@@ -124,6 +124,45 @@ class SchedulingConstraintsTest {
     }
 
     @Test
+    void sitsOutAgain() {
+        Participant twice = person("twice");
+        Participant thrice = person("thrice");
+        Participant once = person("once");
+        // Out in 2 rounds: 2 × 1 = 2; out in 3 rounds: 3 × 2 = 6; out once: nothing (the unseated
+        // rule's one point is enough): 8. With "Unseated participant" that makes u² per person.
+        verifier.verifyThat(SchedulingConstraints::sitsOutAgain)
+                .given(new Seat(twice, r1), new Seat(twice, r2), new Seat(twice, r3, t1),
+                        new Seat(thrice, r1), new Seat(thrice, r2), new Seat(thrice, r3),
+                        new Seat(once, r1), new Seat(once, r2, t1), new Seat(once, r3, t1))
+                .penalizesBy(8);
+        // Two people sitting out once each cost less, together with "Unseated participant", than one twice.
+        verifier.verifyThat(SchedulingConstraints::sitsOutAgain)
+                .given(new Seat(person("a"), r1), new Seat(person("b"), r2))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void hostSitsOut() {
+        Participant host = person("h");
+        Challenge c1 = challenge("c1", host, 1, 3);
+        // The host is unseated in round 2 (even if c1 does not run then): one match; a guest
+        // sitting out is not matched.
+        verifier.verifyThat(SchedulingConstraints::hostSitsOut)
+                .given(c1, new Seat(host, r1, t1), new Seat(host, r2), new Seat(person("guest"), r2))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void accessNeedSitsOut() {
+        Participant wheelchair = new Participant("w", 99, null, null, Set.of(), Set.of(), true);
+        // Unseated in rounds 1 and 2: two matches; seated in round 3 and another person unseated: nothing more.
+        verifier.verifyThat(SchedulingConstraints::accessNeedSitsOut)
+                .given(new Seat(wheelchair, r1), new Seat(wheelchair, r2), new Seat(wheelchair, r3, t2),
+                        new Seat(person("x"), r1))
+                .penalizesBy(2);
+    }
+
+    @Test
     void wishedChallenge() {
         Challenge c1 = challenge("c1", null, 1, 3);
         Challenge c2 = challenge("c2", null, 1, 3);
