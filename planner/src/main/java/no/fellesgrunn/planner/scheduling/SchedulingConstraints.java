@@ -34,6 +34,7 @@ public class SchedulingConstraints implements ConstraintProvider {
     public static final String HOST_SITS_OUT = "Host sits out";
     public static final String ACCESS_NEED_SITS_OUT = "Accessible need sits out";
     public static final String WISHED_CHALLENGE = "Wished challenge";
+    public static final String ACCESSIBLE_WISH = "Wish at an accessible table";
     public static final String SHARED_THEMES = "Shared themes";
     public static final String NEEDED_PERSPECTIVE = "Needed perspective";
     public static final String SECTOR_BALANCE = "Sector balance";
@@ -69,6 +70,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                 hostSitsOut(factory),
                 accessNeedSitsOut(factory),
                 wishedChallenge(factory),
+                accessibleWish(factory),
                 sharedThemes(factory),
                 neededPerspective(factory),
                 sectorBalance(factory),
@@ -242,6 +244,32 @@ public class SchedulingConstraints implements ConstraintProvider {
         int rank = participant.wishRank(challenge);
         return rank < 0 ? WISH_MISSED_POINTS : Math.min(rank, WISH_MISSED_POINTS - 1);
     }
+
+    /**
+     * Soft points (times {@link #ACCESSIBLE_WISH_POINTS}) per wish of someone who needs an accessible
+     * table whose challenge never runs at an accessible table in a round they come to: 5 for the
+     * first wish, 4 for the second ... (at least 1). Counted only when the venue has an accessible table.
+     */
+    Constraint accessibleWish(ConstraintFactory factory) {
+        return factory.forEach(Participant.class)
+                .filter(participant -> participant.isNeedsAccessible() && !participant.getWishes().isEmpty())
+                .join(Challenge.class, Joiners.filtering((participant, challenge) -> participant.wishRank(challenge) >= 0))
+                .ifExists(EventTable.class, Joiners.filtering((participant, challenge, table) -> table.isAccessible()))
+                .ifNotExists(TableRound.class,
+                        Joiners.equal((participant, challenge) -> challenge, TableRound::getChallenge),
+                        Joiners.filtering((participant, challenge, tableRound) -> tableRound.getTable().isAccessible()
+                                && participant.getAvailableRounds().contains(tableRound.getRound())))
+                .penalize(HardMediumSoftLongScore.ofSoft(ACCESSIBLE_WISH_POINTS),
+                        (participant, challenge) -> Math.max(1, WISH_MISSED_POINTS - participant.wishRank(challenge)))
+                .asConstraint(ACCESSIBLE_WISH);
+    }
+
+    /**
+     * Soft points per rank point of {@link #accessibleWish}: a first wish that cannot be met at an
+     * accessible table costs 50, as much as a seat at a challenge not wished for under the default
+     * wish weight, so the challenge moves to an accessible table unless that costs more elsewhere.
+     */
+    public static final int ACCESSIBLE_WISH_POINTS = 10;
 
     /** Participants sit at challenges whose themes they share: one point per seat at a challenge sharing none. */
     Constraint sharedThemes(ConstraintFactory factory) {

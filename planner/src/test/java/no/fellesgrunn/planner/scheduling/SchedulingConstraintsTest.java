@@ -186,6 +186,30 @@ class SchedulingConstraintsTest {
     }
 
     @Test
+    void accessibleWish() {
+        Challenge c1 = challenge("c1", null, 1, 3);
+        Challenge c2 = challenge("c2", null, 1, 3);
+        Challenge c3 = challenge("c3", null, 1, 3);
+        Participant wheelchair = new Participant("w", 99, null, null, Set.of(), Set.of(), true);
+        wheelchair.getAvailableRounds().addAll(List.of(r1, r2));
+        wheelchair.setWishes(List.of(c1, c2, c3));
+        Participant walks = person("x");
+        walks.setWishes(List.of(c1));
+        // c1 (first wish) runs only at t1, not accessible: 5. c2 (second wish) runs at the accessible
+        // t2 in round 1: fine. c3 (third wish) runs at t2 only in round 3, which w does not come to: 3.
+        // Someone who walks is not counted: 5 + 3 = 8.
+        verifier.verifyThat(SchedulingConstraints::accessibleWish)
+                .given(wheelchair, walks, c1, c2, c3, t1, t2,
+                        new TableRound(t1, r1, c1), new TableRound(t2, r1, c2), new TableRound(t1, r2, c1),
+                        new TableRound(t2, r3, c3))
+                .penalizesBy(8);
+        // A venue without an accessible table: nothing to ask for.
+        verifier.verifyThat(SchedulingConstraints::accessibleWish)
+                .given(wheelchair, c1, c2, c3, t1, new TableRound(t1, r1, c1))
+                .penalizesBy(0);
+    }
+
+    @Test
     void sharedThemes() {
         Challenge loneliness = new Challenge("c1", 0, null, Set.of("ensomhet", "eldre"), Set.of(), 1, 3);
         Participant shares = person("s", null, null, Set.of("eldre"), Set.of());
