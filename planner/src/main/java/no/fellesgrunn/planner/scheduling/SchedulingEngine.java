@@ -134,7 +134,10 @@ public class SchedulingEngine {
                                 .withFixedProbabilityWeight(1.0),
                         new MoveIteratorFactoryConfig()
                                 .withMoveIteratorFactoryClass(NewPeopleMoveFactory.class)
-                                .withFixedProbabilityWeight(1.0))))
+                                .withFixedProbabilityWeight(1.0),
+                        new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(ChallengeSwapMoveFactory.class)
+                                .withFixedProbabilityWeight(0.2))))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
