@@ -2,6 +2,7 @@ package no.fellesgrunn.planner.scheduling;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -19,6 +20,7 @@ import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorF
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
@@ -71,7 +73,9 @@ public class SchedulingEngine {
         if (timeLimit.isNegative() || timeLimit.isZero() || unimprovedLimit.isNegative() || unimprovedLimit.isZero()) {
             throw new IllegalArgumentException("the time limit and the unimproved limit must be positive");
         }
-        TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
+        // Every rule only penalises, so 0hard/0medium/0soft cannot be beaten: stop there.
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit)
+                .withBestScoreLimit("0hard/0medium/0soft");
         if (unimprovedLimit.compareTo(timeLimit) < 0) {
             termination.setUnimprovedSpentLimit(unimprovedLimit);
         }
@@ -82,7 +86,19 @@ public class SchedulingEngine {
                         .withConstraintProviderClass(SchedulingConstraints.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withTerminationConfig(termination)
-                .withPhases(construction(TableRound.class, "challenge"), construction(Seat.class, "table"), localSearch());
+                .withPhases(construction(TableRound.class, "challenge"), construction(Seat.class, "table"),
+                        newPeopleTabu(timeLimit, unimprovedLimit), localSearch());
+    }
+
+    /**
+     * The fast tabu search of {@link NewPeopleTabuPhase} for a third of the time limit, at most the
+     * unimproved limit (it ends sooner once no pair meets twice).
+     */
+    private static CustomPhaseConfig newPeopleTabu(Duration timeLimit, Duration unimprovedLimit) {
+        long budget = Math.min(timeLimit.toMillis() / 3, unimprovedLimit.toMillis());
+        return new CustomPhaseConfig()
+                .withCustomPhaseCommandClassList(List.of(NewPeopleTabuPhase.class))
+                .withCustomProperties(Map.of("budgetMillis", String.valueOf(Math.max(1, budget))));
     }
 
     /** First fit for whatever the starting plan left unassigned (usually nothing). */

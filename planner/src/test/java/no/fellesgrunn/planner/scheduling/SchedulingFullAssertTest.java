@@ -111,6 +111,26 @@ class SchedulingFullAssertTest {
     }
 
     @Test
+    void theTabuPhaseSolvesKirkmansSchoolgirlsAndKeepsPinsAndTheScoreRight() {
+        // Kirkman's 15 schoolgirls: 5 tables of 3 over 7 rounds, every pair exactly once. The tabu
+        // phase (after the starting plan, before the local search) finds it; FULL_ASSERT checks
+        // the score after the phase hands its seats back to the solver. One seat is pinned.
+        EventProblem plain = EventGenerator.plainEvent(15, 5, 3, 7);
+        EventProblem problem = new EventProblem(plain.rounds(), plain.tables(), plain.challenges(), plain.participants(),
+                List.of(EventProblem.PinSpec.seat("p1", "r4", "t5")), null);
+        SolverConfig config = engine.solverConfig(Duration.ofSeconds(30), Duration.ofSeconds(30))
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+        EventSchedule start = engine.startingSolution(problem, weights);
+        assertThat(PlanChecks.repeatedPairs(engine.explain(start))).isPositive();
+
+        EventPlan plan = engine.explain(SolverFactory.<EventSchedule>create(config).buildSolver().solve(start));
+
+        assertThat(PlanChecks.repeatedPairs(plan)).isZero();
+        assertThat(plan.score()).isEqualTo("0hard/0medium/0soft");
+        assertThat(PlanChecks.tableOf(plan)).containsEntry("p1@r4", "t5");
+    }
+
+    @Test
     void problemChangesOnARunningSolverKeepTheScoreRight() throws Exception {
         EventProblem problem = EventGenerator.event(9, 30, 5, 3);
         String cancelled = problem.participants().get(problem.participants().size() - 1).id();
