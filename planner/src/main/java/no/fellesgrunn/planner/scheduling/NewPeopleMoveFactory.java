@@ -6,12 +6,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
-import org.optaplanner.core.impl.domain.variable.descriptor.GenuineVariableDescriptor;
 import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-import org.optaplanner.core.impl.heuristic.selector.move.generic.ChangeMove;
-import org.optaplanner.core.impl.heuristic.selector.move.generic.SwapMove;
-import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 
 /**
  * Targeted moves for "meet new people": take a participant who shares their table with someone
@@ -36,8 +32,6 @@ public class NewPeopleMoveFactory implements MoveIteratorFactory<EventSchedule, 
     @SuppressWarnings("unchecked")
     public Iterator<Move<EventSchedule>> createRandomMoveIterator(ScoreDirector<EventSchedule> scoreDirector, Random random) {
         EventSchedule schedule = scoreDirector.getWorkingSolution();
-        GenuineVariableDescriptor<EventSchedule> tableVariable = ((InnerScoreDirector<EventSchedule, ?>) scoreDirector)
-                .getSolutionDescriptor().findEntityDescriptorOrFail(Seat.class).getGenuineVariableDescriptor("table");
         int rounds = schedule.getRounds().size();
         int tables = schedule.getTables().size();
         int maxIndex = schedule.getParticipants().stream().mapToInt(Participant::getIndex).max().orElse(0);
@@ -98,12 +92,12 @@ public class NewPeopleMoveFactory implements MoveIteratorFactory<EventSchedule, 
                     List<Seat> atFree = seatsAt[free.getIndex()][round];
                     if (free != seat.getTable() && (atFree == null || atFree.size() < free.getCapacity())
                             && random.nextBoolean()) {
-                        return new ChangeMove<>(tableVariable, seat, free);
+                        return SeatingMove.seat(seat, free);
                     }
-                    return new SwapMove<>(List.of(tableVariable), seat, other);
+                    return SeatingMove.swap(seat, other);
                 }
                 Seat seat = seated.get(random.nextInt(seated.size()));
-                return new ChangeMove<>(tableVariable, seat, seat.getTable()); // not doable: skipped
+                return SeatingMove.seat(seat, seat.getTable()); // not doable: skipped
             }
 
             /** Whether someone at this seat's table also shares a table with them in another round. */

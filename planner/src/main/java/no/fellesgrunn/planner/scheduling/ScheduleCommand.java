@@ -22,7 +22,7 @@ public class ScheduleCommand implements PlannerCommand {
     @Override
     public Outcome solve(Path problemFile, Duration timeLimit) throws IOException {
         EventProblemJson.ProblemFile file = EventProblemJson.read(problemFile);
-        EventPlan plan = engine.solve(file.problem(), file.weights(), timeLimit, null);
+        EventPlan plan = engine.solve(file.problem(), file.weights(), timeLimit, unimprovedLimit(), null);
         return new Outcome(EventPlanJson.write(plan), brokenHardRules(plan));
     }
 
@@ -35,5 +35,42 @@ public class ScheduleCommand implements PlannerCommand {
             }
         }
         return broken;
+    }
+
+    /** The system property naming how long a run may go without improving; the same name as the application's setting. */
+    public static final String UNIMPROVED_LIMIT_PROPERTY = "fellesgrunn.solver.scheduling-unimproved-limit";
+
+    /**
+     * How long a run may go on without a better plan: the system property
+     * {@value #UNIMPROVED_LIMIT_PROPERTY} ({@code 5s}, {@code 500ms}, {@code 2m} or ISO-8601 such as
+     * {@code PT5S}), else {@link SchedulingEngine#DEFAULT_UNIMPROVED_LIMIT}.
+     */
+    static Duration unimprovedLimit() {
+        String text = System.getProperty(UNIMPROVED_LIMIT_PROPERTY);
+        if (text == null || text.isBlank()) {
+            return SchedulingEngine.DEFAULT_UNIMPROVED_LIMIT;
+        }
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        try {
+            Duration d;
+            if (t.startsWith("pt")) {
+                d = Duration.parse(t);
+            } else if (t.endsWith("ms")) {
+                d = Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+            } else if (t.endsWith("s")) {
+                d = Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
+            } else if (t.endsWith("m")) {
+                d = Duration.ofSeconds(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 60));
+            } else {
+                d = Duration.ofSeconds(Long.parseLong(t));
+            }
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(UNIMPROVED_LIMIT_PROPERTY + " must be positive, got '" + text + "'");
+            }
+            return d;
+        } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(UNIMPROVED_LIMIT_PROPERTY + " '" + text
+                    + "' is not a duration such as 10s, 500ms or 2m", e);
+        }
     }
 }

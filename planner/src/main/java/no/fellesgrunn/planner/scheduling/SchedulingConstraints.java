@@ -30,7 +30,11 @@ public class SchedulingConstraints implements ConstraintProvider {
     public static final String CHALLENGE_TOO_FEW_ROUNDS = "Challenge too few rounds";
     public static final String CHALLENGE_TOO_MANY_ROUNDS = "Challenge too many rounds";
     public static final String UNSEATED = "Unseated participant";
+    public static final String SITS_OUT_AGAIN = "Sits out again";
+    public static final String HOST_SITS_OUT = "Host sits out";
+    public static final String ACCESS_NEED_SITS_OUT = "Accessible need sits out";
     public static final String WISHED_CHALLENGE = "Wished challenge";
+    public static final String ACCESSIBLE_WISH = "Wish at an accessible table";
     public static final String SHARED_THEMES = "Shared themes";
     public static final String NEEDED_PERSPECTIVE = "Needed perspective";
     public static final String SECTOR_BALANCE = "Sector balance";
@@ -62,7 +66,11 @@ public class SchedulingConstraints implements ConstraintProvider {
                 challengeTooFewRounds(factory),
                 challengeTooManyRounds(factory),
                 unseated(factory),
+                sitsOutAgain(factory),
+                hostSitsOut(factory),
+                accessNeedSitsOut(factory),
                 wishedChallenge(factory),
+                accessibleWish(factory),
                 sharedThemes(factory),
                 neededPerspective(factory),
                 sectorBalance(factory),
@@ -159,6 +167,45 @@ public class SchedulingConstraints implements ConstraintProvider {
                 .asConstraint(UNSEATED);
     }
 
+    /**
+     * When there are fewer seats than people, sitting out is shared: a participant who sits out u
+     * rounds pays u(u - 1) on top of the u "unseated" points, u² in all. Two people sitting out once
+     * each cost 2, one person sitting out twice 4: nobody sits out a second round while someone who
+     * could sit out has not sat out once.
+     */
+    Constraint sitsOutAgain(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(Seat.class)
+                .filter(seat -> seat.getTable() == null)
+                .groupBy(Seat::getParticipant, count())
+                .filter((participant, rounds) -> rounds > 1)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (participant, rounds) -> (long) rounds * (rounds - 1))
+                .asConstraint(SITS_OUT_AGAIN);
+    }
+
+    /**
+     * Medium points per unseated round of a host or of someone who needs an accessible table: more
+     * than letting anyone else sit out one more round can cost ({@code 2(rounds - 1)} at most), so
+     * these people are never the ones who sit out while someone else could.
+     */
+    public static final int PROTECTED_SIT_OUT_POINTS = 100;
+
+    /** A challenge's host never sits out (also in rounds their challenge does not run). */
+    Constraint hostSitsOut(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(Seat.class)
+                .filter(seat -> seat.getTable() == null)
+                .ifExists(Challenge.class, Joiners.equal(Seat::getParticipant, Challenge::getHost))
+                .penalize(HardMediumSoftLongScore.ofMedium(PROTECTED_SIT_OUT_POINTS))
+                .asConstraint(HOST_SITS_OUT);
+    }
+
+    /** Someone who needs an accessible table never sits out. */
+    Constraint accessNeedSitsOut(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(Seat.class)
+                .filter(seat -> seat.getTable() == null && seat.getParticipant().isNeedsAccessible())
+                .penalize(HardMediumSoftLongScore.ofMedium(PROTECTED_SIT_OUT_POINTS))
+                .asConstraint(ACCESS_NEED_SITS_OUT);
+    }
+
     // ************************************************************************
     // Soft
     // ************************************************************************
@@ -197,6 +244,32 @@ public class SchedulingConstraints implements ConstraintProvider {
         int rank = participant.wishRank(challenge);
         return rank < 0 ? WISH_MISSED_POINTS : Math.min(rank, WISH_MISSED_POINTS - 1);
     }
+
+    /**
+     * Soft points (times {@link #ACCESSIBLE_WISH_POINTS}) per wish of someone who needs an accessible
+     * table whose challenge never runs at an accessible table in a round they come to: 5 for the
+     * first wish, 4 for the second ... (at least 1). Counted only when the venue has an accessible table.
+     */
+    Constraint accessibleWish(ConstraintFactory factory) {
+        return factory.forEach(Participant.class)
+                .filter(participant -> participant.isNeedsAccessible() && !participant.getWishes().isEmpty())
+                .join(Challenge.class, Joiners.filtering((participant, challenge) -> participant.wishRank(challenge) >= 0))
+                .ifExists(EventTable.class, Joiners.filtering((participant, challenge, table) -> table.isAccessible()))
+                .ifNotExists(TableRound.class,
+                        Joiners.equal((participant, challenge) -> challenge, TableRound::getChallenge),
+                        Joiners.filtering((participant, challenge, tableRound) -> tableRound.getTable().isAccessible()
+                                && participant.getAvailableRounds().contains(tableRound.getRound())))
+                .penalize(HardMediumSoftLongScore.ofSoft(ACCESSIBLE_WISH_POINTS),
+                        (participant, challenge) -> Math.max(1, WISH_MISSED_POINTS - participant.wishRank(challenge)))
+                .asConstraint(ACCESSIBLE_WISH);
+    }
+
+    /**
+     * Soft points per rank point of {@link #accessibleWish}: a first wish that cannot be met at an
+     * accessible table costs 50, as much as a seat at a challenge not wished for under the default
+     * wish weight, so the challenge moves to an accessible table unless that costs more elsewhere.
+     */
+    public static final int ACCESSIBLE_WISH_POINTS = 10;
 
     /** Participants sit at challenges whose themes they share: one point per seat at a challenge sharing none. */
     Constraint sharedThemes(ConstraintFactory factory) {
@@ -242,8 +315,10 @@ public class SchedulingConstraints implements ConstraintProvider {
     }
 
     /**
-     * Pairs of participants share a table in as few rounds as possible: one point per round a pair
-     * shares a table beyond the first.
+     * Pairs of participants share a table in as few rounds as possible. A pair together in k rounds
+     * costs (k - 1)²: 1 for two rounds, 4 for three, 9 for four. The cost grows with the count, so a
+     * pair meeting three times costs more than two pairs meeting twice, and repeats that cannot be
+     * avoided are spread over many pairs instead of one pair sitting together round after round.
      */
     Constraint meetNewPeople(ConstraintFactory factory) {
         return tablemates(factory)
@@ -251,8 +326,13 @@ public class SchedulingConstraints implements ConstraintProvider {
                         (a, b) -> higher(a.getParticipant(), b.getParticipant()),
                         countBi())
                 .filter((p1, p2, rounds) -> rounds > 1)
-                .penalizeConfigurable((p1, p2, rounds) -> rounds - 1)
+                .penalizeConfigurable((p1, p2, rounds) -> repeatCost(rounds))
                 .asConstraint(MEET_NEW_PEOPLE);
+    }
+
+    /** The meet-new-people cost of a pair that shares a table in this many rounds: (rounds - 1)². */
+    static int repeatCost(int rounds) {
+        return rounds <= 1 ? 0 : (rounds - 1) * (rounds - 1);
     }
 
     private static Participant lower(Participant a, Participant b) {

@@ -2,6 +2,7 @@ package no.fellesgrunn.planner.scheduling;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -19,6 +20,7 @@ import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorF
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
@@ -45,20 +47,58 @@ public class SchedulingEngine {
             SolutionManager.create(SolverFactory.create(solverConfig(Duration.ofSeconds(1))));
 
     /**
-     * A complete solver configuration (solution and entity classes, the Bavet constraint streams,
-     * phases and the time limit as termination), for {@code SolverFactory.create} or
-     * {@code SolverManager.create}. Start it from {@link #startingSolution}: the construction
-     * heuristic then only seats what the starting plan could not.
+     * How long a run goes on without a better plan before it ends, unless configured otherwise
+     * (the application's {@code fellesgrunn.solver.scheduling-unimproved-limit}, the command line's
+     * system property of the same name). Well under the application's 60 s limit: most events stop
+     * improving within seconds, and waiting out the whole limit only makes the organiser wait.
+     */
+    public static final Duration DEFAULT_UNIMPROVED_LIMIT = Duration.ofSeconds(10);
+
+    /**
+     * {@link #solverConfig(Duration, Duration)} with {@link #DEFAULT_UNIMPROVED_LIMIT}.
      */
     public SolverConfig solverConfig(Duration timeLimit) {
+        return solverConfig(timeLimit, DEFAULT_UNIMPROVED_LIMIT);
+    }
+
+    /**
+     * A complete solver configuration (solution and entity classes, the Bavet constraint streams,
+     * phases and termination), for {@code SolverFactory.create} or {@code SolverManager.create}.
+     * A run ends after {@code timeLimit}, or earlier when the best score has not improved for
+     * {@code unimprovedLimit} (a limit not shorter than the time limit never ends a run early).
+     * Start it from {@link #startingSolution}: the construction heuristic then only seats what the
+     * starting plan could not.
+     */
+    public SolverConfig solverConfig(Duration timeLimit, Duration unimprovedLimit) {
+        if (timeLimit.isNegative() || timeLimit.isZero() || unimprovedLimit.isNegative() || unimprovedLimit.isZero()) {
+            throw new IllegalArgumentException("the time limit and the unimproved limit must be positive");
+        }
+        // Every rule only penalises, so 0hard/0medium/0soft cannot be beaten: stop there.
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit)
+                .withBestScoreLimit("0hard/0medium/0soft");
+        if (unimprovedLimit.compareTo(timeLimit) < 0) {
+            termination.setUnimprovedSpentLimit(unimprovedLimit);
+        }
         return new SolverConfig()
                 .withSolutionClass(EventSchedule.class)
                 .withEntityClasses(TableRound.class, Seat.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(SchedulingConstraints.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))
-                .withPhases(construction(TableRound.class, "challenge"), construction(Seat.class, "table"), localSearch());
+                .withTerminationConfig(termination)
+                .withPhases(construction(TableRound.class, "challenge"), construction(Seat.class, "table"),
+                        newPeopleTabu(timeLimit, unimprovedLimit), localSearch());
+    }
+
+    /**
+     * The fast tabu search of {@link NewPeopleTabuPhase} for a third of the time limit, at most the
+     * unimproved limit (it ends sooner once no pair meets twice).
+     */
+    private static CustomPhaseConfig newPeopleTabu(Duration timeLimit, Duration unimprovedLimit) {
+        long budget = Math.min(timeLimit.toMillis() / 3, unimprovedLimit.toMillis());
+        return new CustomPhaseConfig()
+                .withCustomPhaseCommandClassList(List.of(NewPeopleTabuPhase.class))
+                .withCustomProperties(Map.of("budgetMillis", String.valueOf(Math.max(1, budget))));
     }
 
     /** First fit for whatever the starting plan left unassigned (usually nothing). */
@@ -110,7 +150,10 @@ public class SchedulingEngine {
                                 .withFixedProbabilityWeight(1.0),
                         new MoveIteratorFactoryConfig()
                                 .withMoveIteratorFactoryClass(NewPeopleMoveFactory.class)
-                                .withFixedProbabilityWeight(1.0))))
+                                .withFixedProbabilityWeight(1.0),
+                        new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(ChallengeSwapMoveFactory.class)
+                                .withFixedProbabilityWeight(0.2))))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
@@ -143,7 +186,17 @@ public class SchedulingEngine {
      */
     public EventPlan solve(EventProblem problem, SchedulingWeights weights, Duration timeLimit,
             Consumer<EventSchedule> bestSolutionListener) {
-        Solver<EventSchedule> solver = SolverFactory.<EventSchedule>create(solverConfig(timeLimit)).buildSolver();
+        return solve(problem, weights, timeLimit, DEFAULT_UNIMPROVED_LIMIT, bestSolutionListener);
+    }
+
+    /**
+     * As {@link #solve(EventProblem, SchedulingWeights, Duration, Consumer)}, ending early when the
+     * score has not improved for {@code unimprovedLimit}.
+     */
+    public EventPlan solve(EventProblem problem, SchedulingWeights weights, Duration timeLimit, Duration unimprovedLimit,
+            Consumer<EventSchedule> bestSolutionListener) {
+        Solver<EventSchedule> solver = SolverFactory.<EventSchedule>create(solverConfig(timeLimit, unimprovedLimit))
+                .buildSolver();
         if (bestSolutionListener != null) {
             solver.addEventListener(event -> bestSolutionListener.accept(event.getNewBestSolution()));
         }

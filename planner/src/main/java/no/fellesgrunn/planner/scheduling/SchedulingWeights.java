@@ -13,7 +13,7 @@ import no.fellesgrunn.planner.format.Limits;
  * @param neededPerspective   per perspective a challenge needs that no one at its table brings
  * @param sectorBalance       per half seat that one sector holds beyond half of a table
  * @param sameOrganisation    per pair of people from one organisation at one table
- * @param meetNewPeople       per extra round a pair of participants shares a table
+ * @param meetNewPeople       per pair of participants, times (rounds together - 1)²
  * @param repeatedChallenge   per extra round a participant sits at the same challenge
  * @param evenFill            per squared seat above a table's even share of the round
  * @param publishedPlanChange per participant-round whose table or challenge differs from the published plan

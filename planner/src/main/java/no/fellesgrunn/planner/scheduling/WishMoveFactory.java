@@ -8,12 +8,8 @@ import java.util.Map;
 import java.util.Random;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
-import org.optaplanner.core.impl.domain.variable.descriptor.GenuineVariableDescriptor;
 import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-import org.optaplanner.core.impl.heuristic.selector.move.generic.ChangeMove;
-import org.optaplanner.core.impl.heuristic.selector.move.generic.SwapMove;
-import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 
 /**
  * Targeted moves towards wishes: take a participant who is not at their best wish, find the table
@@ -38,8 +34,6 @@ public class WishMoveFactory implements MoveIteratorFactory<EventSchedule, Move<
     @SuppressWarnings("unchecked")
     public Iterator<Move<EventSchedule>> createRandomMoveIterator(ScoreDirector<EventSchedule> scoreDirector, Random random) {
         EventSchedule schedule = scoreDirector.getWorkingSolution();
-        GenuineVariableDescriptor<EventSchedule> tableVariable = ((InnerScoreDirector<EventSchedule, ?>) scoreDirector)
-                .getSolutionDescriptor().findEntityDescriptorOrFail(Seat.class).getGenuineVariableDescriptor("table");
         int rounds = schedule.getRounds().size();
         int tables = schedule.getTables().size();
         // Who sits where, and which table hosts which challenge, for this step (moves are undone after evaluation).
@@ -99,14 +93,14 @@ public class WishMoveFactory implements MoveIteratorFactory<EventSchedule, Move<
                     if (there != null && !there.isEmpty() && random.nextBoolean()) {
                         Seat other = there.get(random.nextInt(there.size()));
                         if (!other.isPinned() && other.getParticipant() != wish.getHost()) {
-                            return new SwapMove<>(List.of(tableVariable), seat, other);
+                            return SeatingMove.swap(seat, other);
                         }
                     }
-                    return new ChangeMove<>(tableVariable, seat, target.getTable());
+                    return SeatingMove.seat(seat, target.getTable());
                 }
                 // Nothing to improve found this time: a move that is not doable, which the solver skips.
                 Seat seat = candidates.get(random.nextInt(candidates.size()));
-                return new ChangeMove<>(tableVariable, seat, seat.getTable());
+                return SeatingMove.seat(seat, seat.getTable());
             }
         };
     }

@@ -117,6 +117,16 @@ final class EventGenerator {
         return new EventProblem(rounds, tables, challenges, withWishes, List.of(), null);
     }
 
+    /** A plain event (see below) whose tables have the given capacities, such as 7, 7, 7, 6, 6, 6, 6. */
+    static EventProblem plainEvent(int participantCount, int[] capacities, int roundCount) {
+        EventProblem uniform = plainEvent(participantCount, capacities.length, 1, roundCount);
+        List<EventProblem.TableSpec> tables = new ArrayList<>();
+        for (int t = 0; t < capacities.length; t++) {
+            tables.add(new EventProblem.TableSpec("t" + (t + 1), null, capacities[t], true));
+        }
+        return new EventProblem(uniform.rounds(), tables, List.of(), uniform.participants(), List.of(), null);
+    }
+
     /** An event with no challenges, themes, sectors or organisations: only "meet new people" matters. */
     static EventProblem plainEvent(int participantCount, int tableCount, int capacity, int roundCount) {
         List<EventProblem.RoundSpec> rounds = new ArrayList<>();

@@ -23,11 +23,13 @@ import no.fellesgrunn.domain.actor.Sector;
 
 /**
  * Prints the scheduling figures; not part of the test run (tagged {@code benchmark}, which surefire
- * excludes). The root pom fixes {@code excludedGroups}, so run it as a main class:
- * <pre>./mvnw -B -q -pl planner test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=no.fellesgrunn.planner.scheduling.SchedulingBenchmark</pre>
- * System properties: {@code scheduling.benchmark.seconds} (default 120: the length of each solve,
- * shorten it for a quick look), {@code scheduling.benchmark.sizes} (default {@code 60,300,1000}).
+ * excludes):
+ * <pre>./mvnw -B -pl planner -am test -Dtest.excludedGroups=none -Dtest=SchedulingBenchmark \
+ *     -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * By default one table of the issue 11 instances ({@link SchedulingInstances}) with the
+ * application's settings. System properties for the older detailed runs:
+ * {@code scheduling.benchmark.sizes} (for example {@code 60,300,1000}; default none) and
+ * {@code scheduling.benchmark.seconds} (default 120: the length of each solve).
  * Events are seeded: 60 participants / 8 tables / 3 rounds, 300 / 40 / 4, 1,000 / 125 / 4.
  */
 @Tag("benchmark")
@@ -46,9 +48,25 @@ public class SchedulingBenchmark {
 
     @Test
     void benchmark() {
+        // The instances of issue 11 with the application's settings, as one table.
+        StringBuilder table = new StringBuilder(SchedulingInstances.header());
+        for (SchedulingInstances.Instance instance : SchedulingInstances.all()) {
+            String row = SchedulingInstances.row(engine, instance);
+            System.out.print(row);
+            table.append(row);
+        }
+        System.out.println();
+        System.out.println("Scheduling benchmark, issue 11 instances (60 s limit, 10 s without improvement; "
+                + Runtime.getRuntime().availableProcessors() + " cores, shared)");
+        System.out.print(table);
+        // The older detailed runs (score over time, organiser figures, re-planning), on request only.
+        String sizes = System.getProperty("scheduling.benchmark.sizes", "");
+        if (sizes.isBlank()) {
+            return;
+        }
         long seconds = Long.getLong("scheduling.benchmark.seconds", 120);
         List<String> rows = new ArrayList<>();
-        for (String size : System.getProperty("scheduling.benchmark.sizes", "60,300,1000").split(",")) {
+        for (String size : sizes.split(",")) {
             int[] s = SIZES.get(Integer.parseInt(size.trim()));
             rows.add(run(s[0], s[1], s[2], seconds));
         }

@@ -124,6 +124,45 @@ class SchedulingConstraintsTest {
     }
 
     @Test
+    void sitsOutAgain() {
+        Participant twice = person("twice");
+        Participant thrice = person("thrice");
+        Participant once = person("once");
+        // Out in 2 rounds: 2 × 1 = 2; out in 3 rounds: 3 × 2 = 6; out once: nothing (the unseated
+        // rule's one point is enough): 8. With "Unseated participant" that makes u² per person.
+        verifier.verifyThat(SchedulingConstraints::sitsOutAgain)
+                .given(new Seat(twice, r1), new Seat(twice, r2), new Seat(twice, r3, t1),
+                        new Seat(thrice, r1), new Seat(thrice, r2), new Seat(thrice, r3),
+                        new Seat(once, r1), new Seat(once, r2, t1), new Seat(once, r3, t1))
+                .penalizesBy(8);
+        // Two people sitting out once each cost less, together with "Unseated participant", than one twice.
+        verifier.verifyThat(SchedulingConstraints::sitsOutAgain)
+                .given(new Seat(person("a"), r1), new Seat(person("b"), r2))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void hostSitsOut() {
+        Participant host = person("h");
+        Challenge c1 = challenge("c1", host, 1, 3);
+        // The host is unseated in round 2 (even if c1 does not run then): one match; a guest
+        // sitting out is not matched.
+        verifier.verifyThat(SchedulingConstraints::hostSitsOut)
+                .given(c1, new Seat(host, r1, t1), new Seat(host, r2), new Seat(person("guest"), r2))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void accessNeedSitsOut() {
+        Participant wheelchair = new Participant("w", 99, null, null, Set.of(), Set.of(), true);
+        // Unseated in rounds 1 and 2: two matches; seated in round 3 and another person unseated: nothing more.
+        verifier.verifyThat(SchedulingConstraints::accessNeedSitsOut)
+                .given(new Seat(wheelchair, r1), new Seat(wheelchair, r2), new Seat(wheelchair, r3, t2),
+                        new Seat(person("x"), r1))
+                .penalizesBy(2);
+    }
+
+    @Test
     void wishedChallenge() {
         Challenge c1 = challenge("c1", null, 1, 3);
         Challenge c2 = challenge("c2", null, 1, 3);
@@ -144,6 +183,30 @@ class SchedulingConstraintsTest {
                         new Seat(first, r1, t1), new Seat(second, r1, t2), new Seat(other, r2, t1),
                         new Seat(open, r2, t2), new Seat(noWishes, r2, t1))
                 .penalizesBy(11);
+    }
+
+    @Test
+    void accessibleWish() {
+        Challenge c1 = challenge("c1", null, 1, 3);
+        Challenge c2 = challenge("c2", null, 1, 3);
+        Challenge c3 = challenge("c3", null, 1, 3);
+        Participant wheelchair = new Participant("w", 99, null, null, Set.of(), Set.of(), true);
+        wheelchair.getAvailableRounds().addAll(List.of(r1, r2));
+        wheelchair.setWishes(List.of(c1, c2, c3));
+        Participant walks = person("x");
+        walks.setWishes(List.of(c1));
+        // c1 (first wish) runs only at t1, not accessible: 5. c2 (second wish) runs at the accessible
+        // t2 in round 1: fine. c3 (third wish) runs at t2 only in round 3, which w does not come to: 3.
+        // Someone who walks is not counted: 5 + 3 = 8.
+        verifier.verifyThat(SchedulingConstraints::accessibleWish)
+                .given(wheelchair, walks, c1, c2, c3, t1, t2,
+                        new TableRound(t1, r1, c1), new TableRound(t2, r1, c2), new TableRound(t1, r2, c1),
+                        new TableRound(t2, r3, c3))
+                .penalizesBy(8);
+        // A venue without an accessible table: nothing to ask for.
+        verifier.verifyThat(SchedulingConstraints::accessibleWish)
+                .given(wheelchair, c1, c2, c3, t1, new TableRound(t1, r1, c1))
+                .penalizesBy(0);
     }
 
     @Test
@@ -206,12 +269,32 @@ class SchedulingConstraintsTest {
         Participant a = person("a");
         Participant b = person("b");
         Participant c = person("c");
-        // a and b share a table in all three rounds: two points; a and c only in round 1, b and c
-        // only in round 1: nothing.
+        // a and b share a table in all three rounds: (3 - 1)² = 4 points; a and c only in round 1,
+        // b and c only in round 1: nothing.
         verifier.verifyThat(SchedulingConstraints::meetNewPeople)
                 .given(new Seat(a, r1, t1), new Seat(b, r1, t1), new Seat(c, r1, t1),
                         new Seat(a, r2, t2), new Seat(b, r2, t2), new Seat(c, r2, t1),
                         new Seat(a, r3, t1), new Seat(b, r3, t1), new Seat(c, r3, t2))
+                .penalizesBy(4);
+    }
+
+    @Test
+    void meetNewPeopleCostGrowsWithTheCount() {
+        Participant a = person("a");
+        Participant b = person("b");
+        Participant c = person("c");
+        Participant d = person("d");
+        // One pair three times together (a-b in all rounds) costs 4 ...
+        verifier.verifyThat(SchedulingConstraints::meetNewPeople)
+                .given(new Seat(a, r1, t1), new Seat(b, r1, t1), new Seat(a, r2, t1), new Seat(b, r2, t1),
+                        new Seat(a, r3, t2), new Seat(b, r3, t2), new Seat(c, r1, t2), new Seat(d, r2, t2))
+                .penalizesBy(4);
+        // ... more than two pairs twice together each: a-b in r1 and r2, c-d in r1 and r2; in r3
+        // a sits with c and b with d, each for the first time: 1 + 1 = 2.
+        verifier.verifyThat(SchedulingConstraints::meetNewPeople)
+                .given(new Seat(a, r1, t1), new Seat(b, r1, t1), new Seat(c, r1, t2), new Seat(d, r1, t2),
+                        new Seat(a, r2, t1), new Seat(b, r2, t1), new Seat(c, r2, t2), new Seat(d, r2, t2),
+                        new Seat(a, r3, t1), new Seat(c, r3, t1), new Seat(b, r3, t2), new Seat(d, r3, t2))
                 .penalizesBy(2);
     }
 

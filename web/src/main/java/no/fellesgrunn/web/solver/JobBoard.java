@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -35,6 +39,13 @@ final class JobBoard {
         }
     }
 
+    /** One daemon thread for the elapsed-time ticks of every board. */
+    private static final ScheduledExecutorService CLOCK = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "solver-progress-clock");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final Duration timeLimit;
     private final Map<UUID, SolverProgress> progress = new ConcurrentHashMap<>();
     private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
@@ -57,7 +68,26 @@ final class JobBoard {
         jobs.put(eventId, job);
         post(new SolverProgress(eventId, JobStatus.STARTING, null, 0, Duration.ZERO, timeLimit, null, null, null,
                 null, null));
+        startClock(eventId, job);
         return job;
+    }
+
+    /**
+     * While the job runs, posts its real elapsed time every second, so the progress moves on even
+     * when the solver finds nothing better for a while (a re-plan that keeps the published plan).
+     */
+    private void startClock(UUID eventId, Job job) {
+        ScheduledFuture<?>[] tick = new ScheduledFuture<?>[1];
+        tick[0] = CLOCK.scheduleAtFixedRate(() -> {
+            synchronized (this) {
+                SolverProgress now = progress.get(eventId);
+                if (jobs.get(eventId) != job || now == null || !now.status().isRunning()) {
+                    tick[0].cancel(false);
+                    return;
+                }
+                post(now.with(now.status(), now.bestScore(), now.improvements(), job.elapsed()));
+            }
+        }, 1, 1, TimeUnit.SECONDS);
     }
 
     Job job(UUID eventId) {
@@ -69,7 +99,7 @@ final class JobBoard {
     }
 
     /** Stores the progress and tells every listener of the event; a failing listener does not stop the others. */
-    void post(SolverProgress update) {
+    synchronized void post(SolverProgress update) {
         progress.put(update.eventId(), update);
         for (Consumer<SolverProgress> listener : listeners.getOrDefault(update.eventId(), List.of())) {
             try {

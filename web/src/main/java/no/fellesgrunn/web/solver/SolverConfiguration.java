@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
  * Spring Boot starter allows only one planning solution per application, so the managers are
  * built here from the engines' own solver configurations). Time limits are settings so tests can
  * run in seconds: {@code fellesgrunn.solver.matching-time-limit} and
- * {@code fellesgrunn.solver.scheduling-time-limit}.
+ * {@code fellesgrunn.solver.scheduling-time-limit}. A scheduling run also ends when its score has not
+ * improved for {@code fellesgrunn.solver.scheduling-unimproved-limit} (default 10 s).
  */
 @Configuration
 public class SolverConfiguration {
@@ -45,8 +46,9 @@ public class SolverConfiguration {
 
     @Bean(destroyMethod = "close")
     SolverManager<EventSchedule, UUID> schedulingSolverManager(SchedulingEngine engine,
-            @Value("${fellesgrunn.solver.scheduling-time-limit:60s}") Duration timeLimit) {
-        return SolverManager.create(engine.solverConfig(timeLimit),
+            @Value("${fellesgrunn.solver.scheduling-time-limit:60s}") Duration timeLimit,
+            @Value("${fellesgrunn.solver.scheduling-unimproved-limit:10s}") Duration unimprovedLimit) {
+        return SolverManager.create(engine.solverConfig(timeLimit, unimprovedLimit),
                 new SolverManagerConfig().withParallelSolverCount(PARALLEL_JOBS));
     }
 }
