@@ -129,8 +129,10 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         java.nio.file.Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
+    /** A solve ends within its time limit, but on a loaded 2-core machine starting it can take a while: wait longer. */
     private void waitForPlanText(String start) {
-        wait.until(d -> d.findElement(By.id("seating-plan")).getText().startsWith(start));
+        new WebDriverWait(driver, Duration.ofSeconds(180))
+                .until(d -> d.findElement(By.id("seating-plan")).getText().startsWith(start));
     }
 
     @Test
