@@ -51,45 +51,30 @@ import org.springframework.stereotype.Service;
  * registration and, while a job runs, handed to the running solver as problem changes.
  */
 @Service
-public class SchedulingJobs {
-    private static final Logger LOG = LoggerFactory.getLogger(SchedulingJobs.class);
-
-    private final SolverManager<EventSchedule, UUID> solverManager;
-    private final SchedulingEngine engine;
-    private final OrganiserEvents organiserEvents;
+public class SchedulingJobs extends EventSolverJobs {
+    private final SchedulingKind kind;
     private final CurrentUser currentUser;
     private final EventFactsLoader factsLoader;
-    private final PlanRepository plans;
     private final RegistrationRepository registrations;
-    private final JobBoard board;
-    private final Map<UUID, Set<String>> participantsInJob = new ConcurrentHashMap<>();
-    private final Map<UUID, EventPlan> lastPlans = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
 
-    public SchedulingJobs(SolverManager<EventSchedule, UUID> schedulingSolverManager, SchedulingEngine engine,
-                          OrganiserEvents organiserEvents, CurrentUser currentUser, EventFactsLoader factsLoader,
-                          PlanRepository plans, RegistrationRepository registrations,
-                          @Value("${fellesgrunn.solver.scheduling-time-limit:60s}") Duration timeLimit) {
-        this.solverManager = schedulingSolverManager;
-        this.engine = engine;
-        this.organiserEvents = organiserEvents;
+    public SchedulingJobs(SolverJobEngine engine, OrganiserEvents organiserEvents, SchedulingKind kind,
+                          CurrentUser currentUser, EventFactsLoader factsLoader, RegistrationRepository registrations) {
+        super(engine, organiserEvents, SchedulingKind.NAME);
+        this.kind = kind;
         this.currentUser = currentUser;
         this.factsLoader = factsLoader;
-        this.plans = plans;
         this.registrations = registrations;
-        this.board = new JobBoard(timeLimit);
     }
 
     /**
-     * Seats the people taking part now, keeping the pinned seats of the latest plan version and,
-     * if a plan is published, as much of it as the rules allow.
+     * Queues seating the people taking part, keeping the pinned seats of the latest plan version and,
+     * if a plan is published, as much of it as the rules allow (read when a node starts the job).
      *
-     * @throws DomainException when a job already runs for the event or nobody takes part
+     * @throws DomainException when a job is already queued or running for the event or nobody takes part
      */
     @RolesAllowed("ORGANISER")
     public SolverProgress start(UUID eventId) {
         RegionalEvent event = organiserEvents.open(eventId);
-        String by = username();
         EventFacts facts = factsLoader.load(event);
         if (facts.registrations().isEmpty()) {
             throw new DomainException("nobody takes part in " + event.name() + " yet, so there is no one to seat");
@@ -97,72 +82,14 @@ public class SchedulingJobs {
         if (event.rounds().isEmpty() || event.tables().findAny().isEmpty()) {
             throw new DomainException(event.name() + " needs rounds and tables before people can be seated");
         }
-        List<PlanVersion> versions = plans.findByEvent(eventId);
-        List<Seat> pins = versions.isEmpty() ? List.of()
-                : versions.get(versions.size() - 1).seats().stream().filter(Seat::pinned).toList();
-        EventPlan published = plans.findPublished(eventId)
-                .map(p -> PlanMapping.eventPlan(event, p.seats())).orElse(null);
-        EventProblem problem = EventProblemFactory.problem(facts, pins, published);
-        JobBoard.Job job = board.tryStart(eventId);
-        if (job == null) {
-            throw new DomainException("scheduling is already running for " + event.name());
-        }
-        Set<String> inJob = ConcurrentHashMap.newKeySet();
-        problem.participants().forEach(p -> inJob.add(p.id()));
-        participantsInJob.put(eventId, inJob);
-        Set<String> pinnedKeys = new HashSet<>();
-        problem.pinned().stream().filter(p -> p.participant() != null)
-                .forEach(p -> pinnedKeys.add(p.participant() + "/" + p.round()));
-        SchedulingWeights weights = SchedulingWeights.defaults();
-        solverManager.solveAndListen(eventId,
-                id -> {
-                    EventSchedule start = engine.startingSolution(problem, weights);
-                    board.post(board.status(eventId).with(JobStatus.SOLVING, null, 0, job.elapsed()));
-                    return start;
-                },
-                best -> {
-                    job.improvements++;
-                    board.post(board.status(eventId).with(JobStatus.SOLVING, String.valueOf(best.getScore()),
-                            job.improvements, job.elapsed()));
-                },
-                best -> finish(event, job, best, published, pinnedKeys, by),
-                (id, error) -> fail(eventId, job, error));
-        return board.status(eventId);
+        return enqueue(eventId, "{}", username(), "scheduling is already running for " + event.name());
     }
 
-    /** Asks the event's job to stop; it stores the best plan found so far. */
-    @RolesAllowed("ORGANISER")
-    public void stop(UUID eventId) {
-        organiserEvents.open(eventId);
-        JobBoard.Job job = board.job(eventId);
-        if (job != null && board.status(eventId).status().isRunning()) {
-            job.stopRequested = true;
-            solverManager.terminateEarly(eventId);
-        }
-    }
-
-    @RolesAllowed("ORGANISER")
-    public SolverProgress status(UUID eventId) {
-        organiserEvents.open(eventId);
-        return board.status(eventId);
-    }
-
-    /** The explained plan of the event's last finished job since start-up (with changes when re-planning). */
+    /** The explained plan of the event's last job finished on this node since start-up (with changes when re-planning). */
     @RolesAllowed("ORGANISER")
     public Optional<EventPlan> lastPlan(UUID eventId) {
         organiserEvents.open(eventId);
-        return Optional.ofNullable(lastPlans.get(eventId));
-    }
-
-    /** See {@link MatchingJobs#subscribe}. */
-    @RolesAllowed("ORGANISER")
-    public Runnable subscribe(UUID eventId, Consumer<SolverProgress> listener) {
-        organiserEvents.open(eventId);
-        return board.subscribe(eventId, listener);
-    }
-
-    public int listenerCount(UUID eventId) {
-        return board.listenerCount(eventId);
+        return kind.lastPlan(eventId);
     }
 
     /**
@@ -220,61 +147,26 @@ public class SchedulingJobs {
                 .orElseThrow(() -> new DomainException("this person does not take part in " + event.name()));
     }
 
-    /** Hands a change to the running job, if there is one and it knows (or must not know) the person. */
+    /**
+     * Hands a change to the event's active job, if it concerns it. A queued job reads the saved
+     * registrations when it starts, so it takes every change; a job running on this node gets it as a
+     * problem change; a job running on another node does not (solve again afterwards).
+     */
     private boolean change(UUID eventId, UUID actorId, boolean mustBeInJob,
-                           Supplier<ProblemChange<EventSchedule>> change) {
-        Set<String> inJob = participantsInJob.get(eventId);
-        if (!board.status(eventId).status().isRunning() || inJob == null
-                || inJob.contains(actorId.toString()) != mustBeInJob) {
+                           Supplier<ProblemChange<?>> change) {
+        SolverProgress status = engine.status(SchedulingKind.NAME, eventId);
+        if (status.status() == JobStatus.QUEUED) {
+            return true;
+        }
+        if (!status.status().isRunning()) {
             return false;
         }
-        ProblemChange<EventSchedule> problemChange = change.get();
-        solverManager.addProblemChange(eventId, problemChange);
-        if (problemChange instanceof ParticipantCancelled) {
-            inJob.remove(actorId.toString());
-        } else if (problemChange instanceof ParticipantArrived) {
-            inJob.add(actorId.toString());
-        }
-        return true;
-    }
-
-    private void finish(RegionalEvent event, JobBoard.Job job, EventSchedule best, EventPlan published,
-                        Set<String> pinnedKeys, String by) {
-        UUID eventId = event.id();
-        try {
-            EventPlan plan = engine.explain(best);
-            Integer toTell = null;
-            if (published != null) {
-                plan = plan.withChanges(PlanDiff.between(published, PlanMapping.seatedOnly(plan)));
-                toTell = plan.changes().peopleToTell();
-            }
-            List<Seat> seats = PlanMapping.seats(plan, pinnedKeys);
-            int number = plans.findByEvent(eventId).stream().mapToInt(PlanVersion::number).max().orElse(0) + 1;
-            PlanVersion draft = plans.save(PlanVersion.draft(eventId, number, by, now(), plan.score(), seats), by);
-            lastPlans.put(eventId, plan);
-            JobStatus end = job.stopRequested ? JobStatus.STOPPED : JobStatus.FINISHED;
-            LOG.info("Scheduling of event {} {} after {} ms: {} seats, {} unseated participant-rounds, score {}, "
-                            + "draft version {}{}", eventId, end, job.elapsed().toMillis(), seats.size(),
-                    plan.unseated().size(), plan.score(), number, toTell == null ? "" : ", " + toTell + " people to tell");
-            board.post(board.status(eventId).ended(end, plan.score(), job.elapsed(), seats.size(), plan.unseated().size(),
-                    toTell, draft.id()));
-        } catch (RuntimeException e) {
-            fail(eventId, job, e);
-        }
-    }
-
-    private void fail(UUID eventId, JobBoard.Job job, Throwable error) {
-        LOG.error("Scheduling of event {} failed", eventId, error);
-        board.post(board.status(eventId).failed(error.getMessage() == null ? error.toString() : error.getMessage(),
-                job.elapsed()));
+        return engine.localRun(SchedulingKind.NAME, eventId)
+                .map(run -> run.change(actorId.toString(), mustBeInJob, change)).orElse(false);
     }
 
     private String username() {
         return currentUser.account().map(a -> a.username()).orElse("organiser");
     }
 
-    /** Now, to the microsecond PostgreSQL stores, so what is returned equals what is read back. */
-    private Instant now() {
-        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-    }
 }
