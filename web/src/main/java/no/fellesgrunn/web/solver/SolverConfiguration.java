@@ -48,7 +48,7 @@ public class SolverConfiguration {
             @Value("${fellesgrunn.solver.checkpoint-interval:5s}") Duration checkpointInterval) {
         return new SolverJobSettings(node.isBlank() ? defaultNodeName() : node,
                 concurrentJobs > 0 ? concurrentJobs : SolverJobSettings.defaultConcurrentJobs(), pollInterval,
-                heartbeatInterval, Math.max(2, missedHeartbeats), progressInterval, checkpointInterval);
+                heartbeatInterval, Math.max(4, missedHeartbeats), progressInterval, checkpointInterval);
     }
 
     /** Started after Flyway has migrated (its tables are in V50__solver_jobs.sql). */
