@@ -82,9 +82,6 @@ public final class LocalRun {
     public synchronized boolean change(String person, boolean mustBeInProblem, Supplier<ProblemChange<?>> change) {
         Pending p = new Pending(person, mustBeInProblem, change);
         if (inProblem == null || solver == null) {
-            if (inProblem != null && inProblem.contains(person) != mustBeInProblem) {
-                return false;
-            }
             pending.add(p);
             return true;
         }
@@ -93,10 +90,11 @@ public final class LocalRun {
 
     @SuppressWarnings("unchecked")
     private boolean apply(Pending p) {
-        if (inProblem.contains(p.person()) != p.mustBeInProblem()) {
-            return false;
-        }
         ProblemChange<?> change = p.change().get();
+        if (inProblem.contains(p.person()) != p.mustBeInProblem()) {
+            // The change was saved before the problem was read: a cancellation or arrival is in it already.
+            return change instanceof ParticipantCancelled || change instanceof ParticipantArrived;
+        }
         solver.addProblemChange((ProblemChange<Object>) change);
         if (change instanceof ParticipantCancelled) {
             inProblem.remove(p.person());

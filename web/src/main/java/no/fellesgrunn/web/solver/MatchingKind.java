@@ -105,6 +105,13 @@ public class MatchingKind implements SolverKind<MatchingSolution> {
             }
 
             @Override
+            public String score(MatchingSolution solution) {
+                // A warm start has no score yet; scoring the starting plan of matching is cheap.
+                return solution.getScore() != null ? solution.getScore().toString()
+                        : engine.explain(solution).score().toString();
+            }
+
+            @Override
             public String checkpoint(MatchingSolution best) {
                 List<List<String>> pairs = best.matches().stream()
                         .map(s -> List.of(s.getFirst().getId(), s.getSecond().getId())).toList();

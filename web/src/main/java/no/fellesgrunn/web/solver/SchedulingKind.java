@@ -108,6 +108,11 @@ public class SchedulingKind implements SolverKind<EventSchedule> {
             }
 
             @Override
+            public String score(EventSchedule solution) {
+                return solution.getScore() == null ? null : solution.getScore().toString();
+            }
+
+            @Override
             public String checkpoint(EventSchedule best) {
                 // Unseated people too (table null), so a warm start gives exactly this plan.
                 List<List<String>> seats = new ArrayList<>();

@@ -188,6 +188,9 @@ public class SolverJobEngine implements AutoCloseable {
         }
         S start = run.start();
         local.best = start;
+        if (local.bestScore == null) {
+            local.bestScore = run.score(start);
+        }
         board.post(relay.progress(local, JobStatus.SOLVING));
         // A stop asked for while the run was being built: OptaPlanner forgets it when solve() starts.
         S best = local.stopRequested || shuttingDown ? start : solver.solve(start);
@@ -216,7 +219,8 @@ public class SolverJobEngine implements AutoCloseable {
         }
         Duration left = limit.minus(Duration.between(job.startedAt(), Instant.now()));
         Duration least = limit.dividedBy(4);
-        return left.compareTo(least) < 0 ? least : left;
+        // OptaPlanner takes whole milliseconds.
+        return Duration.ofMillis(Math.max(1, (left.compareTo(least) < 0 ? least : left).toMillis()));
     }
 
     /**

@@ -31,6 +31,9 @@ public interface SolverKind<S> {
     interface Run<S> {
         S start();
 
+        /** The score of a solution, if it has one (the starting plan of matching has). */
+        String score(S solution);
+
         /** The solution's assignments as JSON, to continue from on another node. */
         String checkpoint(S best);
 
