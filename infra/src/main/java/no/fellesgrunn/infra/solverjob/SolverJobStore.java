@@ -128,6 +128,41 @@ public class SolverJobStore {
                 + "and status in ('QUEUED', 'RUNNING', 'INTERRUPTED')", id);
     }
 
+    /**
+     * Keeps a change the organiser reported with an active run that still takes changes (its solver has
+     * not ended). The run's row is locked meanwhile, so {@link #closeChanges} waits for it. Joins the
+     * caller's transaction, if any (the registration is saved in the same one).
+     *
+     * @return false when the run ended, or its solver did, before the change was kept
+     */
+    public boolean addChange(UUID jobId, String changeJson, String reportedBy) {
+        return jdbc.template().update("insert into solver_job_change (job_id, change, reported_by) "
+                + "select id, ?::jsonb, ? from solver_job where id = ? and accepts_changes "
+                + "and status in ('QUEUED', 'RUNNING', 'INTERRUPTED') for share", changeJson, reportedBy, jobId) == 1;
+    }
+
+    /** The run's changes after {@code afterSeq} (0 for all), in the order they were reported. */
+    public List<SolverJobChange> changes(UUID jobId, long afterSeq) {
+        return jdbc.template().query("select seq, job_id, change, reported_by, reported_at from solver_job_change "
+                + "where job_id = ? and seq > ? order by seq", (rs, n) -> new SolverJobChange(rs.getLong("seq"),
+                Jdbc.uuid(rs, "job_id"), rs.getString("change"), rs.getString("reported_by"),
+                Jdbc.instant(rs, "reported_at")), jobId, afterSeq);
+    }
+
+    /**
+     * The run's solver has ended: no more changes are taken. Returns once a change being added
+     * meanwhile is committed, so {@link #changes} read afterwards sees every change ever taken.
+     */
+    public void closeChanges(UUID jobId) {
+        jdbc.template().update("update solver_job set accepts_changes = false where id = ?", jobId);
+    }
+
+    /** Whether the run still takes changes. */
+    public boolean acceptsChanges(UUID jobId) {
+        return Boolean.TRUE.equals(jdbc.template().queryForObject(
+                "select accepts_changes from solver_job where id = ?", Boolean.class, jobId));
+    }
+
     private Optional<SolverJob> one(String sql, Object... args) {
         return jdbc.template().query(sql, (rs, n) -> map(rs), args).stream().findFirst();
     }

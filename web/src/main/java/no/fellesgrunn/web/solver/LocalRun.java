@@ -3,20 +3,19 @@ package no.fellesgrunn.web.solver;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 
 import no.fellesgrunn.infra.solverjob.SolverJob;
-import no.fellesgrunn.planner.scheduling.ParticipantArrived;
-import no.fellesgrunn.planner.scheduling.ParticipantCancelled;
+import no.fellesgrunn.infra.solverjob.SolverJobChange;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.change.ProblemChange;
+import org.optaplanner.core.api.solver.change.ProblemChangeDirector;
 
 /**
  * A job while it executes on this node: its solver, its best solution so far (for the checkpoint),
- * and the people in its problem, so that changes the organiser reports reach the running solver
- * (also when they arrive while the problem is still being built).
+ * and the changes reported with the job ({@code solver_job_change}, from any node) that it handed to
+ * its solver: it remembers the last one, and which the solver has applied.
  */
 public final class LocalRun {
     final SolverJob job;
@@ -28,35 +27,76 @@ public final class LocalRun {
     volatile String checkpointedScore;
     volatile Instant checkpointedAt = Instant.EPOCH;
     volatile SolverKind.Run<?> run;
+    private final LongFunction<List<SolverJobChange>> reportedAfter;
     private Solver<Object> solver;
-    private Set<String> inProblem;
-    private final List<Pending> pending = new ArrayList<>();
+    private boolean solverEnded;
+    private long lastSeq;
+    private final List<Applied> handed = new ArrayList<>();
 
-    private record Pending(String person, boolean mustBeInProblem, Supplier<ProblemChange<?>> change) {
-    }
-
-    LocalRun(SolverJob job) {
+    /**
+     * @param reportedAfter the job's changes reported after a sequence number, as stored
+     */
+    LocalRun(SolverJob job, LongFunction<List<SolverJobChange>> reportedAfter) {
         this.job = job;
         this.improvements = job.improvements();
         this.checkpointedScore = job.checkpointScore();
+        this.reportedAfter = reportedAfter;
     }
 
     public UUID jobId() {
         return job.id();
     }
 
-    /** The people of the problem as built (a copy is kept; cancellations and arrivals update it). */
-    public synchronized void problemBuilt(Set<String> people) {
-        inProblem = new java.util.HashSet<>(people);
+    /** Every change reported with the job so far (for a run building its problem). */
+    List<SolverJobChange> reportedSoFar() {
+        return reportedAfter.apply(0);
     }
 
     @SuppressWarnings("unchecked")
     synchronized void solverBuilt(Solver<?> built) {
         solver = (Solver<Object>) built;
-        for (Pending p : pending) {
-            apply(p);
+    }
+
+    /**
+     * Hands the changes reported since the last call to the solver (called once the solver is built,
+     * then whenever a change is announced or progress is written). Nothing once the solver ended.
+     */
+    synchronized void handReported() {
+        if (solver == null || solverEnded || run == null) {
+            return;
         }
-        pending.clear();
+        for (ProblemChange<Object> change : newChanges()) {
+            Applied applied = new Applied(change);
+            handed.add(applied);
+            solver.addProblemChange(applied);
+        }
+    }
+
+    /**
+     * The solver has ended: no change goes to it any more. Returns the changes it did not apply (it
+     * was stopped, or a change came as it ended) and those reported since, to apply to its result.
+     * Call after the job stopped taking changes, so none is reported later.
+     */
+    synchronized List<ProblemChange<Object>> solverEnded() {
+        solverEnded = true;
+        List<ProblemChange<Object>> left = new ArrayList<>();
+        handed.stream().filter(a -> !a.done).forEach(a -> left.add(a.change));
+        if (run != null) {
+            left.addAll(newChanges());
+        }
+        return left;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ProblemChange<Object>> newChanges() {
+        List<SolverJobChange> reported = reportedAfter.apply(lastSeq);
+        if (reported.isEmpty()) {
+            return List.of();
+        }
+        lastSeq = reported.get(reported.size() - 1).seq();
+        List<ProblemChange<Object>> changes = new ArrayList<>();
+        ((SolverKind.Run<Object>) run).changes(reported).forEach(changes::add);
+        return changes;
     }
 
     /** The organiser asked to stop: the run ends and stores its best result. Safe to call again. */
@@ -72,35 +112,19 @@ public final class LocalRun {
         }
     }
 
-    /**
-     * Hands a change about a person to the run, if it concerns the run: a cancellation only if the
-     * person is in the problem, an arrival only if not. Before the problem is built, the change is
-     * kept and checked then (the problem may already include it, having been read after it was saved).
-     *
-     * @return whether the run takes (or, being built, will take) the change
-     */
-    public synchronized boolean change(String person, boolean mustBeInProblem, Supplier<ProblemChange<?>> change) {
-        Pending p = new Pending(person, mustBeInProblem, change);
-        if (inProblem == null || solver == null) {
-            pending.add(p);
-            return true;
-        }
-        return apply(p);
-    }
+    /** A problem change that remembers whether the solver applied it. */
+    private static final class Applied implements ProblemChange<Object> {
+        private final ProblemChange<Object> change;
+        private volatile boolean done;
 
-    @SuppressWarnings("unchecked")
-    private boolean apply(Pending p) {
-        ProblemChange<?> change = p.change().get();
-        if (inProblem.contains(p.person()) != p.mustBeInProblem()) {
-            // The change was saved before the problem was read: a cancellation or arrival is in it already.
-            return change instanceof ParticipantCancelled || change instanceof ParticipantArrived;
+        Applied(ProblemChange<Object> change) {
+            this.change = change;
         }
-        solver.addProblemChange((ProblemChange<Object>) change);
-        if (change instanceof ParticipantCancelled) {
-            inProblem.remove(p.person());
-        } else if (change instanceof ParticipantArrived) {
-            inProblem.add(p.person());
+
+        @Override
+        public void doChange(Object solution, ProblemChangeDirector director) {
+            change.doChange(solution, director);
+            done = true;
         }
-        return true;
     }
 }

@@ -70,6 +70,8 @@ final class ProgressRelay implements AutoCloseable {
         }
         for (LocalRun run : runs.values()) {
             try {
+                // Changes reported with the job, in case their notification was missed.
+                run.handReported();
                 boolean stop = store.progress(run.job.id(), settings.node(), run.bestScore, run.improvements);
                 if (stop) {
                     run.terminate();
@@ -115,7 +117,11 @@ final class ProgressRelay implements AutoCloseable {
         int colon = payload.indexOf(':');
         JobBoard board = colon < 0 ? null : boards.get(payload.substring(0, colon));
         if (board != null && !crashed) {
+            String kind = payload.substring(0, colon);
             UUID eventId = UUID.fromString(payload.substring(colon + 1));
+            // A change reported with a job running here reaches its solver at once.
+            runs.values().stream().filter(r -> r.job.kind().equals(kind) && r.job.eventId().equals(eventId))
+                    .forEach(LocalRun::handReported);
             if (board.listenerCount(eventId) > 0) {
                 refresh(payload.substring(0, colon), eventId);
             }

@@ -1,54 +1,35 @@
 package no.fellesgrunn.web.solver;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 import jakarta.annotation.security.RolesAllowed;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.Round;
-import no.fellesgrunn.domain.plan.PlanRepository;
-import no.fellesgrunn.domain.plan.PlanVersion;
-import no.fellesgrunn.domain.plan.Seat;
 import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
 import no.fellesgrunn.domain.registration.RegistrationStatus;
-import no.fellesgrunn.planner.scheduling.AvailabilityChanged;
 import no.fellesgrunn.planner.scheduling.EventPlan;
-import no.fellesgrunn.planner.scheduling.EventProblem;
-import no.fellesgrunn.planner.scheduling.EventSchedule;
-import no.fellesgrunn.planner.scheduling.ParticipantArrived;
-import no.fellesgrunn.planner.scheduling.ParticipantCancelled;
-import no.fellesgrunn.planner.scheduling.PlanDiff;
-import no.fellesgrunn.planner.scheduling.SchedulingEngine;
-import no.fellesgrunn.planner.scheduling.SchedulingWeights;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.security.CurrentUser;
-import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.api.solver.change.ProblemChange;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Scheduling jobs, one per event, on the application's scheduling {@link SolverManager}: start,
+ * Scheduling jobs, one per event, on the {@link SolverJobEngine}: start,
  * stop early, status and live progress. A job starts from the event as it is now, keeps the seats
  * the organiser pinned in the latest plan version, and, once a plan is published, changes as
  * little of it as the rules allow. Its result is stored as a new draft plan version.
  * <p>
  * Re-planning: cancellations, unannounced arrivals and changed availability are saved to the
- * registration and, while a job runs, handed to the running solver as problem changes.
+ * registration and, while a job is queued or runs, kept with it in PostgreSQL; the node that runs it
+ * hands them to its solver as problem changes ({@link ReplanChanges}).
  */
 @Service
 public class SchedulingJobs extends EventSolverJobs {
@@ -56,14 +37,18 @@ public class SchedulingJobs extends EventSolverJobs {
     private final CurrentUser currentUser;
     private final EventFactsLoader factsLoader;
     private final RegistrationRepository registrations;
+    private final TransactionTemplate transactions;
 
     public SchedulingJobs(SolverJobEngine engine, OrganiserEvents organiserEvents, SchedulingKind kind,
-                          CurrentUser currentUser, EventFactsLoader factsLoader, RegistrationRepository registrations) {
+                          CurrentUser currentUser, EventFactsLoader factsLoader, RegistrationRepository registrations,
+                          DataSource dataSource) {
         super(engine, organiserEvents, SchedulingKind.NAME);
         this.kind = kind;
         this.currentUser = currentUser;
         this.factsLoader = factsLoader;
         this.registrations = registrations;
+        // Same DataSource as the repositories, so their statements join this transaction.
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     /**
@@ -93,22 +78,22 @@ public class SchedulingJobs extends EventSolverJobs {
     }
 
     /**
-     * A participant cancels: their registration is cancelled and, while a job runs, their seats
-     * leave the running solver's plan.
+     * A participant cancels: their registration is cancelled and, while a job is queued or runs, their
+     * seats leave its plan.
      *
-     * @return whether the running solver took the change
+     * @return whether the event's job takes the change (else solve again to include it)
      */
     @RolesAllowed("ORGANISER")
     public boolean participantCancelled(UUID eventId, UUID actorId) {
         RegionalEvent event = organiserEvents.open(eventId);
         Registration registration = registrationOf(event, actorId);
-        registrations.save(registration.moveTo(RegistrationStatus.CANCELLED), username());
-        return change(eventId, actorId, true, () -> new ParticipantCancelled(actorId.toString()));
+        return saveAndReport(registration.moveTo(RegistrationStatus.CANCELLED),
+                ReplanChanges.Change.cancelled(actorId.toString()));
     }
 
     /**
-     * Someone arrives unannounced: registered (for every round) if they were not, and while a job
-     * runs, seated by the running solver.
+     * Someone arrives unannounced: registered (for every round) if they were not, and while a job is
+     * queued or runs, seated by it at a free table.
      */
     @RolesAllowed("ORGANISER")
     public boolean participantArrived(UUID eventId, UUID actorId) {
@@ -120,11 +105,7 @@ public class SchedulingJobs extends EventSolverJobs {
         Registration registration = existing.map(r -> r.moveTo(RegistrationStatus.REGISTERED))
                 .orElseGet(() -> Registration.register(event, actorId,
                         new HashSet<>(event.rounds().stream().map(Round::id).toList()), List.of(), false, null));
-        registrations.save(registration, username());
-        EventFacts facts = factsLoader.load(event);
-        EventProblem.ParticipantSpec spec = EventProblemFactory.problem(facts, List.of(), null).participants().stream()
-                .filter(p -> p.id().equals(actorId.toString())).findFirst().orElseThrow();
-        return change(eventId, actorId, false, () -> new ParticipantArrived(spec));
+        return saveAndReport(registration, ReplanChanges.Change.arrived(actorId.toString()));
     }
 
     /** A participant can now come only to these rounds. */
@@ -135,10 +116,12 @@ public class SchedulingJobs extends EventSolverJobs {
         Registration changed = new Registration(r.id(), r.eventId(), r.actorId(), rounds, r.wishes(),
                 r.needsAccessibleTable(), r.venueNeeds(), r.status(), r.version());
         changed.checkAgainst(event);
-        registrations.save(changed, username());
-        List<String> roundIds = event.rounds().stream().map(Round::id).filter(rounds::contains)
-                .map(UUID::toString).toList();
-        return change(eventId, actorId, true, () -> new AvailabilityChanged(actorId.toString(), roundIds));
+        return saveAndReport(changed, ReplanChanges.Change.availability(actorId.toString(),
+                roundIds(event, rounds), roundIds(event, r.availableRounds())));
+    }
+
+    private static List<String> roundIds(RegionalEvent event, Set<UUID> rounds) {
+        return event.rounds().stream().map(Round::id).filter(rounds::contains).map(UUID::toString).toList();
     }
 
     private Registration registrationOf(RegionalEvent event, UUID actorId) {
@@ -148,21 +131,16 @@ public class SchedulingJobs extends EventSolverJobs {
     }
 
     /**
-     * Hands a change to the event's active job, if it concerns it. A queued job reads the saved
-     * registrations when it starts, so it takes every change; a job running on this node gets it as a
-     * problem change; a job running on another node does not (solve again afterwards).
+     * Saves the registration and, in the same transaction, keeps the change with the event's active
+     * job, if there is one whose solver has not ended. The job applies it on whichever node runs it,
+     * whether it reads the event before or after this commits (see {@link ReplanChanges}).
      */
-    private boolean change(UUID eventId, UUID actorId, boolean mustBeInJob,
-                           Supplier<ProblemChange<?>> change) {
-        SolverProgress status = engine.status(SchedulingKind.NAME, eventId);
-        if (status.status() == JobStatus.QUEUED) {
-            return true;
-        }
-        if (!status.status().isRunning()) {
-            return false;
-        }
-        return engine.localRun(SchedulingKind.NAME, eventId)
-                .map(run -> run.change(actorId.toString(), mustBeInJob, change)).orElse(false);
+    private boolean saveAndReport(Registration registration, ReplanChanges.Change change) {
+        String by = username();
+        return Boolean.TRUE.equals(transactions.execute(tx -> {
+            registrations.save(registration, by);
+            return engine.report(SchedulingKind.NAME, registration.eventId(), change.json(), by);
+        }));
     }
 
     private String username() {

@@ -23,6 +23,7 @@ import no.fellesgrunn.domain.plan.PlanRepository;
 import no.fellesgrunn.domain.plan.PlanVersion;
 import no.fellesgrunn.domain.plan.Seat;
 import no.fellesgrunn.infra.solverjob.SolverJob;
+import no.fellesgrunn.infra.solverjob.SolverJobChange;
 import no.fellesgrunn.planner.scheduling.Challenge;
 import no.fellesgrunn.planner.scheduling.EventPlan;
 import no.fellesgrunn.planner.scheduling.EventProblem;
@@ -32,6 +33,7 @@ import no.fellesgrunn.planner.scheduling.PlanDiff;
 import no.fellesgrunn.planner.scheduling.SchedulingEngine;
 import no.fellesgrunn.planner.scheduling.SchedulingWeights;
 import no.fellesgrunn.planner.scheduling.TableRound;
+import org.optaplanner.core.api.solver.change.ProblemChange;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -93,10 +95,14 @@ public class SchedulingKind implements SolverKind<EventSchedule> {
                 : versions.get(versions.size() - 1).seats().stream().filter(Seat::pinned).toList();
         EventPlan published = plans.findPublished(event.id())
                 .map(p -> PlanMapping.eventPlan(event, p.seats())).orElse(null);
-        EventProblem problem = EventProblemFactory.problem(factsLoader.load(event), pins, published);
-        Set<String> people = new HashSet<>();
-        problem.participants().forEach(p -> people.add(p.id()));
-        local.problemBuilt(people);
+        EventProblem read = EventProblemFactory.problem(factsLoader.load(event), pins, published);
+        // Changes reported with the job are read after the event, so each one either is in what was
+        // read or comes later; the problem is put back as before them, and they come as problem changes.
+        Map<String, EventProblem.ParticipantSpec> arrived = new HashMap<>();
+        EventProblem problem = ReplanChanges.rewind(read, ReplanChanges.parse(local.reportedSoFar()), arrived);
+        ReplanChanges.State changes = new ReplanChanges.State(problem, arrived, person -> EventProblemFactory
+                .problem(factsLoader.load(event), List.of(), null).participants().stream()
+                .filter(p -> p.id().equals(person)).findFirst());
         Set<String> pinnedKeys = new HashSet<>();
         problem.pinned().stream().filter(p -> p.participant() != null)
                 .forEach(p -> pinnedKeys.add(p.participant() + "/" + p.round()));
@@ -126,6 +132,11 @@ public class SchedulingKind implements SolverKind<EventSchedule> {
                 } catch (JsonProcessingException e) {
                     throw new IllegalStateException(e);
                 }
+            }
+
+            @Override
+            public List<ProblemChange<EventSchedule>> changes(List<SolverJobChange> reported) {
+                return changes.problemChanges(ReplanChanges.parse(reported));
             }
 
             @Override

@@ -127,10 +127,14 @@ public class SolverJobEngine implements AutoCloseable {
         return relay.board(kind).listenerCount(eventId);
     }
 
-    /** The event's job of this kind while it runs on this node. */
-    java.util.Optional<LocalRun> localRun(String kind, UUID eventId) {
-        return runs.values().stream().filter(r -> r.job.kind().equals(kind) && r.job.eventId().equals(eventId))
-                .findFirst();
+    /**
+     * Keeps a change reported for the event's active job of this kind with that job, to reach its
+     * solver on whichever node runs it (joins the caller's transaction). False when there is no active
+     * job, or its solver has ended.
+     */
+    boolean report(String kind, UUID eventId, String changeJson, String reportedBy) {
+        return store.latest(eventId, kind).filter(j -> j.status().isActive())
+                .map(j -> store.addChange(j.id(), changeJson, reportedBy)).orElse(false);
     }
 
     private CompletionHandler<Void> execute(UUID jobId, ExecutionContext context) {
@@ -151,7 +155,7 @@ public class SolverJobEngine implements AutoCloseable {
             LOG.info("Node {} takes over solver job {} ({} of event {}) from its checkpoint {}", settings.node(), jobId,
                     job.kind(), job.eventId(), job.checkpointScore());
         }
-        LocalRun local = new LocalRun(job);
+        LocalRun local = new LocalRun(job, after -> store.changes(jobId, after));
         runs.put(jobId, local);
         try {
             return run(kinds.get(job.kind()), job, local, context);
@@ -183,6 +187,7 @@ public class SolverJobEngine implements AutoCloseable {
             board.post(relay.progress(local, JobStatus.SOLVING));
         });
         local.solverBuilt(solver);
+        local.handReported();
         if (job.stopRequested()) {
             local.terminate();
         }
@@ -205,11 +210,31 @@ public class SolverJobEngine implements AutoCloseable {
                     settings.node());
             return (complete, operations) -> operations.reschedule(complete, Instant.now());
         }
+        best = applyLateChanges(kind, job, local, best);
         SolverKind.Result result = run.finish(best, local.stopRequested);
         SolverJob.Status end = local.stopRequested ? SolverJob.Status.STOPPED : SolverJob.Status.FINISHED;
         store.ended(job.id(), end, result.score(), result.resultCount(), result.unmatched(), result.peopleToTell(),
                 result.planVersionId());
         return new CompletionHandler.OnCompleteRemove<>();
+    }
+
+    /**
+     * The job stops taking changes; those its solver did not apply (it was stopped, or they came as it
+     * ended) are applied to its best solution by a short solve of a tenth of the limit (at least 1 s).
+     */
+    @SuppressWarnings("unchecked")
+    private <S> S applyLateChanges(SolverKind<S> kind, SolverJob job, LocalRun local, S best) {
+        store.closeChanges(job.id());
+        java.util.List<org.optaplanner.core.api.solver.change.ProblemChange<Object>> late = local.solverEnded();
+        if (late.isEmpty()) {
+            return best;
+        }
+        LOG.info("Solver job {} applies {} change(s) reported as it ended", job.id(), late.size());
+        Duration brief = Duration.ofMillis(Math.max(1000, kind.timeLimit().toMillis() / 10));
+        Solver<S> solver = SolverFactory.<S>create(kind.solverConfig(brief)).buildSolver();
+        late.forEach(change -> solver.addProblemChange(
+                (org.optaplanner.core.api.solver.change.ProblemChange<S>) (Object) change));
+        return solver.solve(best);
     }
 
     /** A job taken over gets what is left of its limit since it first started, at least a quarter of it. */

@@ -37,6 +37,16 @@ public interface SolverKind<S> {
         /** The solution's assignments as JSON, to continue from on another node. */
         String checkpoint(S best);
 
+        /**
+         * The problem changes that changes reported with the job call for, in order (re-planning). Called
+         * with every change once, in the order reported, the first time with all reported before the
+         * solver started. Kinds without such changes return none.
+         */
+        default java.util.List<org.optaplanner.core.api.solver.change.ProblemChange<S>> changes(
+                java.util.List<no.fellesgrunn.infra.solverjob.SolverJobChange> reported) {
+            return java.util.List.of();
+        }
+
         /** Stores the result (matches or a draft plan version) and says what was stored. */
         Result finish(S best, boolean stopped);
     }
