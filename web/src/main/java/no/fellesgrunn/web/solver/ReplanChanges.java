@@ -28,8 +28,7 @@ import org.optaplanner.core.api.solver.change.ProblemChange;
  * the problem back as it was before each person's first change ({@link #rewind}): someone who
  * arrived is taken out again, someone whose availability changed gets their rounds from before. Then
  * every change is handed to the solver as a problem change, in the order reported ({@link State}):
- * an arrival is seated at a free table like on a running solver, whatever the published plan says.
- * A cancellation read with the problem needs nothing more (the person is not in it).
+ * an arrival is seated at a free table and a cancellation frees seats, like on a running solver.
  */
 final class ReplanChanges {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,19 +37,21 @@ final class ReplanChanges {
 
     /**
      * One change; {@code rounds} (the rounds the person now comes to) and {@code before} (those
-     * they came to before) are round ids in the event's order, only for AVAILABILITY.
+     * they came to before) are round ids in the event's order, only for AVAILABILITY; {@code spec} is
+     * the person as they took part before cancelling, only for CANCELLED.
      */
-    record Change(Type type, String person, List<String> rounds, List<String> before) {
-        static Change cancelled(String person) {
-            return new Change(Type.CANCELLED, person, null, null);
+    record Change(Type type, String person, List<String> rounds, List<String> before,
+                  EventProblem.ParticipantSpec spec) {
+        static Change cancelled(EventProblem.ParticipantSpec before) {
+            return new Change(Type.CANCELLED, before.id(), null, null, before);
         }
 
         static Change arrived(String person) {
-            return new Change(Type.ARRIVED, person, null, null);
+            return new Change(Type.ARRIVED, person, null, null, null);
         }
 
         static Change availability(String person, List<String> rounds, List<String> before) {
-            return new Change(Type.AVAILABILITY, person, List.copyOf(rounds), List.copyOf(before));
+            return new Change(Type.AVAILABILITY, person, List.copyOf(rounds), List.copyOf(before), null);
         }
 
         String json() {
@@ -80,8 +81,10 @@ final class ReplanChanges {
 
     /**
      * The problem as it was before each person's first change: an arrival is taken out (with their
-     * pins, and as host), a changed availability gets its rounds from before. The specs of those taken
-     * out are put in {@code arrived}, to seat them by their change.
+     * pins, and as host), a changed availability gets its rounds from before, and someone who cancelled
+     * is put back (their published seats then free up by their change, exactly as when it comes while
+     * solving, instead of being filled when the starting plan is made). The specs of those taken out
+     * are put in {@code arrived}, to seat them by their change.
      */
     static EventProblem rewind(EventProblem problem, List<Change> changes, Map<String, EventProblem.ParticipantSpec> arrived) {
         Map<String, Change> first = new LinkedHashMap<>();
@@ -99,6 +102,10 @@ final class ReplanChanges {
                 participants.add(spec);
             }
         }
+        Set<String> read = new HashSet<>();
+        problem.participants().forEach(p -> read.add(p.id()));
+        first.values().stream().filter(c -> c.type() == Type.CANCELLED && c.spec() != null && !read.contains(c.person()))
+                .forEach(c -> participants.add(c.spec()));
         if (out.isEmpty()) {
             return problem.withParticipants(participants);
         }

@@ -15,6 +15,7 @@ import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
 import no.fellesgrunn.domain.registration.RegistrationStatus;
 import no.fellesgrunn.planner.scheduling.EventPlan;
+import no.fellesgrunn.planner.scheduling.EventProblem;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.security.CurrentUser;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -87,8 +88,9 @@ public class SchedulingJobs extends EventSolverJobs {
     public boolean participantCancelled(UUID eventId, UUID actorId) {
         RegionalEvent event = organiserEvents.open(eventId);
         Registration registration = registrationOf(event, actorId);
-        return saveAndReport(registration.moveTo(RegistrationStatus.CANCELLED),
-                ReplanChanges.Change.cancelled(actorId.toString()));
+        EventProblem.ParticipantSpec before = EventProblemFactory.problem(factsLoader.load(event), List.of(), null)
+                .participants().stream().filter(p -> p.id().equals(actorId.toString())).findFirst().orElseThrow();
+        return saveAndReport(registration.moveTo(RegistrationStatus.CANCELLED), ReplanChanges.Change.cancelled(before));
     }
 
     /**
