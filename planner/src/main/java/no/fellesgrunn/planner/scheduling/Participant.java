@@ -25,6 +25,7 @@ public class Participant {
     private final Set<Round> availableRounds = new LinkedHashSet<>();
     private List<Challenge> wishes = List.of();
     private Map<Challenge, Integer> wishRanks = Map.of();
+    private boolean arrived;
 
     public Participant(String id, int index, String organisation, Sector sector, Set<String> themes,
             Set<Perspective> perspectives, boolean needsAccessible) {
@@ -70,6 +71,15 @@ public class Participant {
 
     public Set<Round> getAvailableRounds() {
         return availableRounds;
+    }
+
+    /** Whether they arrived unannounced while re-planning ({@link ParticipantArrived}): they are here, so they get a seat first. */
+    public boolean isArrived() {
+        return arrived;
+    }
+
+    public void setArrived(boolean arrived) {
+        this.arrived = arrived;
     }
 
     public List<Challenge> getWishes() {

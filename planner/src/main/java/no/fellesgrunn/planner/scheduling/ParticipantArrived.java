@@ -9,7 +9,9 @@ import org.optaplanner.core.api.solver.change.ProblemChangeDirector;
 /**
  * Re-planning: a participant arrives unannounced (or registers late). They get a seat at a free
  * table in each round they are available, at a wished challenge where one has room; the solver
- * then improves, changing others' published seats only when that pays.
+ * then improves, changing others' published seats only when that pays. When there are more people
+ * than seats, they keep a seat before those the published plan left without one: they are in the room
+ * (an arrival without a seat costs {@link SchedulingConstraints#ARRIVAL_UNSEATED_POINTS} medium points).
  */
 public record ParticipantArrived(EventProblem.ParticipantSpec spec) implements ProblemChange<EventSchedule> {
     @Override
@@ -31,6 +33,7 @@ public record ParticipantArrived(EventProblem.ParticipantSpec spec) implements P
                     .orElseThrow(() -> new IllegalArgumentException("unknown challenge id " + wish)));
         }
         participant.setWishes(wishes);
+        participant.setArrived(true);
         director.addProblemFact(participant, schedule.getParticipants()::add);
         for (Round round : schedule.getRounds()) {
             if (participant.getAvailableRounds().contains(round)) {

@@ -45,6 +45,9 @@ public class SchedulingConstraints implements ConstraintProvider {
     public static final String PUBLISHED_TABLE_CHANGED = "Published table changed";
     public static final String PUBLISHED_CHALLENGE_CHANGED = "Published challenge changed";
 
+    /** Medium points of a missing seat of someone who arrived unannounced while re-planning (others: 1). */
+    public static final int ARRIVAL_UNSEATED_POINTS = 2;
+
     /** Wish points of a seat at a challenge not wished for (or an open table); the n-th wish costs n - 1. */
     public static final int WISH_MISSED_POINTS = 5;
 
@@ -159,11 +162,16 @@ public class SchedulingConstraints implements ConstraintProvider {
     // Medium
     // ************************************************************************
 
-    /** Every available participant has a seat in every round they are available: one medium point per missing seat. */
+    /**
+     * Every available participant has a seat in every round they are available: one medium point per
+     * missing seat, {@link #ARRIVAL_UNSEATED_POINTS} for someone who arrived unannounced while
+     * re-planning, so that with more people than seats the one standing in the room is seated first.
+     */
     Constraint unseated(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(Seat.class)
                 .filter(seat -> seat.getTable() == null)
-                .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
+                .penalize(HardMediumSoftLongScore.ONE_MEDIUM,
+                        seat -> seat.getParticipant().isArrived() ? ARRIVAL_UNSEATED_POINTS : 1)
                 .asConstraint(UNSEATED);
     }
 

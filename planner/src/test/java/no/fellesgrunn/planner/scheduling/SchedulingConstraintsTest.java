@@ -163,6 +163,16 @@ class SchedulingConstraintsTest {
     }
 
     @Test
+    void anUnannouncedArrivalWithoutASeatCountsTwice() {
+        Participant arrived = person("arrived");
+        arrived.setArrived(true);
+        // So with more people than seats, the solver does not give their seat to someone else.
+        verifier.verifyThat(SchedulingConstraints::unseated)
+                .given(new Seat(arrived, r1), new Seat(person("a"), r2), new Seat(arrived, r3, t1))
+                .penalizesBy(SchedulingConstraints.ARRIVAL_UNSEATED_POINTS + 1);
+    }
+
+    @Test
     void wishedChallenge() {
         Challenge c1 = challenge("c1", null, 1, 3);
         Challenge c2 = challenge("c2", null, 1, 3);

@@ -1,31 +1,31 @@
 package no.fellesgrunn.web.solver;
 
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.UUID;
+import java.util.List;
+import javax.sql.DataSource;
 
+import no.fellesgrunn.infra.solverjob.SolverJobStore;
 import no.fellesgrunn.planner.matching.MatchingEngine;
-import no.fellesgrunn.planner.matching.MatchingSolution;
-import no.fellesgrunn.planner.scheduling.EventSchedule;
 import no.fellesgrunn.planner.scheduling.SchedulingEngine;
-import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 
 /**
- * The two solvers of the application, each with its own {@link SolverManager} (OptaPlanner's
- * Spring Boot starter allows only one planning solution per application, so the managers are
- * built here from the engines' own solver configurations). Time limits are settings so tests can
- * run in seconds: {@code fellesgrunn.solver.matching-time-limit} and
- * {@code fellesgrunn.solver.scheduling-time-limit}. A scheduling run also ends when its score has not
- * improved for {@code fellesgrunn.solver.scheduling-unimproved-limit} (default 10 s).
+ * The two solver engines and the job engine that runs them ({@link SolverJobEngine} on
+ * db-scheduler). OptaPlanner's Spring Boot starter is not used: it allows only one planning
+ * solution per application, and jobs here are persistent and may run on any node. Settings:
+ * {@code fellesgrunn.solver.matching-time-limit}, {@code .scheduling-time-limit}, {@code .scheduling-unimproved-limit},
+ * {@code .concurrent-jobs} (default: cores − 1, at least 1), {@code .node-name},
+ * {@code .poll-interval}, {@code .heartbeat-interval}, {@code .missed-heartbeats},
+ * {@code .progress-interval} and {@code .checkpoint-interval}.
  */
 @Configuration
 public class SolverConfiguration {
-    /** Two events may be solved at once; a third waits in line. */
-    static final String PARALLEL_JOBS = "2";
 
     @Bean
     MatchingEngine matchingEngine() {
@@ -37,18 +37,36 @@ public class SolverConfiguration {
         return new SchedulingEngine();
     }
 
-    @Bean(destroyMethod = "close")
-    SolverManager<MatchingSolution, UUID> matchingSolverManager(MatchingEngine engine,
-            @Value("${fellesgrunn.solver.matching-time-limit:30s}") Duration timeLimit) {
-        return SolverManager.create(engine.solverConfig(timeLimit),
-                new SolverManagerConfig().withParallelSolverCount(PARALLEL_JOBS));
+    @Bean
+    SolverJobSettings solverJobSettings(
+            @Value("${fellesgrunn.solver.node-name:}") String node,
+            @Value("${fellesgrunn.solver.concurrent-jobs:0}") int concurrentJobs,
+            @Value("${fellesgrunn.solver.poll-interval:1s}") Duration pollInterval,
+            @Value("${fellesgrunn.solver.heartbeat-interval:5s}") Duration heartbeatInterval,
+            @Value("${fellesgrunn.solver.missed-heartbeats:4}") int missedHeartbeats,
+            @Value("${fellesgrunn.solver.progress-interval:1s}") Duration progressInterval,
+            @Value("${fellesgrunn.solver.checkpoint-interval:5s}") Duration checkpointInterval) {
+        return new SolverJobSettings(node.isBlank() ? defaultNodeName() : node,
+                concurrentJobs > 0 ? concurrentJobs : SolverJobSettings.defaultConcurrentJobs(), pollInterval,
+                heartbeatInterval, Math.max(4, missedHeartbeats), progressInterval, checkpointInterval);
     }
 
+    /** Started after Flyway has migrated (its tables are in V50__solver_jobs.sql). */
     @Bean(destroyMethod = "close")
-    SolverManager<EventSchedule, UUID> schedulingSolverManager(SchedulingEngine engine,
-            @Value("${fellesgrunn.solver.scheduling-time-limit:60s}") Duration timeLimit,
-            @Value("${fellesgrunn.solver.scheduling-unimproved-limit:10s}") Duration unimprovedLimit) {
-        return SolverManager.create(engine.solverConfig(timeLimit, unimprovedLimit),
-                new SolverManagerConfig().withParallelSolverCount(PARALLEL_JOBS));
+    @DependsOn("flywayInitializer")
+    SolverJobEngine solverJobEngine(DataSource dataSource, SolverJobStore store, List<SolverKind<?>> kinds,
+                                    SolverJobSettings settings) {
+        return new SolverJobEngine(dataSource, store, kinds, settings).start();
+    }
+
+    /** Host name and process id: unique per node, also for two nodes on one machine. */
+    static String defaultNodeName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "node";
+        }
+        return host + "-" + ManagementFactory.getRuntimeMXBean().getPid();
     }
 }
