@@ -165,13 +165,15 @@ public class SchedulingConstraints implements ConstraintProvider {
     /**
      * Every available participant has a seat in every round they are available: one medium point per
      * missing seat, {@link #ARRIVAL_UNSEATED_POINTS} for someone who arrived unannounced while
-     * re-planning, so that with more people than seats the one standing in the room is seated first.
+     * re-planning, so that with more people than seats the one standing in the room is seated first,
+     * and as much for someone who loses a seat they were told about in the published plan (a re-plan
+     * takes no one's published seat to give it to another).
      */
     Constraint unseated(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(Seat.class)
                 .filter(seat -> seat.getTable() == null)
                 .penalize(HardMediumSoftLongScore.ONE_MEDIUM,
-                        seat -> seat.getParticipant().isArrived() ? ARRIVAL_UNSEATED_POINTS : 1)
+                        seat -> seat.getParticipant().isArrived() || seat.getPublishedTable() != null ? ARRIVAL_UNSEATED_POINTS : 1)
                 .asConstraint(UNSEATED);
     }
 

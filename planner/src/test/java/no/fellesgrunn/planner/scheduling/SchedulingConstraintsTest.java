@@ -173,6 +173,17 @@ class SchedulingConstraintsTest {
     }
 
     @Test
+    void losingAPublishedSeatCountsTwice() {
+        Seat lost = new Seat(person("lost"), r1);
+        lost.setPublished(t1, null);
+        Seat neverSeated = new Seat(person("never"), r1);
+        neverSeated.setPublished(null, null);
+        verifier.verifyThat(SchedulingConstraints::unseated)
+                .given(lost, neverSeated, new Seat(person("kept"), r1, t1))
+                .penalizesBy(SchedulingConstraints.ARRIVAL_UNSEATED_POINTS + 1);
+    }
+
+    @Test
     void wishedChallenge() {
         Challenge c1 = challenge("c1", null, 1, 3);
         Challenge c2 = challenge("c2", null, 1, 3);

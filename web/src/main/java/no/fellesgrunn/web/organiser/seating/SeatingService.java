@@ -80,8 +80,10 @@ public class SeatingService {
         }
         // People seated in the plan who no longer take part are still named on the page.
         if (latest != null) {
-            List<UUID> missing = latest.seats().stream().map(Seat::actorId).filter(id -> !people.containsKey(id))
-                    .distinct().toList();
+            // ... and so are people of the published plan who have left since (the comparison names them).
+            List<UUID> missing = java.util.stream.Stream.concat(latest.seats().stream(),
+                            published == null ? java.util.stream.Stream.<Seat>empty() : published.seats().stream())
+                    .map(Seat::actorId).filter(id -> !people.containsKey(id)).distinct().toList();
             factsLoaderActors(missing).forEach(a -> people.put(a.id(), new SeatingBoard.Person(a.id(), a.name(),
                     null, a.perspectives(), java.util.Set.of())));
         }
