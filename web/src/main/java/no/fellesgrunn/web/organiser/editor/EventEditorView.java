@@ -179,7 +179,18 @@ public class EventEditorView extends EventPage {
         });
         add.setId("table-add");
         Paragraph help = new Paragraph(getTranslation("editor.tables.help"));
-        return section("editor.tables.title", help, tableList, add);
+        return section("editor.tables.title", help, tableList, add, new AddTablesField(this::addTables));
+    }
+
+    /** n new tables like the last one (room, seats, step-free access), named on from the highest "Bord N". */
+    void addTables(int n) {
+        TableRow last = tables.isEmpty() ? null : tables.get(tables.size() - 1);
+        int next = tables.stream().map(t -> t.label.getValue().replaceAll("\\D+", ""))
+                .filter(digits -> !digits.isEmpty() && digits.length() < 6).mapToInt(Integer::parseInt).max().orElse(0) + 1;
+        for (int i = 0; i < n; i++) {
+            addTable(new TableRow(null, last == null ? "" : last.room.getValue(), getTranslation("editor.table.defaultLabel", next + i),
+                    last == null ? 8 : last.capacity.getValue(), last != null && last.accessible.getValue()));
+        }
     }
 
     private Section organisersSection() {

@@ -385,4 +385,32 @@ class OrganiserViewsTest extends KaribuTest {
         open(agder, EventSection.PARTICIPANTS);
         assertThat(_get(H1.class, spec -> spec.withId("event-denied")).getText()).isEqualTo("Event not found");
     }
+
+    @Test
+    void manyTablesAreAddedInOneStepLikeTheLastOne() {
+        UserAccount both = accounts.findByRole(Role.ORGANISER).stream()
+                .filter(a -> SignedIn.as(users, a.username(), organiserEvents::mine).size() == 2).findFirst().orElseThrow();
+        loginAs(both.username(), both.displayName(), Role.ORGANISER);
+        open(agder, EventSection.DETAILS);
+        int before = (int) agder.tables().count();
+        _setValue(_get(IntegerField.class, spec -> spec.withId("table-add-count")), 0);
+        _click(_get(Button.class, spec -> spec.withId("table-add-many")));
+        assertThat(_get(IntegerField.class, spec -> spec.withId("table-add-count")).isInvalid()).isTrue();
+        assertThat(_find(TextField.class, spec -> spec.withId("table-label-" + (before + 1)))).isEmpty();
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("table-add-count")), 38);
+        _click(_get(Button.class, spec -> spec.withId("table-add-many")));
+        _click(_get(Button.class, spec -> spec.withId("editor-save")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("editor-message")).getText()).isEqualTo("Lagret.");
+        RegionalEvent saved = events.findById(agder.id()).orElseThrow();
+        List<no.fellesgrunn.domain.event.RoundTable> tables = saved.tables().toList();
+        assertThat(tables).hasSize(before + 38);
+        assertThat(tables.stream().map(no.fellesgrunn.domain.event.RoundTable::label).distinct().count()).isEqualTo(before + 38L);
+        var last = agder.tables().reduce((a, b) -> b).orElseThrow();
+        assertThat(tables.subList(before, before + 38)).allSatisfy(t -> {
+            assertThat(t.capacity()).isEqualTo(last.capacity());
+            assertThat(t.accessible()).isEqualTo(last.accessible());
+        });
+    }
 }
