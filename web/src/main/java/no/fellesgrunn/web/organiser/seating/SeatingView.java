@@ -77,6 +77,8 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
     private final OrganiserEvents organiserEvents;
     private final SchedulingJobs jobs;
     private final SeatingService seating;
+    private final WalkIns walkIns;
+    private final no.fellesgrunn.domain.reference.ReferenceDataRepository reference;
 
     private UUID eventId;
     private SeatingBoard board;
@@ -97,8 +99,11 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
     private JobStatus shownStatus = JobStatus.IDLE;
 
     public SeatingView(OrganiserEvents organiserEvents, SchedulingJobs jobs, SeatingService seating,
-                       no.fellesgrunn.web.security.AccountNames names) {
+                       no.fellesgrunn.web.security.AccountNames names, WalkIns walkIns,
+                       no.fellesgrunn.domain.reference.ReferenceDataRepository reference) {
         this.names = names;
+        this.walkIns = walkIns;
+        this.reference = reference;
         this.organiserEvents = organiserEvents;
         this.jobs = jobs;
         this.seating = seating;
@@ -479,7 +484,26 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
         arrived.setId("change-arrived");
         HorizontalLayout personRow = new HorizontalLayout(person, cancelled);
         personRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout arrivalRow = new HorizontalLayout(newcomer, arrived);
+        Button newPerson = new Button(getTranslation("seating.walkIn.open"));
+        newPerson.setId("walk-in-open");
+        newPerson.addClickListener(click -> {
+            WalkInDialog dialog = new WalkInDialog(reference.themes(), getLocale().getLanguage().equals("en"), newPerson,
+                    walkIn -> {
+                        try {
+                            boolean live = walkIns.arrive(eventId, walkIn);
+                            notify(getTranslation(live ? "seating.change.live" : "seating.change.saved"), false);
+                            refresh();
+                            return true;
+                        } catch (DomainException e) {
+                            notify(getTranslation("seating.error", e.getMessage()), true);
+                            return false;
+                        }
+                    });
+            add(dialog);
+            dialog.open();
+        });
+        HorizontalLayout arrivalRow = new HorizontalLayout(newcomer, arrived, newPerson);
+        arrivalRow.setWrap(true);
         arrivalRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         changes.add(personRow, available, saveAvailability, arrivalRow);
     }
