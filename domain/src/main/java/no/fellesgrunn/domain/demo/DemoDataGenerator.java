@@ -50,6 +50,8 @@ import no.fellesgrunn.domain.registration.RegistrationStatus;
  * <p>The same seed and size always give the same data, ids included, so tests and benchmarks can
  * use it at any size. With the default size (120) the Bodø event has 3 rounds, 12 tables of 8 in 3
  * rooms and 12 challenges, as in the source text.
+ * <p>
+ * Over 300 lines, and in domain only until demo data moves out of it (issue 17).
  */
 public final class DemoDataGenerator {
     public static final long DEFAULT_SEED = 20190514L;

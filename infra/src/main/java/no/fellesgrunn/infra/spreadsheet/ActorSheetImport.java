@@ -29,6 +29,8 @@ import no.fellesgrunn.domain.registration.RegistrationStatus;
 /**
  * Turns the rows of an actors file into organisations, actors and (for an event) registrations.
  * Actors are recognised by e-mail; organisations by number, else by name.
+ * <p>
+ * Over 300 lines: parsing the row and applying it belong in two classes (issue 17).
  */
 final class ActorSheetImport {
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9 ]{5,20}");

@@ -41,6 +41,8 @@ import no.fellesgrunn.planner.format.StrictJson;
  * <p>
  * A {@code publishedPlan} may name participants who are no longer in the problem: they cancelled,
  * which is what re-planning is for. Its rounds, tables and challenges must exist.
+ * <p>
+ * A little over 300 lines: to go with data binding and a JSON Schema (issue 17).
  */
 public final class EventProblemJson {
     public static final String FORMAT = "fellesgrunn.event/1";

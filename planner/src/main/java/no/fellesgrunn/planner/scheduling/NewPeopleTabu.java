@@ -14,6 +14,8 @@ import java.util.Random;
  * also counts what a swap changes for the two people (wishes, shared themes, colleagues, repeated
  * challenge) with the constraints' weights, so meeting new people is not bought with wishes;
  * table-level rules (perspectives, sector balance) are left to the solver's local search after.
+ * <p>
+ * A little over 300 lines: the tabu search's state, move evaluation and loop read best together.
  */
 final class NewPeopleTabu {
     final int n;

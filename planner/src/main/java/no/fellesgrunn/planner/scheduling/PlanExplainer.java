@@ -21,6 +21,8 @@ import no.fellesgrunn.domain.actor.Sector;
 /**
  * Writes a schedule as a plan people can read: who sits where, what each table lacks, why each
  * participant sits where they sit, why someone has no seat, and the score per constraint.
+ * <p>
+ * A little over 300 lines: to be rebuilt on the constraints' justifications (issue 11).
  */
 final class PlanExplainer {
     private final EventSchedule schedule;

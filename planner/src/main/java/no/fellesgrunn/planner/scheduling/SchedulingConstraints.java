@@ -18,6 +18,8 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
  * The rules of section 2 of docs/formats/PLANNER-FORMATS.md, one method per rule. Hard rules protect what the
  * event cannot do without, the medium rule gives everyone a seat, and the soft rules (weighted by
  * {@link SchedulingWeights}) make the tables good: the right people, equals, new faces.
+ * <p>
+ * Over 300 lines on purpose: every seating rule in one place, as the Timefold quickstarts keep their constraint providers, so their levels and weights are read side by side.
  */
 public class SchedulingConstraints implements ConstraintProvider {
     static final String PACKAGE = "no.fellesgrunn.planner.scheduling";

@@ -57,6 +57,8 @@ import no.fellesgrunn.web.organiser.events.EventPage;
  * tables, and co-organisers. Every field is checked before saving and a problem is shown on the
  * field; when another organiser saved first, the save is refused with their name and the input
  * stays in the form.
+ * <p>
+ * Over 300 lines: not yet split into one component per section on a Binder (issue 17).
  */
 @Route("organiser/events/:eventId/details")
 @RolesAllowed("ORGANISER")
