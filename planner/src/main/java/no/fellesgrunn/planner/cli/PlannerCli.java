@@ -145,25 +145,7 @@ public final class PlannerCli {
         }
 
         static Duration parseDuration(String text) {
-            String t = text.trim().toLowerCase();
-            try {
-                Duration d;
-                if (t.endsWith("ms")) {
-                    d = Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-                } else if (t.endsWith("s")) {
-                    d = Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
-                } else if (t.endsWith("m")) {
-                    d = Duration.ofSeconds(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 60));
-                } else {
-                    d = Duration.ofSeconds(Long.parseLong(t));
-                }
-                if (d.isNegative() || d.isZero()) {
-                    throw new IllegalArgumentException("--time-limit must be positive, got '" + text + "'.");
-                }
-                return d;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--time-limit '" + text + "' is not a duration such as 30s, 2m or 500ms.");
-            }
+            return Durations.parse(text, "--time-limit");
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
+import no.fellesgrunn.planner.cli.Durations;
 import no.fellesgrunn.planner.cli.PlannerCommand;
 
 /**
@@ -47,30 +48,7 @@ public class ScheduleCommand implements PlannerCommand {
      */
     static Duration unimprovedLimit() {
         String text = System.getProperty(UNIMPROVED_LIMIT_PROPERTY);
-        if (text == null || text.isBlank()) {
-            return SchedulingEngine.DEFAULT_UNIMPROVED_LIMIT;
-        }
-        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
-        try {
-            Duration d;
-            if (t.startsWith("pt")) {
-                d = Duration.parse(t);
-            } else if (t.endsWith("ms")) {
-                d = Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-            } else if (t.endsWith("s")) {
-                d = Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
-            } else if (t.endsWith("m")) {
-                d = Duration.ofSeconds(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 60));
-            } else {
-                d = Duration.ofSeconds(Long.parseLong(t));
-            }
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(UNIMPROVED_LIMIT_PROPERTY + " must be positive, got '" + text + "'");
-            }
-            return d;
-        } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(UNIMPROVED_LIMIT_PROPERTY + " '" + text
-                    + "' is not a duration such as 10s, 500ms or 2m", e);
-        }
+        return text == null || text.isBlank() ? SchedulingEngine.DEFAULT_UNIMPROVED_LIMIT
+                : Durations.parse(text, UNIMPROVED_LIMIT_PROPERTY);
     }
 }
