@@ -88,11 +88,13 @@ public class MatchesView extends ParticipantPage {
                 accept.addClassName("accept-match");
                 actions.add(accept);
             }
-            Button decline = new Button(getTranslation("participant.matches.decline"), click -> {
+            Button decline = new Button(getTranslation("participant.matches.decline"));
+            // Declining is final (the pair is never proposed again), so it asks first.
+            decline.addClickListener(click -> confirmDecline(name, decline, () -> {
                 if (status.attempt(() -> matches.decline(match.matchId()), getTranslation("participant.matches.declined.done", name))) {
                     show();
                 }
-            });
+            }));
             decline.getElement().setAttribute("aria-label", getTranslation("participant.matches.decline.label", name));
             decline.addClassName("decline-match");
             Button invite = new Button(getTranslation("participant.matches.invite"), click -> UI.getCurrent().navigate(
@@ -103,5 +105,26 @@ public class MatchesView extends ParticipantPage {
             card.add(actions);
         }
         return card;
+    }
+
+    private void confirmDecline(String name, Button trigger, Runnable decline) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setId("decline-dialog");
+        dialog.setHeaderTitle(getTranslation("participant.matches.decline.confirm.title", name));
+        dialog.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("participant.matches.decline.confirm.text", name)));
+        Button yes = new Button(getTranslation("participant.matches.decline"), click -> {
+            dialog.close();
+            decline.run();
+        });
+        yes.setId("decline-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button no = new Button(getTranslation("participant.matches.decline.keep"), click -> {
+            dialog.close();
+            trigger.focus();
+        });
+        no.setId("decline-cancel");
+        dialog.getFooter().add(no, yes);
+        add(dialog);
+        dialog.open();
     }
 }

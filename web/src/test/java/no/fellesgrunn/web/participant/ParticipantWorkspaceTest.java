@@ -137,7 +137,12 @@ class ParticipantWorkspaceTest extends KaribuTest {
         assertThat(answers.answersOf(fixture.p4().id())).containsEntry(fixture.m34().id(), MatchAnswer.ACCEPTED);
         assertThat(_get(StatusRegion.class).getText()).contains("godtatt");
 
+        // Declining is final, so it asks first; keeping the match changes nothing.
         _click(_get(Button.class, spec -> spec.withClasses("decline-match")));
+        _click(_get(Button.class, spec -> spec.withId("decline-cancel")));
+        assertThat(answers.isDeclined(ActorPair.of(fixture.p3().id(), fixture.p4().id()))).isFalse();
+        _click(_get(Button.class, spec -> spec.withClasses("decline-match")));
+        _click(_get(Button.class, spec -> spec.withId("decline-confirm")));
         assertThat(answers.isDeclined(ActorPair.of(fixture.p3().id(), fixture.p4().id()))).isTrue();
         assertThat(pageText()).contains("Avslått: foreslås ikke igjen");
         assertThat(_find(Button.class, spec -> spec.withClasses("accept-match"))).isEmpty();
