@@ -177,7 +177,7 @@ public class SeatingService {
         }
         int toTell = board.published() == null
                 ? (int) board.plan().seats().stream().map(Seat::actorId).distinct().count()
-                : compare(eventId).map(PlanComparison::peopleToTell).orElse(0);
+                : compare(board).map(PlanComparison::peopleToTell).orElse(0);
         int unseated = board.event().rounds().stream().mapToInt(round -> board.unseated(round).size()).sum();
         return new PublishCheck(board.plan().number(), toTell, board.published() == null,
                 PublishCheck.brokenHardRules(board.evaluation()), unseated);
@@ -220,7 +220,11 @@ public class SeatingService {
     /** The latest draft against the published version, or empty when there are not both. */
     @RolesAllowed("ORGANISER")
     public Optional<PlanComparison> compare(UUID eventId) {
-        SeatingBoard board = board(eventId);
+        return compare(board(eventId));
+    }
+
+    /** The comparison on a board already loaded (one evaluation of the plan, not two). */
+    private Optional<PlanComparison> compare(SeatingBoard board) {
         if (board.published() == null || !board.isDraft()) {
             return Optional.empty();
         }
