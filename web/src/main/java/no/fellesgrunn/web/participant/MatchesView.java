@@ -2,6 +2,7 @@ package no.fellesgrunn.web.participant;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import no.fellesgrunn.web.base.ConfirmAction;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -108,23 +109,10 @@ public class MatchesView extends ParticipantPage {
     }
 
     private void confirmDecline(String name, Button trigger, Runnable decline) {
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
-        dialog.setId("decline-dialog");
-        dialog.setHeaderTitle(getTranslation("participant.matches.decline.confirm.title", name));
-        dialog.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("participant.matches.decline.confirm.text", name)));
-        Button yes = new Button(getTranslation("participant.matches.decline"), click -> {
-            dialog.close();
-            decline.run();
-        });
-        yes.setId("decline-confirm");
-        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button no = new Button(getTranslation("participant.matches.decline.keep"), click -> {
-            dialog.close();
-            trigger.focus();
-        });
-        no.setId("decline-cancel");
-        dialog.getFooter().add(no, yes);
-        add(dialog);
-        dialog.open();
+        ConfirmAction.ask(this, new ConfirmAction("decline",
+                getTranslation("participant.matches.decline.confirm.title", name),
+                getTranslation("participant.matches.decline.confirm.text", name),
+                getTranslation("participant.matches.decline"), getTranslation("participant.matches.decline.keep"),
+                trigger, decline));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
+import no.fellesgrunn.web.base.ConfirmAction;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
@@ -148,7 +149,13 @@ public class ChallengesView extends EventPage {
                     getTranslation("challenges.rounds.title", title), row.selection().minRounds(), row.selection().maxRounds(),
                     (min, max) -> event = intake.setRounds(eventId(), event.version(), row.challenge().id(), min, max)));
             change.setAriaLabel(getTranslation("challenges.rounds.label", title));
-            Button off = new Button(getTranslation("challenges.deselect"), click -> deselect(row));
+            Button off = new Button(getTranslation("challenges.deselect"));
+            // Taking a challenge off removes it from matching and seating: ask first.
+            off.addClickListener(click -> ConfirmAction.ask(this, new ConfirmAction("deselect",
+                    getTranslation("challenges.deselect.confirm.title", title),
+                    getTranslation("challenges.deselect.confirm.text", title),
+                    getTranslation("challenges.deselect"), getTranslation("challenges.deselect.keep"),
+                    off, () -> deselect(row))));
             off.setAriaLabel(getTranslation("challenges.deselect.label", title));
             off.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(change, off);

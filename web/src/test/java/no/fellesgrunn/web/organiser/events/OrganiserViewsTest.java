@@ -216,6 +216,27 @@ class OrganiserViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("rounds-save")));
         assertThat(events.findById(bodo.id()).orElseThrow().selected(created.id()).orElseThrow().maxRounds()).isEqualTo(2);
         assertThat(challenges.findById(created.id()).orElseThrow().status()).isEqualTo(ChallengeStatus.SELECTED);
+
+        // Taking it off asks first; "keep it" changes nothing, the confirmation takes it off.
+        Component selectedActions = GridKt._getCellComponent(grid, rowOf(grid, created.id()), "actions");
+        Button off = _get(selectedActions, Button.class, spec -> spec.withText("Ta av"));
+        assertThat(off.getElement().getAttribute("aria-label")).startsWith("Ta av").contains("Skolevei i mørketida");
+        _click(off);
+        _click(_get(Button.class, spec -> spec.withId("deselect-cancel")));
+        assertThat(events.findById(bodo.id()).orElseThrow().selected(created.id())).isPresent();
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("deselect-dialog"))).isEmpty();
+        _click(_get(GridKt._getCellComponent(grid, rowOf(grid, created.id()), "actions"), Button.class, spec -> spec.withText("Ta av")));
+        _click(_get(Button.class, spec -> spec.withId("deselect-confirm")));
+        assertThat(events.findById(bodo.id()).orElseThrow().selected(created.id())).isEmpty();
+    }
+
+    private static int rowOf(Grid<no.fellesgrunn.web.organiser.challenges.ChallengeRow> grid, java.util.UUID challengeId) {
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            if (GridKt._get(grid, i).challenge().id().equals(challengeId)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for " + challengeId);
     }
 
     @Test
