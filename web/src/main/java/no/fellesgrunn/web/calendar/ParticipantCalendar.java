@@ -59,6 +59,14 @@ public class ParticipantCalendar {
     public List<CalendarEntry> rounds(EventSchedule schedule, Locale locale) {
         List<CalendarEntry> entries = new ArrayList<>();
         for (ScheduleRow row : schedule.rows()) {
+            if (!row.seated()) {
+                entries.add(new CalendarEntry("round-" + schedule.eventId() + "-" + row.round() + "@fellesgrunn",
+                        row.start(), row.end(),
+                        i18n.getTranslation("participant.calendar.unseated", locale, row.round(), schedule.eventName()),
+                        schedule.venue(),
+                        i18n.getTranslation("participant.schedule.unseated", locale) + " " + contact(schedule, locale)));
+                continue;
+            }
             String what = row.challenge() == null ? i18n.getTranslation("participant.schedule.opentable", locale) : row.challenge();
             entries.add(new CalendarEntry("round-" + schedule.eventId() + "-" + row.round() + "@fellesgrunn",
                     row.start(), row.end(),
@@ -68,6 +76,14 @@ public class ParticipantCalendar {
                             String.join(", ", row.tablemates().stream().map(p -> p.name()).toList()))));
         }
         return entries;
+    }
+
+    private String contact(EventSchedule schedule, Locale locale) {
+        if (schedule.organisers().isEmpty()) {
+            return i18n.getTranslation("participant.schedule.unseated.contact.anyone", locale);
+        }
+        return i18n.getTranslation("participant.schedule.unseated.contact", locale, String.join(", ",
+                schedule.organisers().stream().map(p -> p.email() == null ? p.name() : p.name() + " (" + p.email() + ")").toList()));
     }
 
     public CalendarEntry chatEntry(CoffeeChat chat, UUID forActor, Locale locale) {

@@ -24,6 +24,12 @@ public class MySchedule {
         return reader.schedulesOf(me.actor().id());
     }
 
+    /** My name, for the printed schedule. */
+    @RolesAllowed("PARTICIPANT")
+    public String whose() {
+        return me.actor().name();
+    }
+
     /** My rounds and agreed coffee chats as one iCalendar file. */
     @RolesAllowed("PARTICIPANT")
     public byte[] ics(Locale locale) {

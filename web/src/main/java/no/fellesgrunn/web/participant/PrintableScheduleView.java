@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
-/** My schedule on paper: no menu, black on white, and a button that opens the print dialog. */
+/** My schedule on paper: my name, no menu, black on white, and a button (not printed) that opens the print dialog. */
 @Route(value = "me/schedule/print", autoLayout = false)
 @RolesAllowed("PARTICIPANT")
 public class PrintableScheduleView extends Main implements HasDynamicTitle {
@@ -22,7 +22,12 @@ public class PrintableScheduleView extends Main implements HasDynamicTitle {
                 click -> getElement().executeJs("window.print()"));
         print.setId("print-now");
         RouterLink back = new RouterLink(getTranslation("participant.schedule.back"), ScheduleView.class);
-        add(heading, print, back);
+        // The buttons are for the screen; the paper says whose schedule it is.
+        print.addClassName("no-print");
+        back.addClassName("no-print");
+        Paragraph whose = new Paragraph(getTranslation("participant.schedule.printedfor", schedule.whose()));
+        whose.setId("printed-for");
+        add(heading, whose, print, back);
         var schedules = schedule.mine();
         if (schedules.isEmpty()) {
             add(new Paragraph(getTranslation("participant.schedule.none")));

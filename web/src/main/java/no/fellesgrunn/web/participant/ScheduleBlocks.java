@@ -36,6 +36,14 @@ final class ScheduleBlocks {
                 card.add(Cards.badge(t.getTranslation("participant.schedule.changed"), "primary"));
                 card.getStyle().set("border", "2px solid var(--lumo-primary-color)");
             }
+            if (!row.seated()) {
+                card.addClassName("schedule-unseated");
+                card.add(Cards.badge(t.getTranslation("participant.schedule.unseated.badge"), "error"));
+                card.add(new Paragraph(t.getTranslation("participant.schedule.unseated")));
+                card.add(new Paragraph(contact(event, t)));
+                block.add(card);
+                continue;
+            }
             card.add(new Paragraph(t.getTranslation("participant.schedule.place", row.room(), row.table())
                     + (row.accessibleTable() ? " " + t.getTranslation("participant.schedule.accessible") : "")));
             card.add(new Paragraph(row.challenge() == null ? t.getTranslation("participant.schedule.opentable")
@@ -46,6 +54,15 @@ final class ScheduleBlocks {
             block.add(card);
         }
         return block;
+    }
+
+    /** Whom to ask about a round without a seat: the organisers, with what they agreed to show. */
+    static String contact(EventSchedule event, Component t) {
+        if (event.organisers().isEmpty()) {
+            return t.getTranslation("participant.schedule.unseated.contact.anyone");
+        }
+        return t.getTranslation("participant.schedule.unseated.contact", String.join(", ",
+                event.organisers().stream().map(p -> p.email() == null ? p.name() : p.name() + " (" + p.email() + ")").toList()));
     }
 
     private static String mate(VisibleProfile p) {

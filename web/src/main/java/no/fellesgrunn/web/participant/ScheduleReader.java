@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -106,9 +107,23 @@ public class ScheduleReader {
             long before = previous.seats().stream().filter(s -> s.actorId().equals(actorId)).count();
             anyChange |= before != mine.size();
         }
+        // A round I registered for without a seat is shown as such, with whom to ask.
+        Set<UUID> seatedRounds = mine.stream().map(Seat::roundId).collect(Collectors.toSet());
+        Set<UUID> registeredRounds = registrations.findByEventAndActor(eventId, actorId)
+                .map(Registration::availableRounds).orElse(Set.of());
+        for (Round round : event.rounds()) {
+            if (registeredRounds.contains(round.id()) && !seatedRounds.contains(round.id())) {
+                boolean lostSeat = previous != null && previous.seats().stream()
+                        .anyMatch(s -> s.actorId().equals(actorId) && s.roundId().equals(round.id()));
+                rows.add(ScheduleRow.unseated(round.number(), round.start(), round.end(), lostSeat));
+            }
+        }
         rows.sort(Comparator.comparingInt(ScheduleRow::round));
+        List<VisibleProfile> organisers = rows.stream().allMatch(ScheduleRow::seated) ? List.of()
+                : actors.findByIds(List.copyOf(event.organisers())).stream().map(profiles::of)
+                .sorted(Comparator.comparing(VisibleProfile::name)).toList();
         return Optional.of(new EventSchedule(event.id(), event.name(), event.date(), event.venue().name(),
-                latest.number(), latest.publishedAt(), rows, anyChange));
+                latest.number(), latest.publishedAt(), rows, anyChange, organisers));
     }
 
     private static boolean changed(PlanVersion previous, UUID actorId, Seat now) {

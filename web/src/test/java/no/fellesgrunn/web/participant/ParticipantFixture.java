@@ -55,6 +55,17 @@ record ParticipantFixture(Actor p1, Actor p2, Actor p3, Actor p4, UserAccount a1
         var c1 = bodo.challenges().get(0).challengeId();
         var c2 = bodo.challenges().get(1).challengeId();
         var c3 = bodo.challenges().get(2).challengeId();
+        // p1 is registered for the two rounds p1 has seats in (the demo's random registration may
+        // hold a third, which the schedule would then show as a round without a seat).
+        var registrations = context.getBean(no.fellesgrunn.domain.registration.RegistrationRepository.class);
+        Actor registered = p1;
+        registrations.findByEventAndActor(bodo.id(), p1.id()).ifPresent(r -> registrations.save(
+                new no.fellesgrunn.domain.registration.Registration(r.id(), r.eventId(), r.actorId(), java.util.Set.of(r1, r2),
+                        r.wishes(), r.needsAccessibleTable(), r.venueNeeds(), r.status(), r.version()), "test"));
+        if (registrations.findByEventAndActor(bodo.id(), registered.id()).isEmpty()) {
+            registrations.save(no.fellesgrunn.domain.registration.Registration.register(bodo, registered.id(),
+                    java.util.Set.of(r1, r2), List.of(), false, null), "test");
+        }
         Instant now = Instant.now();
         List<Seat> first = List.of(
                 new Seat(p1.id(), r1, t1.id(), c1, false), new Seat(p2.id(), r1, t1.id(), c1, false),

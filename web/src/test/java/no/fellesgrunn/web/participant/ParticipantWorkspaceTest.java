@@ -195,6 +195,37 @@ class ParticipantWorkspaceTest extends KaribuTest {
     }
 
     @Test
+    void aRegisteredRoundWithoutASeatIsSaidPlainlyOnScreenOnPaperAndInTheCalendar() {
+        // p4 has a seat in round 1 only; registered for every round, round 2 has no seat for p4.
+        var registrations = context.getBean(no.fellesgrunn.domain.registration.RegistrationRepository.class);
+        var everyRound = fixture.bodo().rounds().stream().map(no.fellesgrunn.domain.event.Round::id)
+                .collect(java.util.stream.Collectors.toSet());
+        var current = registrations.findByEventAndActor(fixture.bodo().id(), fixture.p4().id());
+        registrations.save(current.map(r -> new no.fellesgrunn.domain.registration.Registration(r.id(), r.eventId(),
+                        r.actorId(), everyRound, List.of(), r.needsAccessibleTable(), r.venueNeeds(), r.status(), r.version()))
+                .orElseGet(() -> no.fellesgrunn.domain.registration.Registration.register(fixture.bodo(), fixture.p4().id(),
+                        everyRound, List.of(), false, null)), "test");
+        signIn(fixture.a4());
+        UI.getCurrent().navigate(ScheduleView.class);
+        List<Div> rounds = _find(Div.class, spec -> spec.withClasses("schedule-round"));
+        assertThat(rounds).hasSize(fixture.bodo().rounds().size());
+        String round2 = rounds.get(1).getElement().getTextRecursively();
+        assertThat(round2).contains("Runde 2").contains("Ingen bordplass")
+                .contains("har ikke fått plass ved noe bord").contains("Spør arrangøren");
+        assertThat(rounds.get(0).getElement().getTextRecursively()).contains("Bord: " + fixture.t2().label());
+
+        String ics = new String(context.getBean(MySchedule.class).ics(java.util.Locale.forLanguageTag("nb")),
+                java.nio.charset.StandardCharsets.UTF_8).replace("\r\n ", "");
+        assertThat(ics).contains("SUMMARY:Runde 2\\, " + fixture.bodo().name() + ": ingen bordplass");
+
+        UI.getCurrent().navigate(PrintableScheduleView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("printed-for")).getText())
+                .isEqualTo("Program for " + fixture.p4().name());
+        assertThat(_find(Div.class, spec -> spec.withClasses("schedule-unseated"))).hasSize(fixture.bodo().rounds().size() - 1);
+        assertThat(_get(Button.class, spec -> spec.withId("print-now")).getClassNames()).contains("no-print");
+    }
+
+    @Test
     void theWholeCoffeeChatFromInvitationToConfirmedNextSteps() {
         signIn(fixture.a1());
         UI.getCurrent().navigate(MatchesView.class);
