@@ -41,9 +41,41 @@ public record SeatingBoard(RegionalEvent event, PlanVersion plan, PlanVersion pu
         });
     }
 
-    /** A participant as the grid shows them: name with sector and perspectives as text badges. */
+    /**
+     * A participant as the board shows them: name with sector and perspectives as text badges.
+     *
+     * @param needsAccessibleTable registered as needing an accessible table (wheelchair and the like)
+     */
     public record Person(UUID actorId, String name, Sector sector, Set<Perspective> perspectives,
-                         Set<UUID> availableRounds) {
+                         Set<UUID> availableRounds, boolean needsAccessibleTable) {
+    }
+
+    /** People at the card's table who need an accessible table that this one is not. */
+    public List<Person> accessibilityClashes(TableCard card) {
+        if (card.table().accessible()) {
+            return List.of();
+        }
+        return card.seats().stream().map(s -> people.get(s.actorId()))
+                .filter(p -> p != null && p.needsAccessibleTable()).toList();
+    }
+
+    /** How many of their rounds each person sits out, for those who sit out more than one. */
+    public Map<Person, Integer> sittingOutMoreThanOnce() {
+        if (plan == null) {
+            return Map.of();
+        }
+        Map<UUID, Set<UUID>> seatedRounds = new java.util.HashMap<>();
+        plan.seats().forEach(s -> seatedRounds.computeIfAbsent(s.actorId(), k -> new java.util.HashSet<>()).add(s.roundId()));
+        Map<Person, Integer> result = new java.util.TreeMap<>(java.util.Comparator.comparing(Person::name)
+                .thenComparing(Person::actorId));
+        for (Person person : people.values()) {
+            long out = person.availableRounds().stream()
+                    .filter(r -> !seatedRounds.getOrDefault(person.actorId(), Set.of()).contains(r)).count();
+            if (out > 1) {
+                result.put(person, (int) out);
+            }
+        }
+        return result;
     }
 
     /** One table in one round: its challenge, room, people (seats) and warnings. */

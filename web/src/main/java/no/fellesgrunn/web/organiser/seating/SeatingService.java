@@ -76,7 +76,7 @@ public class SeatingService {
         for (Registration registration : facts.registrations()) {
             Actor actor = facts.actor(registration.actorId());
             people.put(actor.id(), new SeatingBoard.Person(actor.id(), actor.name(), facts.sectorOf(actor),
-                    actor.perspectives(), registration.availableRounds()));
+                    actor.perspectives(), registration.availableRounds(), registration.needsAccessibleTable()));
         }
         // People seated in the plan who no longer take part are still named on the page.
         if (latest != null) {
@@ -85,7 +85,7 @@ public class SeatingService {
                             published == null ? java.util.stream.Stream.<Seat>empty() : published.seats().stream())
                     .map(Seat::actorId).filter(id -> !people.containsKey(id)).distinct().toList();
             factsLoaderActors(missing).forEach(a -> people.put(a.id(), new SeatingBoard.Person(a.id(), a.name(),
-                    null, a.perspectives(), java.util.Set.of())));
+                    null, a.perspectives(), java.util.Set.of(), false)));
         }
         Map<UUID, String> titles = new HashMap<>();
         facts.challenges().values().forEach(c -> titles.put(c.id(), c.title()));
@@ -104,7 +104,7 @@ public class SeatingService {
         List<UUID> ids = registrations.findByEvent(eventId).stream().filter(r -> !r.status().isTakingPart())
                 .map(Registration::actorId).toList();
         return factsLoaderActors(ids).stream()
-                .map(a -> new SeatingBoard.Person(a.id(), a.name(), null, a.perspectives(), java.util.Set.of()))
+                .map(a -> new SeatingBoard.Person(a.id(), a.name(), null, a.perspectives(), java.util.Set.of(), false))
                 .sorted(java.util.Comparator.comparing(SeatingBoard.Person::name)).toList();
     }
 

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -225,7 +226,17 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
         Paragraph unseatedText = new Paragraph(unseated.isEmpty() ? getTranslation("seating.unseated.none")
                 : getTranslation("seating.unseated", String.join(", ", unseated.stream().map(SeatingBoard.Person::name).toList())));
         unseatedText.setId("seating-unseated");
-        section.add(heading, unseatedText, cards);
+        section.add(heading, unseatedText);
+        // Fairness across the day: who sits out more than one of their rounds.
+        Map<SeatingBoard.Person, Integer> sittingOut = board.sittingOutMoreThanOnce();
+        if (!sittingOut.isEmpty()) {
+            Paragraph fairness = new Paragraph(getTranslation("seating.sitsout", sittingOut.size(), String.join(", ",
+                    sittingOut.entrySet().stream().map(e -> getTranslation("seating.sitsout.person", e.getKey().name(),
+                            e.getValue(), e.getKey().availableRounds().size())).toList())));
+            fairness.setId("seating-sitsout");
+            section.add(fairness);
+        }
+        section.add(cards);
         rounds.add(section);
     }
 
@@ -238,19 +249,29 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
         H4 heading = new H4(getTranslation("seating.table", card.table().label()));
         heading.getStyle().set("margin", "0");
         box.add(heading);
+        if (card.table().accessible()) {
+            box.add(badge(getTranslation("seating.table.accessible"), "success"));
+        }
         box.add(new Div(getTranslation("seating.table.room", card.room().name())));
         box.add(new Div(card.challengeId() == null ? getTranslation("seating.table.open")
                 : getTranslation("seating.table.challenge", board.challengeTitles().getOrDefault(card.challengeId(), "?"))));
         box.add(new Div(getTranslation("seating.table.fill", card.seats().size(), card.table().capacity())));
         UnorderedList warnings = new UnorderedList();
         warnings.addClassName("table-warnings");
+        for (SeatingBoard.Person clash : board.accessibilityClashes(card)) {
+            Span badge = new Span(getTranslation("seating.table.warning",
+                    getTranslation("seating.table.notaccessible", clash.name())));
+            badge.getElement().getThemeList().add("badge error");
+            badge.getStyle().set("white-space", "normal");
+            warnings.add(new ListItem(badge));
+        }
         for (Text warning : card.warnings()) {
             Span badge = new Span(getTranslation("seating.table.warning", text(warning)));
             badge.getElement().getThemeList().add("badge error");
             badge.getStyle().set("white-space", "normal");
             warnings.add(new ListItem(badge));
         }
-        if (!card.warnings().isEmpty()) {
+        if (warnings.getChildren().findAny().isPresent()) {
             box.add(warnings);
         } else if (!card.seats().isEmpty()) {
             Span ok = new Span(getTranslation("seating.table.ok"));
@@ -284,6 +305,9 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
         if (person != null) {
             person.perspectives().stream().sorted().forEach(p ->
                     item.add(badge(getTranslation("seating.badge.perspective", getTranslation("seating.perspective." + p.name())), "contrast")));
+        }
+        if (person != null && person.needsAccessibleTable()) {
+            item.add(badge(getTranslation("seating.badge.accessible"), "contrast"));
         }
         if (seat.pinned()) {
             item.add(badge(getTranslation("seating.badge.pinned"), "success"));
@@ -356,6 +380,14 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
         table.setItems(board.event().tables().toList());
         table.setItemLabelGenerator(t -> tableOption(t, round.getValue()));
         round.addValueChangeListener(change -> table.setItemLabelGenerator(t -> tableOption(t, change.getValue())));
+        // Someone who needs an accessible table is told so before a move to a table that is not.
+        Runnable accessibleHint = () -> table.setHelperText(person.getValue() != null && person.getValue().needsAccessibleTable()
+                ? getTranslation(table.getValue() != null && !table.getValue().accessible()
+                        ? "seating.move.notaccessible" : "seating.move.needsaccessible", person.getValue().name())
+                : null);
+        person.addValueChangeListener(change -> accessibleHint.run());
+        table.addValueChangeListener(change -> accessibleHint.run());
+        accessibleHint.run();
         Button save = new Button(getTranslation("seating.move.save"), click -> {
             if (person.getValue() == null || round.getValue() == null || table.getValue() == null) {
                 return;
@@ -395,7 +427,8 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
                 .filter(s -> s.roundId().equals(round.id()) && s.tableId().equals(table.id())).count();
         String room = board.event().rooms().stream().filter(r -> r.tables().contains(table)).findFirst()
                 .map(r -> r.name()).orElse("");
-        return getTranslation("seating.tableOption", table.label(), room, seated, table.capacity());
+        return getTranslation("seating.tableOption", table.label(), room, seated, table.capacity(),
+                table.accessible() ? "yes" : "no");
     }
 
     private void showBreakdown() {

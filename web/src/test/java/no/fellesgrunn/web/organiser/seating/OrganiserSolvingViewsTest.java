@@ -154,6 +154,22 @@ class OrganiserSolvingViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<RoundTable> table = _get(ComboBox.class, spec -> spec.withId("move-table"));
         RoundTable target = bodo.tables().toList().get(1);
+        // The table list says which tables are accessible; choosing a table that is not, for
+        // someone who needs one, is said beside the field before saving.
+        for (RoundTable any : bodo.tables().toList()) {
+            assertThat(table.getItemLabelGenerator().apply(any).endsWith(", tilgjengelig")).isEqualTo(any.accessible());
+        }
+        @SuppressWarnings("unchecked")
+        ComboBox<no.fellesgrunn.web.organiser.seating.SeatingBoard.Person> who = _get(ComboBox.class, spec -> spec.withId("move-person"));
+        var needing = who.getListDataView().getItems().filter(no.fellesgrunn.web.organiser.seating.SeatingBoard.Person::needsAccessibleTable)
+                .findFirst();
+        var person = who.getValue();
+        assertThat(needing).as("the demo has wheelchair users").isPresent();
+        _setValue(who, needing.get());
+        _setValue(table, bodo.tables().filter(t -> !t.accessible()).findFirst().orElseThrow());
+        assertThat(table.getHelperText()).isEqualTo(needing.get().name()
+                + " trenger et tilgjengelig bord, og dette bordet er ikke tilgjengelig.");
+        _setValue(who, person);
         _setValue(table, target);
         _click(_get(Button.class, spec -> spec.withId("move-save")));
         PlanVersion moved = plans.findById(before.id()).orElseThrow();
