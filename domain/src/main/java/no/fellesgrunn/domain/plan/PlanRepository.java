@@ -14,6 +14,9 @@ public interface PlanRepository {
     /** The latest published version, which participants see. */
     Optional<PlanVersion> findPublished(UUID eventId);
 
+    /** The status of the event's latest plan version, without its seats; empty when there is none. */
+    Optional<PlanStatus> latestStatus(UUID eventId);
+
     /** Inserts (version 0) or updates (optimistic locking) a plan version with all its seats. */
     PlanVersion save(PlanVersion plan, String editedBy);
 

@@ -39,6 +39,12 @@ public class JdbcPlanRepository implements PlanRepository {
         return published.isEmpty() ? Optional.empty() : Optional.of(published.get(published.size() - 1));
     }
 
+    @Override
+    public Optional<PlanStatus> latestStatus(UUID eventId) {
+        return jdbc.client().sql("select status from plan_version where event_id = ? order by number desc limit 1")
+                .param(eventId).query(String.class).optional().map(PlanStatus::valueOf);
+    }
+
     private List<PlanVersion> load(String condition, Object... params) {
         Map<UUID, List<Seat>> seats = new HashMap<>();
         jdbc.template().query("select s.* from seat s join plan_version p on p.id = s.plan_version_id where " + condition

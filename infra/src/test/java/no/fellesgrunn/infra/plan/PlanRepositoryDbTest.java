@@ -43,10 +43,13 @@ class PlanRepositoryDbTest {
         PlanVersion draft = repository.save(PlanVersion.draft(bodo.id(), 1, "solver", now, "0hard/0medium/-5soft", seats), "solver");
         assertThat(repository.findById(draft.id())).contains(draft);
         assertThat(repository.findPublished(bodo.id())).isEmpty();
+        assertThat(repository.latestStatus(bodo.id())).contains(no.fellesgrunn.domain.plan.PlanStatus.DRAFT);
+        assertThat(repository.latestStatus(java.util.UUID.randomUUID())).isEmpty();
 
         PlanVersion published = repository.save(draft.publish("kari@ks.example", now.plusSeconds(600)), "kari@ks.example");
         assertThat(repository.findPublished(bodo.id())).contains(published);
         assertThat(repository.findByEvent(bodo.id())).containsExactly(published);
+        assertThat(repository.latestStatus(bodo.id())).contains(no.fellesgrunn.domain.plan.PlanStatus.PUBLISHED);
         assertThatThrownBy(() -> repository.save(draft.withSeats(List.of(), null), "ola@ks.example"))
                 .isInstanceOf(StaleEditException.class).hasMessageContaining("plan version 1 was changed by kari@ks.example");
     }

@@ -1,9 +1,15 @@
 package no.fellesgrunn.web.organiser.events;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
+import no.fellesgrunn.domain.event.EventStatus;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RoundTable;
+import no.fellesgrunn.domain.plan.PlanRepository;
+import no.fellesgrunn.domain.plan.PlanStatus;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import org.springframework.stereotype.Service;
@@ -13,10 +19,15 @@ import org.springframework.stereotype.Service;
 public class EventOverview {
     private final OrganiserEvents organiserEvents;
     private final RegistrationRepository registrations;
+    private final PlanRepository plans;
+    private final Clock clock;
 
-    public EventOverview(OrganiserEvents organiserEvents, RegistrationRepository registrations) {
+    public EventOverview(OrganiserEvents organiserEvents, RegistrationRepository registrations, PlanRepository plans,
+                         Clock clock) {
         this.organiserEvents = organiserEvents;
         this.registrations = registrations;
+        this.plans = plans;
+        this.clock = clock;
     }
 
     @RolesAllowed("ORGANISER")
@@ -28,14 +39,23 @@ public class EventOverview {
         int taking = (int) registrations.findByEvent(event.id()).stream().filter(r -> r.status().isTakingPart()).count();
         int seats = event.tables().mapToInt(RoundTable::capacity).sum();
         return new EventSummary(event.id(), event.name(), event.date(), event.venue().name(), event.status(),
-                event.challenges().size(), taking, seats, nextStep(event, taking, seats));
+                event.challenges().size(), taking, seats,
+                nextStep(event, taking, seats, plans.latestStatus(event.id()), LocalDate.now(clock)));
     }
 
     /**
      * The first thing missing, in the order an event is planned: rounds, tables, challenges,
-     * opening registration, enough seats, scheduling, publishing, the day, following up.
+     * opening registration, enough seats, a seating plan, publishing it (again, after changes), the
+     * day, following up. Read from the plan itself, not only from the event's status: publishing a
+     * plan is what tells participants, whatever status the event was left in.
      */
-    static String nextStep(RegionalEvent event, int taking, int seats) {
+    static String nextStep(RegionalEvent event, int taking, int seats, Optional<PlanStatus> latestPlan, LocalDate today) {
+        if (event.status() == EventStatus.CLOSED) {
+            return "events.next.none";
+        }
+        if (event.status() == EventStatus.HELD || event.date().isBefore(today)) {
+            return "events.next.followup";
+        }
         if (event.rounds().isEmpty()) {
             return "events.next.rounds";
         }
@@ -45,13 +65,15 @@ public class EventOverview {
         if (event.challenges().isEmpty()) {
             return "events.next.challenges";
         }
-        return switch (event.status()) {
-            case PLANNING -> "events.next.open";
-            case REGISTRATION_OPEN -> taking > seats ? "events.next.seats" : "events.next.schedule";
-            case SCHEDULED -> "events.next.publish";
-            case PUBLISHED -> "events.next.hold";
-            case HELD -> "events.next.followup";
-            case CLOSED -> "events.next.none";
-        };
+        if (latestPlan.isEmpty()) {
+            if (event.status() == EventStatus.PLANNING) {
+                return "events.next.open";
+            }
+            return taking > seats ? "events.next.seats" : "events.next.schedule";
+        }
+        if (latestPlan.get() == PlanStatus.DRAFT) {
+            return "events.next.publish";
+        }
+        return "events.next.hold";
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -182,6 +183,21 @@ class OrganiserServicesTest extends WebIntegrationTest {
         assertThat(b.seats()).isEqualTo(bodo.tables().mapToInt(t -> t.capacity()).sum());
         assertThat(b.nextStep()).isEqualTo(taking > b.seats() ? "events.next.seats" : "events.next.schedule");
         assertThat(mine.get(1).nextStep()).isEqualTo("events.next.open");
+    }
+
+    @Test
+    void theNextStepFollowsThePlanFromDraftToPublishedToTheDayAfter() {
+        java.time.LocalDate before = bodo.date().minusDays(3);
+        var some = Optional.of(no.fellesgrunn.domain.plan.PlanStatus.DRAFT);
+        assertThat(EventOverview.nextStep(bodo, 10, 100, Optional.empty(), before)).isEqualTo("events.next.schedule");
+        assertThat(EventOverview.nextStep(bodo, 101, 100, Optional.empty(), before)).isEqualTo("events.next.seats");
+        assertThat(EventOverview.nextStep(bodo, 10, 100, some, before)).isEqualTo("events.next.publish");
+        // Published, whatever status the event was left in: the next thing is the day itself.
+        assertThat(EventOverview.nextStep(bodo, 10, 100, Optional.of(no.fellesgrunn.domain.plan.PlanStatus.PUBLISHED), before))
+                .isEqualTo("events.next.hold");
+        assertThat(EventOverview.nextStep(bodo, 10, 100, Optional.of(no.fellesgrunn.domain.plan.PlanStatus.PUBLISHED),
+                bodo.date().plusDays(1))).isEqualTo("events.next.followup");
+        assertThat(EventOverview.nextStep(bodo, 10, 0, Optional.empty(), before)).isEqualTo("events.next.tables");
     }
 
     @Test
