@@ -13,6 +13,7 @@ public enum EventSection {
     MATCHING("matching"),
     SEATING("seating"),
     OUTPUTS("outputs"),
+    CHECKIN("checkin"),
     DASHBOARD("dashboard");
 
     private final String path;

@@ -81,7 +81,8 @@ public class OrganiserHomeView extends Main implements HasDynamicTitle {
         return switch (e.nextStep()) {
             case "events.next.challenges" -> EventSection.CHALLENGES.href(e.id());
             case "events.next.schedule", "events.next.publish" -> EventSection.SEATING.href(e.id());
-            case "events.next.hold", "events.next.followup", "events.next.none" -> EventSection.DASHBOARD.href(e.id());
+            case "events.next.hold" -> EventSection.CHECKIN.href(e.id());
+            case "events.next.followup", "events.next.none" -> EventSection.DASHBOARD.href(e.id());
             default -> EventSection.DETAILS.href(e.id());
         };
     }

@@ -82,7 +82,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             new Row("organiser/events/:eventId/dashboard", EnumSet.of(Who.ORGANISER)),
             new Row("organiser/events/:eventId/matching", EnumSet.of(Who.ORGANISER)),
             new Row("organiser/events/:eventId/seating", EnumSet.of(Who.ORGANISER)),
-            new Row("organiser/events/:eventId/outputs", EnumSet.of(Who.ORGANISER)));
+            new Row("organiser/events/:eventId/outputs", EnumSet.of(Who.ORGANISER)),
+            new Row("organiser/events/:eventId/checkin", EnumSet.of(Who.ORGANISER)));
 
     @Autowired
     RegionalEventRepository events;
