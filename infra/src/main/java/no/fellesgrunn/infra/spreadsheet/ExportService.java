@@ -50,6 +50,11 @@ public class ExportService {
         return SheetWriter.write(format, kind, List.of(), true);
     }
 
+    /** An .xlsx template with the header row and the given sheets (a guide and accepted values, translated by the caller). */
+    public byte[] template(SheetKind kind, List<ExtraSheet> sheets) {
+        return SheetWriter.template(kind, sheets);
+    }
+
     /** File name for a download, e.g. "aktorer-regional-motested-bodo.csv". */
     public String fileName(SheetKind kind, SpreadsheetFormat format, UUID eventId) {
         String base = kind == SheetKind.ACTORS ? "aktorer" : "utfordringer";

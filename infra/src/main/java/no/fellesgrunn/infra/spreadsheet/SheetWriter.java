@@ -20,7 +20,12 @@ final class SheetWriter {
     }
 
     static byte[] write(SpreadsheetFormat format, SheetKind kind, List<List<String>> rows, boolean withGuide) {
-        return format == SpreadsheetFormat.CSV ? csv(kind, rows) : xlsx(kind, rows, withGuide);
+        return format == SpreadsheetFormat.CSV ? csv(kind, rows) : xlsx(kind, rows, withGuide, List.of());
+    }
+
+    /** An .xlsx template: the header row, then the given sheets (a guide, accepted values) in the reader's words. */
+    static byte[] template(SheetKind kind, List<ExtraSheet> sheets) {
+        return xlsx(kind, List.of(), false, sheets);
     }
 
     private static byte[] csv(SheetKind kind, List<List<String>> rows) {
@@ -39,7 +44,7 @@ final class SheetWriter {
         return out.toByteArray();
     }
 
-    private static byte[] xlsx(SheetKind kind, List<List<String>> rows, boolean withGuide) {
+    private static byte[] xlsx(SheetKind kind, List<List<String>> rows, boolean withGuide, List<ExtraSheet> extra) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.createSheet(kind == SheetKind.ACTORS ? "Aktører" : "Utfordringer");
             CellStyle bold = workbook.createCellStyle();
@@ -72,6 +77,21 @@ final class SheetWriter {
                     row.createCell(0).setCellValue(kind.columns().get(i).name());
                     row.createCell(1).setCellValue(kind.columns().get(i).help());
                 }
+            }
+            for (ExtraSheet more : extra) {
+                // Only the first sheet is imported; these are for the person filling it in.
+                XSSFSheet added = workbook.createSheet(more.name());
+                for (int r = 0; r < more.rows().size(); r++) {
+                    Row row = added.createRow(r);
+                    List<String> values = more.rows().get(r);
+                    for (int c = 0; c < values.size(); c++) {
+                        row.createCell(c).setCellValue(values.get(c));
+                        if (r == 0) {
+                            row.getCell(c).setCellStyle(bold);
+                        }
+                    }
+                }
+                added.createFreezePane(0, 1);
             }
             workbook.write(out);
             return out.toByteArray();

@@ -61,6 +61,7 @@ public class ParticipantsView extends EventPage {
     private final ParticipantAdministration administration;
     private final Invitations invitations;
     private final PublicAddress address;
+    private final ImportTemplates templates;
     private final BackgroundWork work;
     private final ChallengeRepository challenges;
     private final Map<String, String> municipalityNames = new LinkedHashMap<>();
@@ -85,8 +86,9 @@ public class ParticipantsView extends EventPage {
 
     public ParticipantsView(OrganiserEvents organiserEvents, ParticipantAdministration administration,
                             Invitations invitations, BackgroundWork work, ChallengeRepository challenges,
-                            ReferenceDataRepository reference, PublicAddress address) {
+                            ReferenceDataRepository reference, PublicAddress address, ImportTemplates templates) {
         super(organiserEvents, EventSection.PARTICIPANTS);
+        this.templates = templates;
         this.address = address;
         this.administration = administration;
         this.invitations = invitations;
@@ -303,12 +305,35 @@ public class ParticipantsView extends EventPage {
         return anchor;
     }
 
+    /** The import template to fill in: .xlsx with a guide and the accepted values, or the CSV header row. */
+    private Paragraph templateLinks() {
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(request -> {
+            byte[] bytes = templates.xlsx(eventId(), getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("import.template.file") + ".xlsx",
+                    SpreadsheetFormat.XLSX.contentType(), bytes.length);
+        }), getTranslation("import.template.xlsx"));
+        xlsx.getElement().setAttribute("download", true);
+        xlsx.setId("participants-template-xlsx");
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(request -> {
+            byte[] bytes = templates.csv(eventId());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("import.template.file") + ".csv",
+                    SpreadsheetFormat.CSV.contentType(), bytes.length);
+        }), getTranslation("import.template.csv"));
+        csv.getElement().setAttribute("download", true);
+        csv.setId("participants-template-csv");
+        Paragraph links = new Paragraph(new com.vaadin.flow.component.html.Span(getTranslation("import.template.intro") + " "),
+                xlsx, new com.vaadin.flow.component.html.Span(" · "), csv);
+        links.setId("participants-templates");
+        return links;
+    }
+
     private Details importSection() {
         importPanel = new ImportPanel("participants-import", work,
                 (name, bytes) -> administration.preview(eventId(), name, bytes),
                 (name, bytes) -> administration.importFile(eventId(), name, bytes),
                 this::applyFilter);
-        Details details = new Details(getTranslation("participants.import.title"), importPanel);
+        Details details = new Details(getTranslation("participants.import.title"),
+                new com.vaadin.flow.component.html.Div(templateLinks(), importPanel));
         details.setId("participants-import");
         return details;
     }
