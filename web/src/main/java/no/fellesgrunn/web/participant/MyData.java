@@ -17,6 +17,7 @@ import no.fellesgrunn.infra.participant.JdbcCalendarSubscriptions;
 import no.fellesgrunn.infra.participant.JdbcChatDirectory;
 import no.fellesgrunn.infra.participant.JdbcMailOutbox;
 import no.fellesgrunn.infra.participant.JdbcParticipantDeparture;
+import no.fellesgrunn.domain.coffeechat.ChatArrangementRepository;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,14 +38,16 @@ public class MyData {
     private final JdbcChatDirectory directory;
     private final JdbcMailOutbox outbox;
     private final JdbcParticipantDeparture departure;
+    private final ChatArrangementRepository arrangements;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
     public MyData(Me me, OrganisationRepository organisations, RegistrationRepository registrations, MyMatches matches,
                   MatchAnswerRepository answers, ScheduleReader schedules, CoffeeChatRepository chats,
                   JdbcCalendarSubscriptions calendars, JdbcChatDirectory directory, JdbcMailOutbox outbox,
-                  JdbcParticipantDeparture departure) {
+                  JdbcParticipantDeparture departure, ChatArrangementRepository arrangements) {
         this.me = me;
+        this.arrangements = arrangements;
         this.organisations = organisations;
         this.registrations = registrations;
         this.matches = matches;
@@ -73,7 +76,14 @@ public class MyData {
         data.put("matches", matches.mine());
         data.put("matchAnswers", answers.answersOf(actor.id()));
         data.put("schedules", schedules.schedulesOf(actor.id()));
-        data.put("coffeeChats", chats.findByActor(actor.id()));
+        // Each chat with its arrangement: the proposed times and place, the common third's
+        // challenge, and who confirmed the summary and next steps.
+        data.put("coffeeChats", chats.findByActor(actor.id()).stream().map(chat -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("chat", chat);
+            entry.put("arrangement", arrangements.findByChat(chat.id()).orElse(null));
+            return entry;
+        }).toList());
         data.put("mails", outbox.findByRecipient(actor.email().value()).stream()
                 .map(m -> Map.of("subject", m.subject(), "body", m.body(), "sentAt", m.sentAt())).toList());
         return data;

@@ -414,11 +414,19 @@ class ParticipantWorkspaceTest extends KaribuTest {
     @Test
     @Order(Integer.MAX_VALUE) // p4 leaves: the other tests still need p4
     void myDataShowsAndDownloadsWhatIsStoredAndDeletingAnonymises() {
+        // p3 has asked p4 for a coffee chat: the export holds the proposed times and the common third.
+        CoffeeChat asked = chatRepository.save(CoffeeChat.propose(fixture.m34().id(), fixture.p3().id(), fixture.p4().id(),
+                fixture.sharedTheme(), "Skal vi ta en kaffe?"), "test");
+        LocalDateTime proposed = LocalDate.now().plusDays(9).atTime(10, 15);
+        arrangements.save(no.fellesgrunn.domain.coffeechat.ChatArrangement.propose(asked, fixture.p3().id(),
+                List.of(proposed, proposed.plusDays(1)), "Kafé Kjelleren", null));
         signIn(fixture.a4());
         UI.getCurrent().navigate(MyDataView.class);
         String json = _get(Pre.class, spec -> spec.withId("data-json")).getText();
         assertThat(json).contains(fixture.p4().name()).contains(fixture.a4().username()).contains("registrations")
                 .doesNotContain(fixture.p1().email().value());
+        assertThat(json).contains("\"arrangement\"").contains("\"proposedTimes\"").contains(proposed.toString().substring(0, 16))
+                .contains("Kafé Kjelleren").contains("\"confirmedBy\"").contains("\"commonThird\" : \"" + fixture.sharedTheme());
         _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("data-download"));
 
         _click(_get(Button.class, spec -> spec.withId("data-delete")));
