@@ -30,7 +30,7 @@ public class FellesgrunnI18NProvider implements I18NProvider {
     /** The languages offered, the default first. */
     public static final List<Locale> LOCALES = List.of(BOKMAL, NYNORSK, ENGLISH);
     /** Bundle base names under {@code i18n/}. */
-    public static final List<String> BUNDLES = List.of("messages", "organiser", "participant");
+    public static final List<String> BUNDLES = List.of("messages", "organiser", "participant", "outcome");
     // Without this control, a JVM running in English would silently fall back to English
     // for Norwegian users instead of to the Norwegian base bundle.
     private static final ResourceBundle.Control NO_FALLBACK =
