@@ -91,25 +91,23 @@ class OutcomeReading extends Div {
             card.add(Cards.badge(getTranslation("outcome.step.overdue"), "error primary"));
         }
         if (sheet.movable().contains(step.id())) {
-            card.add(statusSelect(step, move));
+            card.add(statusSelect(step.id(), step.what(), step.status(), move));
         }
         return card;
     }
 
-    /** A status select of the step's possible next statuses (accessible name: the step's text). */
-    static Select<StepStatus> statusSelect(TableStep step, BiConsumer<UUID, StepStatus> move) {
+    /** A select of the step's status, offering the moves its life cycle allows (accessible name: the step's text). */
+    static Select<StepStatus> statusSelect(UUID stepId, String what, StepStatus current, BiConsumer<UUID, StepStatus> move) {
         Select<StepStatus> select = new Select<>();
-        select.setLabel(select.getTranslation("outcome.step.status", step.what()));
+        select.setLabel(select.getTranslation("outcome.step.status", what));
         select.addClassName("outcome-step-status");
         select.setItems(StepStatus.values());
         select.setItemLabelGenerator(s -> select.getTranslation("outcome.status." + s.name()));
-        select.setItemEnabledProvider(s -> s == step.status() || step.status().next().contains(s));
-        select.setValue(step.status());
+        select.setItemEnabledProvider(s -> s == current || current.next().contains(s));
+        select.setValue(current);
         select.addValueChangeListener(change -> {
-            if (change.isFromClient() || change.getValue() != step.status()) {
-                if (change.getValue() != null && change.getValue() != step.status()) {
-                    move.accept(step.id(), change.getValue());
-                }
+            if (change.getValue() != null && change.getValue() != current) {
+                move.accept(stepId, change.getValue());
             }
         });
         return select;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -89,6 +90,9 @@ public class TableOutcomeView extends Main implements BeforeEnterObserver, HasDy
         }
         content.add(state);
 
+        if (sheet.organiser()) {
+            content.add(secretaryChoice(sheet));
+        }
         if (sheet.mayRecord()) {
             content.add(new OutcomeForm(sheet, (findings, steps) ->
                     act(() -> outcomes.record(key, findings, steps), "outcome.saved")));
@@ -106,6 +110,27 @@ public class TableOutcomeView extends Main implements BeforeEnterObserver, HasDy
                     (stepId, target) -> act(() -> outcomes.moveStep(key, stepId, target), "outcome.step.moved"),
                     text -> act(() -> outcomes.comment(key, text), "outcome.commented")));
         }
+    }
+
+    /** The organisers name one of the seated people table secretary, who records besides the host. */
+    private Select<UUID> secretaryChoice(OutcomeSheet sheet) {
+        Select<UUID> secretary = new Select<>();
+        secretary.setLabel(getTranslation("outcome.secretary"));
+        secretary.setHelperText(getTranslation("outcome.secretary.help"));
+        secretary.setId("outcome-secretary");
+        secretary.setEmptySelectionAllowed(true);
+        secretary.setEmptySelectionCaption(getTranslation("outcome.secretary.none"));
+        secretary.setItems(sheet.seated());
+        secretary.setItemLabelGenerator(id -> id == null ? getTranslation("outcome.secretary.none") : sheet.name(id));
+        if (sheet.secretaryId() != null && sheet.seated().contains(sheet.secretaryId())) {
+            secretary.setValue(sheet.secretaryId());
+        }
+        secretary.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                act(() -> outcomes.nameSecretary(key, change.getValue()), "outcome.secretary.named");
+            }
+        });
+        return secretary;
     }
 
     private void act(Supplier<OutcomeSheet> action, String successKey) {

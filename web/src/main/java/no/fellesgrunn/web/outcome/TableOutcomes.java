@@ -220,12 +220,13 @@ public class TableOutcomes {
         return new OutcomeSheet(place.key(), place.event().name(), round(place.event(), place.key()).number(),
                 table(place.event(), place.key()).label(), challengeTitle(circle.challengeId()),
                 circle.hostId() == null ? null : names.get(circle.hostId()),
-                circle.secretaryId() == null ? null : names.get(circle.secretaryId()), List.copyOf(people), Map.copyOf(names),
+                circle.secretaryId() == null ? null : names.get(circle.secretaryId()), circle.secretaryId(), List.copyOf(people), Map.copyOf(names),
                 outcome, circle.mayRecord(me.id()) && (outcome == null || !outcome.confirmed()),
                 circle.mayConfirm(me.id()) && outcome != null && !outcome.confirmed(), circle.mayComment(me.id()) && outcome != null,
                 outcome == null ? java.util.Set.of() : outcome.steps().stream()
                         .filter(s -> TableOutcome.mayMove(circle, s, me.id())).map(TableStep::id)
                         .collect(java.util.stream.Collectors.toSet()),
+                circle.organisers().contains(me.id()), people.stream().filter(circle.seated()::contains).toList(),
                 me.id(), clock.today());
     }
 

@@ -181,5 +181,20 @@ class TableOutcomeViewTest extends KaribuTest {
         assertThat(_find(OutcomeForm.class)).isEmpty();
         assertThat(_find(TextArea.class, spec -> spec.withId("outcome-comment-text"))).isEmpty();
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("outcome-comment"))).hasSize(1);
+
+        // The organiser names a table secretary among the seated; someone from another table is refused.
+        @SuppressWarnings("unchecked")
+        Select<java.util.UUID> secretary = _get(Select.class, spec -> spec.withId("outcome-secretary"));
+        _setValue(secretary, fixture.p2().id());
+        assertThat(status()).isEqualTo("Bordsekretæren er lagret.");
+        assertThat(repository.secretary(fixture.table1().eventId(), fixture.table1().roundId(), fixture.table1().tableId()))
+                .contains(fixture.p2().id());
+        assertThatThrownBy(() -> outcomes.nameSecretary(fixture.table1(), fixture.stranger().id()))
+                .isInstanceOf(OutcomeRefused.class);
+        // Named after the confirmation, the secretary cannot change the confirmed outcome.
+        signIn(fixture.a2(), Role.PARTICIPANT);
+        assertThat(outcomes.open(fixture.table1()).mayRecord()).isFalse();
+        signIn(fixture.otherOrganiser(), Role.ORGANISER);
+        assertThatThrownBy(() -> outcomes.nameSecretary(fixture.table1(), fixture.p1().id())).isInstanceOf(NotFoundException.class);
     }
 }
