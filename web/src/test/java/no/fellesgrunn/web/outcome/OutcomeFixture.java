@@ -25,11 +25,11 @@ import org.springframework.context.ApplicationContext;
  * table 1 with two demo participants (p1, p2); a third (stranger) sits at table 2. The host gets
  * a login. {@code organiser} organises Bodø; {@code otherOrganiser} has the organiser role but does not organise Bodø.
  */
-record OutcomeFixture(RegionalEvent bodo, TableKey table1, TableKey table2, Actor host, Actor p1, Actor p2, Actor stranger,
+public record OutcomeFixture(RegionalEvent bodo, TableKey table1, TableKey table2, Actor host, Actor p1, Actor p2, Actor stranger,
                       UserAccount hostAccount, UserAccount a1, UserAccount a2, UserAccount strangerAccount,
                       UserAccount organiser, UserAccount otherOrganiser, Challenge challenge) {
 
-    static OutcomeFixture create(ApplicationContext context, BiFunction<String, Role, UserAccount> login) {
+    public static OutcomeFixture create(ApplicationContext context, BiFunction<String, Role, UserAccount> login) {
         UserAccountRepository accounts = context.getBean(UserAccountRepository.class);
         ActorRepository actors = context.getBean(ActorRepository.class);
         RegionalEventRepository events = context.getBean(RegionalEventRepository.class);
