@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The UI's words, from the bundles in {@code i18n/}: {@code messages} (shared), {@code organiser}
  * and {@code participant} (one per workspace, so that the two can grow apart without stepping on
- * each other). Norwegian bokmål is each base bundle and the default; nynorsk ({@code _nn}) and
+ * each other), and {@code outcome} (after the event: table outcomes, commitments, follow-up). Norwegian bokmål is each base bundle and the default; nynorsk ({@code _nn}) and
  * English ({@code _en}) are full translations with the same keys and the same arguments.
  * <p>
  * Every text goes through ICU's MessageFormat, with or without arguments, so that quoting is the

@@ -39,6 +39,8 @@ class FollowUpBoardTest extends KaribuTest {
     TableOutcomeRepository outcomes;
     @Autowired
     ChallengeRepository challenges;
+    @Autowired
+    FollowUpBoard board;
 
     private void signIn(UserAccount account) {
         if (UI.getCurrent().getCurrentView() != null) {
@@ -127,5 +129,11 @@ class FollowUpBoardTest extends KaribuTest {
         signIn(f.otherOrganiser());
         UI.getCurrent().navigate(FollowUpView.class);
         assertThat(shown()).isEmpty();
+
+        // A participant may not read the board, even through the service.
+        UI.getCurrent().navigate("login");
+        loginAs(f.a1().username(), f.a1().displayName(), Role.PARTICIPANT);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> board.rows())
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }
