@@ -16,6 +16,9 @@ public interface TableOutcomeRepository {
     /** Outcomes with a next step the actor owns. */
     List<TableOutcome> findByStepOwner(UUID actorId);
 
+    /** Outcomes with an open next step owned by a person: those whose owners may need a reminder. */
+    List<TableOutcome> findWithOpenPersonalSteps();
+
     /** Inserts (version 0) or updates (optimistic locking); returns it with its new version. */
     TableOutcome save(TableOutcome outcome, String editedBy);
 

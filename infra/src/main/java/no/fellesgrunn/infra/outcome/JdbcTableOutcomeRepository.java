@@ -49,6 +49,12 @@ public class JdbcTableOutcomeRepository implements TableOutcomeRepository {
         return load("o.id in (select outcome_id from table_outcome_step where owner_actor_id = ?)", actorId);
     }
 
+    @Override
+    public List<TableOutcome> findWithOpenPersonalSteps() {
+        return load("o.id in (select outcome_id from table_outcome_step where owner_actor_id is not null "
+                + "and status in ('NOT_STARTED', 'UNDER_WAY'))");
+    }
+
     private List<TableOutcome> load(String condition, Object... params) {
         Map<UUID, List<TableStep>> steps = new HashMap<>();
         jdbc.template().query("select s.* from table_outcome_step s join table_outcome o on o.id = s.outcome_id where "
