@@ -71,9 +71,25 @@ class TableOutcomeRepositoryDbTest {
         assertThat(repository.findByStepOwner(host.id())).isEmpty();
         assertThat(repository.findByEvents(Set.of(event.id()))).containsExactly(loaded);
         assertThat(repository.findByEvents(Set.of())).isEmpty();
+        assertThat(repository.findWithOpenPersonalSteps()).containsExactly(loaded);
+        TableOutcome allDone = repository.save(loaded.moveStep(circle, guest.id(), saved.steps().get(0).id(), StepStatus.DONE), "guest");
+        // Only the organisation's step is open now: no one to remind.
+        assertThat(repository.findWithOpenPersonalSteps()).isEmpty();
+        assertThat(repository.findByStepOwner(guest.id())).containsExactly(allDone);
 
         assertThatThrownBy(() -> repository.save(confirmed.comment(circle, host.id(), "for sent", now), "host"))
                 .isInstanceOf(StaleEditException.class).hasMessageContaining("the outcome of table " + table.label() + " in round 1");
+    }
+
+    @Test
+    void aReminderIsClaimedOncePerStepAndKind() {
+        JdbcReminderLog log = new JdbcReminderLog(dataSource);
+        java.util.UUID step = java.util.UUID.randomUUID();
+        Instant at = Instant.parse("2027-06-01T05:00:00Z");
+        assertThat(log.claim(step, no.fellesgrunn.domain.outcome.Reminder.WEEK_BEFORE, at)).isTrue();
+        assertThat(log.claim(step, no.fellesgrunn.domain.outcome.Reminder.WEEK_BEFORE, at)).isFalse();
+        assertThat(log.claim(step, no.fellesgrunn.domain.outcome.Reminder.OVERDUE, at)).isTrue();
+        assertThat(log.claim(java.util.UUID.randomUUID(), no.fellesgrunn.domain.outcome.Reminder.WEEK_BEFORE, at)).isTrue();
     }
 
     @Test
