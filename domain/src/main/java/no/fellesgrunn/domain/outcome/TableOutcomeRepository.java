@@ -16,6 +16,9 @@ public interface TableOutcomeRepository {
     /** Outcomes with a next step the actor owns. */
     List<TableOutcome> findByStepOwner(UUID actorId);
 
+    /** Outcomes the actor recorded, confirmed, commented on or owns a step of: what is stored about them. */
+    List<TableOutcome> findInvolving(UUID actorId);
+
     /** Outcomes with an open next step owned by a person: those whose owners may need a reminder. */
     List<TableOutcome> findWithOpenPersonalSteps();
 

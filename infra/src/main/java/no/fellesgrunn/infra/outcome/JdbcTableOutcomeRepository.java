@@ -50,6 +50,13 @@ public class JdbcTableOutcomeRepository implements TableOutcomeRepository {
     }
 
     @Override
+    public List<TableOutcome> findInvolving(UUID actorId) {
+        return load("(o.recorded_by = ? or o.confirmed_by = ? "
+                + "or o.id in (select outcome_id from table_outcome_step where owner_actor_id = ?) "
+                + "or o.id in (select outcome_id from table_outcome_comment where author_id = ?))", actorId, actorId, actorId, actorId);
+    }
+
+    @Override
     public List<TableOutcome> findWithOpenPersonalSteps() {
         return load("o.id in (select outcome_id from table_outcome_step where owner_actor_id is not null "
                 + "and status in ('NOT_STARTED', 'UNDER_WAY'))");

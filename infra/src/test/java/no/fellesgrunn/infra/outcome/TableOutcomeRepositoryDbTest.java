@@ -72,6 +72,9 @@ class TableOutcomeRepositoryDbTest {
         assertThat(repository.findByEvents(Set.of(event.id()))).containsExactly(loaded);
         assertThat(repository.findByEvents(Set.of())).isEmpty();
         assertThat(repository.findWithOpenPersonalSteps()).containsExactly(loaded);
+        assertThat(repository.findInvolving(guest.id())).containsExactly(loaded);
+        assertThat(repository.findInvolving(host.id())).containsExactly(loaded);
+        assertThat(repository.findInvolving(actors.get(5).id())).isEmpty();
         TableOutcome allDone = repository.save(loaded.moveStep(circle, guest.id(), saved.steps().get(0).id(), StepStatus.DONE), "guest");
         // Only the organisation's step is open now: no one to remind.
         assertThat(repository.findWithOpenPersonalSteps()).isEmpty();

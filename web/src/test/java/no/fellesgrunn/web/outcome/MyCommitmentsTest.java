@@ -34,6 +34,8 @@ class MyCommitmentsTest extends KaribuTest {
     TableOutcomes tableOutcomes;
     @Autowired
     CoffeeChatRepository chats;
+    @Autowired
+    no.fellesgrunn.web.participant.MyData myData;
 
     private void signIn(UserAccount account) {
         if (UI.getCurrent().getCurrentView() != null) {
@@ -83,5 +85,13 @@ class MyCommitmentsTest extends KaribuTest {
                 spec -> spec.withClasses("commitment-done")));
         assertThat(chats.findById(chat.id()).orElseThrow().nextSteps().get(0).done()).isTrue();
         assertThat(chats.findById(chat.id()).orElseThrow().nextSteps().get(1).done()).isFalse();
+
+        // "Mine data" lists the table steps I own, but not the findings someone else recorded.
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> mine = (List<java.util.Map<String, Object>>) myData.everything().get("tableOutcomes");
+        assertThat(mine).singleElement().satisfies(o -> {
+            assertThat((List<?>) o.get("nextStepsIOwn")).hasSize(2);
+            assertThat(o).doesNotContainKey("findings");
+        });
     }
 }
