@@ -27,7 +27,7 @@ import no.fellesgrunn.web.participant.ThemeNames;
 /**
  * The follow-up board: challenge → tables and rounds → next steps with owner, due date and status,
  * across the organiser's events; filtered by municipality, county, theme and status (or overdue
- * only), each line linking to the table's outcome; the filtered lines download as .xlsx.
+ * only), each line linking to the table's outcome; the filtered lines download as .xlsx and PDF.
  */
 @Route("organiser/follow-up")
 @RolesAllowed("ORGANISER")
@@ -81,9 +81,13 @@ public class FollowUpView extends Main implements HasDynamicTitle {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 () -> BoardSpreadsheet.xlsx(filter().apply(all), this::getTranslation));
         xlsx.setId("followup-xlsx");
+        Anchor pdf = Downloads.link(getTranslation("followup.pdf"), "oppfolging.pdf", "application/pdf",
+                () -> BoardPdf.pdf(filter().apply(all), this::getTranslation, this::where, getLocale()));
+        pdf.setId("followup-pdf");
         count.setId("followup-count");
         count.getElement().setAttribute("role", "status");
-        add(new Paragraph(xlsx), count);
+        Paragraph downloads = new Paragraph(xlsx, new com.vaadin.flow.component.html.Span(" · "), pdf);
+        add(downloads, count);
 
         grid.setId("followup-grid");
         grid.setAriaLabel(getTranslation("followup.title"));
@@ -91,8 +95,7 @@ public class FollowUpView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("followup.column.challenge")).setFlexGrow(2).setWidth("12em");
         grid.addColumn(r -> Objects.requireNonNullElse(r.municipality(), "")).setHeader(getTranslation("followup.column.municipality"))
                 .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(r -> new Anchor(r.key().href(), getTranslation("followup.where", r.event(),
-                        Formats.date(r.eventDate(), getLocale()), r.round(), r.table()))))
+        grid.addColumn(new ComponentRenderer<>(r -> new Anchor(r.key().href(), where(r))))
                 .setHeader(getTranslation("followup.column.where")).setFlexGrow(2).setWidth("14em");
         grid.addColumn(r -> r.hasStep() ? r.what() : getTranslation("followup.nostep")).setHeader(getTranslation("followup.column.step"))
                 .setFlexGrow(3).setWidth("16em");
@@ -120,6 +123,10 @@ public class FollowUpView extends Main implements HasDynamicTitle {
         box.setItems(values.keySet().stream().sorted((a, b) -> values.get(a).compareTo(values.get(b))).toList());
         box.setItemLabelGenerator(values::get);
         box.addValueChangeListener(e -> refresh());
+    }
+
+    String where(BoardRow r) {
+        return getTranslation("followup.where", r.event(), Formats.date(r.eventDate(), getLocale()), r.round(), r.table());
     }
 
     BoardFilter filter() {

@@ -125,6 +125,13 @@ class FollowUpBoardTest extends KaribuTest {
             assertThat(sheet.getRow(2).getCell(10).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(today.minusDays(2));
         }
 
+        byte[] pdf = BoardPdf.pdf(shown(), key -> UI.getCurrent().getTranslation(key), r -> r.event() + " " + r.table(),
+                java.util.Locale.forLanguageTag("nb-NO"));
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(text).contains("Oppfølging").contains("Søke midler").contains("Invitere skolen").contains("Forfalt")
+                .doesNotContain(second.title());
+
         // An organiser who does not organise Bodø sees none of it.
         signIn(f.otherOrganiser());
         UI.getCurrent().navigate(FollowUpView.class);
