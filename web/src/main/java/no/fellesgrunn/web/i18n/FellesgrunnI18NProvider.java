@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The UI's words, from the bundles in {@code i18n/}: {@code messages} (shared), {@code organiser}
  * and {@code participant} (one per workspace, so that the two can grow apart without stepping on
- * each other). Norwegian bokmål is each base bundle and the default; nynorsk ({@code _nn}) and
+ * each other), and {@code outcome} (after the event: table outcomes, commitments, follow-up). Norwegian bokmål is each base bundle and the default; nynorsk ({@code _nn}) and
  * English ({@code _en}) are full translations with the same keys and the same arguments.
  * <p>
  * Every text goes through ICU's MessageFormat, with or without arguments, so that quoting is the
@@ -30,7 +30,7 @@ public class FellesgrunnI18NProvider implements I18NProvider {
     /** The languages offered, the default first. */
     public static final List<Locale> LOCALES = List.of(BOKMAL, NYNORSK, ENGLISH);
     /** Bundle base names under {@code i18n/}. */
-    public static final List<String> BUNDLES = List.of("messages", "organiser", "participant");
+    public static final List<String> BUNDLES = List.of("messages", "organiser", "participant", "outcome");
     // Without this control, a JVM running in English would silently fall back to English
     // for Norwegian users instead of to the Norwegian base bundle.
     private static final ResourceBundle.Control NO_FALLBACK =

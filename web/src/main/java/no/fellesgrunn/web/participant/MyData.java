@@ -39,13 +39,15 @@ public class MyData {
     private final JdbcMailOutbox outbox;
     private final JdbcParticipantDeparture departure;
     private final ChatArrangementRepository arrangements;
+    private final no.fellesgrunn.domain.outcome.TableOutcomeRepository tableOutcomes;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
     public MyData(Me me, OrganisationRepository organisations, RegistrationRepository registrations, MyMatches matches,
                   MatchAnswerRepository answers, ScheduleReader schedules, CoffeeChatRepository chats,
                   JdbcCalendarSubscriptions calendars, JdbcChatDirectory directory, JdbcMailOutbox outbox,
-                  JdbcParticipantDeparture departure, ChatArrangementRepository arrangements) {
+                  JdbcParticipantDeparture departure, ChatArrangementRepository arrangements,
+                  no.fellesgrunn.domain.outcome.TableOutcomeRepository tableOutcomes) {
         this.me = me;
         this.arrangements = arrangements;
         this.organisations = organisations;
@@ -58,6 +60,7 @@ public class MyData {
         this.directory = directory;
         this.outbox = outbox;
         this.departure = departure;
+        this.tableOutcomes = tableOutcomes;
     }
 
     /** Everything about me, by topic; other people appear only as I am allowed to see them. */
@@ -83,6 +86,20 @@ public class MyData {
             entry.put("chat", chat);
             entry.put("arrangement", arrangements.findByChat(chat.id()).orElse(null));
             return entry;
+        }).toList());
+        data.put("tableOutcomes", tableOutcomes.findInvolving(actor.id()).stream().map(o -> {
+            Map<String, Object> mine = new LinkedHashMap<>();
+            mine.put("eventId", o.eventId());
+            mine.put("roundId", o.roundId());
+            mine.put("tableId", o.tableId());
+            if (actor.id().equals(o.recordedBy()) || actor.id().equals(o.confirmedBy())) {
+                mine.put("recordedByMe", actor.id().equals(o.recordedBy()));
+                mine.put("confirmedByMe", actor.id().equals(o.confirmedBy()));
+                mine.put("findings", o.findings());
+            }
+            mine.put("nextStepsIOwn", o.steps().stream().filter(st -> st.owner().isPerson(actor.id())).toList());
+            mine.put("myComments", o.comments().stream().filter(c -> c.authorId().equals(actor.id())).toList());
+            return mine;
         }).toList());
         data.put("mails", outbox.findByRecipient(actor.email().value()).stream()
                 .map(m -> Map.of("subject", m.subject(), "body", m.body(), "sentAt", m.sentAt())).toList());

@@ -22,6 +22,9 @@ public class ParticipantNav extends Nav {
         list.add(item("participant.nav.matches", MatchesView.class, current));
         list.add(item("participant.nav.schedule", ScheduleView.class, current));
         list.add(item("participant.nav.chats", CoffeeChatsView.class, current));
+        list.add(item("outcome.tables.title", no.fellesgrunn.web.outcome.MyTablesView.class, current));
+        list.add(item("outcome.commitments.title", no.fellesgrunn.web.outcome.MyCommitmentsView.class, current));
+        list.add(item("partners.title", no.fellesgrunn.web.partners.PartnersView.class, current));
         list.add(item("participant.nav.profile", ProfileView.class, current));
         list.add(item("participant.nav.data", MyDataView.class, current));
         list.add(item("participant.nav.outbox", OutboxView.class, current));

@@ -5,11 +5,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** The lines of another person's visible profile; fields they did not agree to show are left out. */
-final class ProfileLines {
+public final class ProfileLines {
     private ProfileLines() {
     }
 
-    static Div of(VisibleProfile profile, Component translator) {
+    public static Div of(VisibleProfile profile, Component translator) {
         Div lines = new Div();
         lines.addClassName("visible-profile");
         if (profile.organisation() != null) {

@@ -83,7 +83,13 @@ class AuthorizationMatrixTest extends KaribuTest {
             new Row("organiser/events/:eventId/matching", EnumSet.of(Who.ORGANISER)),
             new Row("organiser/events/:eventId/seating", EnumSet.of(Who.ORGANISER)),
             new Row("organiser/events/:eventId/outputs", EnumSet.of(Who.ORGANISER)),
-            new Row("organiser/events/:eventId/checkin", EnumSet.of(Who.ORGANISER)));
+            new Row("organiser/events/:eventId/checkin", EnumSet.of(Who.ORGANISER)),
+            new Row("organiser/follow-up", EnumSet.of(Who.ORGANISER)),
+            new Row("me/tables", PARTICIPANTS),
+            new Row("me/commitments", PARTICIPANTS),
+            new Row("me/partners", PARTICIPANTS),
+            // A table's outcome: the event's organisers read it; the matrix's participants sit at no table.
+            new Row("tables/:eventId/:roundId/:tableId", EnumSet.of(Who.ORGANISER)));
 
     @Autowired
     RegionalEventRepository events;
@@ -101,7 +107,8 @@ class AuthorizationMatrixTest extends KaribuTest {
     private static Fixture fixture;
 
     /** The people and ids the matrix uses, made once for the class. */
-    private record Fixture(String organiser, UUID ownEvent, UUID foreignEvent, UserAccount participant,
+    private record Fixture(String organiser, UUID ownEvent, UUID foreignEvent, UUID ownRound, UUID ownTable,
+                           UUID foreignRound, UUID foreignTable, UserAccount participant,
                            UserAccount otherParticipant, UserAccount inviter, UUID chatId, String chatSecret) {
     }
 
@@ -125,7 +132,9 @@ class AuthorizationMatrixTest extends KaribuTest {
         Actor inviting = actors.findByUserAccount(inviter.id()).orElseThrow();
         CoffeeChat chat = chatRepository.save(CoffeeChat.propose(null, inviting.id(), invitee.id(),
                 themes.themes().get(0).key(), secret), "test");
-        fixture = new Fixture(organiser, bodo.id(), agder.id(), participant, other, inviter, chat.id(), secret);
+        fixture = new Fixture(organiser, bodo.id(), agder.id(), bodo.rounds().get(0).id(),
+                bodo.tables().findFirst().orElseThrow().id(), agder.rounds().get(0).id(),
+                agder.tables().findFirst().orElseThrow().id(), participant, other, inviter, chat.id(), secret);
     }
 
     @Test
@@ -156,9 +165,11 @@ class AuthorizationMatrixTest extends KaribuTest {
     void otherPeoplesIdsAreRefusedAndRevealNothing() {
         List<String> wrong = new ArrayList<>();
         Map<String, String> foreign = Map.of("eventId", fixture.foreignEvent().toString(),
-                "chatId", fixture.chatId().toString(), "token", "x");
+                "chatId", fixture.chatId().toString(), "token", "x", "roundId", fixture.foreignRound().toString(),
+                "tableId", fixture.foreignTable().toString());
         Map<String, String> missing = Map.of("eventId", UUID.randomUUID().toString(),
-                "chatId", UUID.randomUUID().toString(), "token", "x");
+                "chatId", UUID.randomUUID().toString(), "token", "x", "roundId", UUID.randomUUID().toString(),
+                "tableId", UUID.randomUUID().toString());
         for (Who who : List.of(Who.ORGANISER, Who.OTHER_PARTICIPANT, Who.ADMIN)) {
             signIn(who);
             for (Row row : MATRIX) {
@@ -185,7 +196,7 @@ class AuthorizationMatrixTest extends KaribuTest {
 
     private Map<String, String> ownIds() {
         return Map.of("eventId", fixture.ownEvent().toString(), "chatId", fixture.chatId().toString(),
-                "token", "no-such-token");
+                "token", "no-such-token", "roundId", fixture.ownRound().toString(), "tableId", fixture.ownTable().toString());
     }
 
     private void signIn(Who who) {

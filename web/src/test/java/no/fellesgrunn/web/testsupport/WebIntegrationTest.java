@@ -23,5 +23,9 @@ public abstract class WebIntegrationTest {
         registry.add("spring.datasource.username", server::user);
         registry.add("spring.datasource.password", server::password);
         registry.add("vaadin.launch-browser", () -> "false");
+        // Tests build their own plans and outcomes; the demo's Bodø plan would be in the way.
+        registry.add("fellesgrunn.demo-follow-up", () -> "false");
+        // Tests send reminders themselves, not at 07:00 Oslo time.
+        registry.add("fellesgrunn.reminders.enabled", () -> "false");
     }
 }

@@ -1,0 +1,89 @@
+package no.fellesgrunn.web.outcome;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import no.fellesgrunn.domain.actor.Actor;
+import no.fellesgrunn.domain.actor.ActorRepository;
+import no.fellesgrunn.domain.outcome.Reminder;
+import no.fellesgrunn.domain.outcome.ReminderLog;
+import no.fellesgrunn.domain.outcome.TableOutcome;
+import no.fellesgrunn.domain.outcome.TableOutcomeRepository;
+import no.fellesgrunn.domain.outcome.TableStep;
+import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
+import no.fellesgrunn.web.i18n.Formats;
+import no.fellesgrunn.web.mail.Mail;
+import no.fellesgrunn.web.mail.Mailer;
+import no.fellesgrunn.web.mail.PublicAddress;
+import no.fellesgrunn.web.participant.ParticipantClock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails the owner of a table's next step a week before its due date and once it is overdue, each
+ * once ({@link ReminderLog} claims it first, so two nodes do not both send it), in the owner's
+ * language: nynorsk if they list nn among their languages, English if they list no Norwegian,
+ * otherwise bokmål. Runs every morning at 07:00 Oslo time ({@code fellesgrunn.reminders.cron}).
+ */
+@Component
+public class StepReminders {
+    private final TableOutcomeRepository outcomes;
+    private final ReminderLog log;
+    private final ActorRepository actors;
+    private final Mailer mailer;
+    private final FellesgrunnI18NProvider i18n;
+    private final PublicAddress address;
+    private final ParticipantClock clock;
+
+    public StepReminders(TableOutcomeRepository outcomes, ReminderLog log, ActorRepository actors, Mailer mailer,
+                         FellesgrunnI18NProvider i18n, PublicAddress address, ParticipantClock clock) {
+        this.outcomes = outcomes;
+        this.log = log;
+        this.actors = actors;
+        this.mailer = mailer;
+        this.i18n = i18n;
+        this.address = address;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${fellesgrunn.reminders.cron:0 0 7 * * *}", zone = "Europe/Oslo")
+    public void everyMorning() {
+        send(clock.today(), clock.now());
+    }
+
+    /** Sends the reminders due today that were not sent before; returns how many were sent. */
+    public int send(LocalDate today, Instant now) {
+        int sent = 0;
+        for (TableOutcome outcome : outcomes.findWithOpenPersonalSteps()) {
+            for (TableStep step : outcome.steps()) {
+                var reminder = Reminder.due(step, today);
+                if (reminder.isEmpty()) {
+                    continue;
+                }
+                Actor owner = actors.findById(step.owner().actorId()).orElse(null);
+                if (owner == null || !log.claim(step.id(), reminder.get(), now)) {
+                    continue;
+                }
+                Locale language = language(owner.languages());
+                String key = "outcome.mail." + (reminder.get() == Reminder.OVERDUE ? "overdue" : "soon");
+                mailer.send(Mail.text(owner.email().value(), i18n.getTranslation(key + ".subject", language, step.what()),
+                        i18n.getTranslation(key + ".body", language, owner.name(), step.what(),
+                                Formats.date(step.due(), language), address.link("me/commitments"))));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    static Locale language(Set<String> languages) {
+        if (languages.contains("nn")) {
+            return FellesgrunnI18NProvider.NYNORSK;
+        }
+        if (!languages.contains("nb") && languages.contains("en")) {
+            return FellesgrunnI18NProvider.ENGLISH;
+        }
+        return FellesgrunnI18NProvider.BOKMAL;
+    }
+}
