@@ -19,6 +19,7 @@ import no.fellesgrunn.domain.reference.Municipality;
 import no.fellesgrunn.domain.reference.ReferenceDataRepository;
 import no.fellesgrunn.web.i18n.LanguageSwitcher;
 import no.fellesgrunn.web.participant.StatusRegion;
+import no.fellesgrunn.web.security.oidc.OidcProviders;
 
 /**
  * Where an invitation link leads: create a login (name, password, home municipality) or, if the
@@ -32,8 +33,11 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
     private final Div content = new Div();
     private final StatusRegion status = new StatusRegion();
 
-    public InvitationView(Invitations invitations, ReferenceDataRepository reference) {
+    private final OidcProviders oidc;
+
+    public InvitationView(Invitations invitations, ReferenceDataRepository reference, OidcProviders oidc) {
         this.invitations = invitations;
+        this.oidc = oidc;
         this.reference = reference;
         getStyle().set("padding", "var(--lumo-space-l)").set("max-width", "36rem").set("margin", "0 auto");
         H1 title = new H1(getTranslation("participant.invitation.title"));
@@ -57,6 +61,15 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
                 : getTranslation("participant.invitation.intro.event", details.eventName())));
         Anchor login = new Anchor("login", getTranslation("participant.invitation.login"));
         login.setId("invitation-login");
+        if (details.accountExists() || details.personKnown()) {
+            // Through a provider (ID-porten, ...) the link itself connects the sign-in to this person.
+            for (OidcProviders.Provider provider : oidc.all()) {
+                Anchor signIn = new Anchor(provider.signInPath(token), getTranslation("login.oidc.button", provider.name()));
+                signIn.setRouterIgnore(true);
+                signIn.setId("invitation-oidc-" + provider.registrationId());
+                content.add(new Paragraph(signIn));
+            }
+        }
         if (details.accountExists()) {
             content.add(new Paragraph(getTranslation("participant.invitation.exists", details.email())), new Paragraph(login));
             return;
