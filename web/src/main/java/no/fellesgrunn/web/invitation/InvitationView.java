@@ -19,6 +19,8 @@ import no.fellesgrunn.domain.reference.Municipality;
 import no.fellesgrunn.domain.reference.ReferenceDataRepository;
 import no.fellesgrunn.web.i18n.LanguageSwitcher;
 import no.fellesgrunn.web.participant.StatusRegion;
+import com.vaadin.flow.server.VaadinSession;
+import no.fellesgrunn.web.security.oidc.NewPerson;
 import no.fellesgrunn.web.security.oidc.OidcProviders;
 
 /**
@@ -112,8 +114,23 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("invitation-create");
-        content.add(email, name, municipality, password, create,
-                new Paragraph(getTranslation("participant.invitation.haveaccount")), new Paragraph(login));
+        content.add(email, name, municipality, password, create);
+        // Or, instead of a password, through a provider (ID-porten, ...): name and municipality wait in the session.
+        for (OidcProviders.Provider provider : oidc.all()) {
+            Button viaProvider = new Button(getTranslation("login.oidc.continue", provider.name()), click -> {
+                if (name.getValue().isBlank() || municipality.getValue() == null) {
+                    status.error(getTranslation("login.oidc.new-person.missing"));
+                    (name.getValue().isBlank() ? name : municipality).focus();
+                    return;
+                }
+                VaadinSession.getCurrent().getSession().setAttribute(NewPerson.SESSION_ATTRIBUTE,
+                        new NewPerson(token, name.getValue().strip(), municipality.getValue().number()));
+                getUI().ifPresent(ui -> ui.getPage().setLocation(provider.signInPath(token)));
+            });
+            viaProvider.setId("invitation-oidc-" + provider.registrationId());
+            content.add(new Paragraph(getTranslation("login.oidc.new-person", provider.name())), viaProvider);
+        }
+        content.add(new Paragraph(getTranslation("participant.invitation.haveaccount")), new Paragraph(login));
     }
 
     @Override

@@ -55,8 +55,15 @@ public class OidcAccountLinks {
         this.clock = clock;
     }
 
-    /** What the provider told us about the person, and the invitation they came from (or null). */
-    public record SignIn(String issuer, String subject, String email, Boolean emailVerified, String invitationToken) {
+    /**
+     * What the provider told us about the person, the invitation they came from (or null) and, for
+     * someone wholly new, what they gave on the invitation page (or null).
+     */
+    public record SignIn(String issuer, String subject, String email, Boolean emailVerified, String invitationToken,
+                         NewPerson newPerson) {
+        public SignIn(String issuer, String subject, String email, Boolean emailVerified, String invitationToken) {
+            this(issuer, subject, email, emailVerified, invitationToken, null);
+        }
     }
 
     @Transactional
@@ -97,7 +104,8 @@ public class OidcAccountLinks {
         } else {
             Actor actor = Optional.ofNullable(target.actorId()).flatMap(actors::findById)
                     .or(() -> actors.findByEmail(email))
-                    // A person not yet in the directory first gives name and home municipality on the invitation page.
+                    // A person not yet in the directory gives name and home municipality on the invitation page first.
+                    .or(() -> Optional.ofNullable(signIn.newPerson()).map(person -> newActor(person, email)))
                     .orElseThrow(() -> new OidcLinkException(OidcLinkException.INVITATION_NEEDS_PROFILE));
             account = accountFor(actor);
         }
@@ -105,6 +113,14 @@ public class OidcAccountLinks {
             throw new OidcLinkException(OidcLinkException.INVITATION_INVALID);
         }
         return link(signIn, enabled(account), LinkedBy.INVITATION);
+    }
+
+    private Actor newActor(NewPerson person, Email email) {
+        try {
+            return actors.save(Actor.create(person.name(), email, person.homeMunicipality()), email.value());
+        } catch (no.fellesgrunn.domain.common.DomainException invalid) {
+            throw new OidcLinkException(OidcLinkException.INVITATION_NEEDS_PROFILE);
+        }
     }
 
     /** The actor's account; made now (participant, with a random password nobody knows) if they have none. */

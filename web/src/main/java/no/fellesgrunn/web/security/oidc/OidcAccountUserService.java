@@ -34,8 +34,11 @@ public class OidcAccountUserService implements OAuth2UserService<OidcUserRequest
             throw new OidcLinkException(OidcLinkException.ASSURANCE);
         }
         String issuer = user.getIdToken().getIssuer().toString();
+        HttpSession session = session();
+        String invitation = OidcAuthorizationRequests.takeInvitation(session);
         UserAccount account = links.account(new OidcAccountLinks.SignIn(issuer, user.getSubject(), user.getEmail(),
-                user.getEmailVerified(), OidcAuthorizationRequests.takeInvitation(session())));
+                user.getEmailVerified(), invitation,
+                invitation == null ? null : OidcAuthorizationRequests.takeNewPerson(session, invitation)));
         return new AccountOidcUser(account, user.getIdToken(), user.getUserInfo());
     }
 

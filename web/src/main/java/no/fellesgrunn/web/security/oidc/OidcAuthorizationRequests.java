@@ -88,6 +88,16 @@ public class OidcAuthorizationRequests implements OAuth2AuthorizationRequestReso
         return token instanceof String value ? value : null;
     }
 
+    /** What a new person gave on the invitation page for this invitation (once: it is removed), or null. */
+    static NewPerson takeNewPerson(HttpSession session, String invitationToken) {
+        if (session == null) {
+            return null;
+        }
+        Object kept = session.getAttribute(NewPerson.SESSION_ATTRIBUTE);
+        session.removeAttribute(NewPerson.SESSION_ATTRIBUTE);
+        return kept instanceof NewPerson person && person.invitationToken().equals(invitationToken) ? person : null;
+    }
+
     /** nb, nn or en: the language chosen on our pages (its cookie), bokmål without a choice. */
     static String language(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();

@@ -155,6 +155,42 @@ class OidcLoginTest extends KaribuTest {
     }
 
     @Test
+    void someoneWhollyNewGivesNameAndMunicipalityOnTheInvitationPageAndThenSignsInThroughTheProvider() throws Exception {
+        var municipality = reference.municipalities().get(0);
+        String token = invitations.create(new InvitationTarget(null, null, "nora.ny@example.no"));
+        SERVER.enqueueCallback(callback("nora-subject", Map.of("acr", "idporten-loa-substantial")));
+        MockHttpSession session = new MockHttpSession();
+        // Without name and municipality there is nobody to link to: the page says what to do, the invitation stays open.
+        assertThat(finishSignIn(session, startSignIn(session, token, "nb")).getRedirectedUrl())
+                .isEqualTo("/login?oidc=invitation-needs-profile");
+        assertThat(invitations.resolve(token)).isPresent();
+
+        UI.getCurrent().navigate("invitation/" + token);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("invitation-name")), "Nora Ny");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("invitation-municipality")), municipality);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("invitation-oidc-idporten")));
+        Object kept = com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getAttribute(NewPerson.SESSION_ATTRIBUTE);
+        assertThat(kept).isEqualTo(new NewPerson(token, "Nora Ny", municipality.number()));
+
+        // The browser's session holds it (Vaadin and Spring share the HTTP session); the provider sends her back.
+        SERVER.enqueueCallback(callback("nora-subject", Map.of("acr", "idporten-loa-substantial")));
+        MockHttpSession browser = new MockHttpSession();
+        browser.setAttribute(NewPerson.SESSION_ATTRIBUTE, kept);
+        assertThat(finishSignIn(browser, startSignIn(browser, token, "nb")).getRedirectedUrl()).isEqualTo("/");
+
+        assertThat(authentication(browser).getName()).isEqualTo("nora.ny@example.no");
+        assertThat(authentication(browser).getAuthorities()).extracting(Object::toString).containsExactly("ROLE_PARTICIPANT");
+        Actor nora = actors.findByEmail(Email.of("nora.ny@example.no")).orElseThrow();
+        assertThat(nora.name()).isEqualTo("Nora Ny");
+        assertThat(nora.homeMunicipality()).isEqualTo(municipality.number());
+        assertThat(nora.userAccountId()).isEqualTo(accounts.findByUsername("nora.ny@example.no").orElseThrow().id());
+        assertThat(invitations.resolve(token)).isEmpty();
+    }
+
+    @Test
     void anUnverifiedEmailIsNeverUsedToLink() throws Exception {
         account("per.oidc@example.no", Role.ORGANISER);
         SERVER.enqueueCallback(callback("per-subject", Map.of("email", "per.oidc@example.no", "email_verified", false,
