@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.invitation;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,6 +23,7 @@ import no.fellesgrunn.web.i18n.LanguageSwitcher;
 import no.fellesgrunn.web.participant.StatusRegion;
 import com.vaadin.flow.server.VaadinSession;
 import no.fellesgrunn.web.security.oidc.NewPerson;
+import no.fellesgrunn.web.security.oidc.OidcAuthorizationRequests;
 import no.fellesgrunn.web.security.oidc.OidcProviders;
 
 /**
@@ -66,8 +69,8 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
         if (details.accountExists() || details.personKnown()) {
             // Through a provider (ID-porten, ...) the link itself connects the sign-in to this person.
             for (OidcProviders.Provider provider : oidc.all()) {
-                Anchor signIn = new Anchor(provider.signInPath(token), getTranslation("login.oidc.button", provider.name()));
-                signIn.setRouterIgnore(true);
+                Button signIn = new Button(getTranslation("login.oidc.button", provider.name()),
+                        click -> continueWith(provider, token, null));
                 signIn.setId("invitation-oidc-" + provider.registrationId());
                 content.add(new Paragraph(signIn));
             }
@@ -116,21 +119,35 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
         create.setId("invitation-create");
         content.add(email, name, municipality, password, create);
         // Or, instead of a password, through a provider (ID-porten, ...): name and municipality wait in the session.
-        for (OidcProviders.Provider provider : oidc.all()) {
+        // (Someone already in the directory has the plain sign-in button above.)
+        for (OidcProviders.Provider provider : details.personKnown() ? List.<OidcProviders.Provider>of() : oidc.all()) {
             Button viaProvider = new Button(getTranslation("login.oidc.continue", provider.name()), click -> {
                 if (name.getValue().isBlank() || municipality.getValue() == null) {
                     status.error(getTranslation("login.oidc.new-person.missing"));
                     (name.getValue().isBlank() ? name : municipality).focus();
                     return;
                 }
-                VaadinSession.getCurrent().getSession().setAttribute(NewPerson.SESSION_ATTRIBUTE,
-                        new NewPerson(token, name.getValue().strip(), municipality.getValue().number()));
-                getUI().ifPresent(ui -> ui.getPage().setLocation(provider.signInPath(token)));
+                continueWith(provider, token, new NewPerson(token, name.getValue().strip(), municipality.getValue().number()));
             });
             viaProvider.setId("invitation-oidc-" + provider.registrationId());
             content.add(new Paragraph(getTranslation("login.oidc.new-person", provider.name())), viaProvider);
         }
         content.add(new Paragraph(getTranslation("participant.invitation.haveaccount")), new Paragraph(login));
+    }
+
+    /**
+     * Puts the invitation (and a new person's name and municipality) into the session from this
+     * Vaadin request, which no other site can forge, then goes to the provider.
+     */
+    private void continueWith(OidcProviders.Provider provider, String token, NewPerson newPerson) {
+        var session = VaadinSession.getCurrent().getSession();
+        session.setAttribute(OidcAuthorizationRequests.INVITATION_ATTRIBUTE, token);
+        if (newPerson != null) {
+            session.setAttribute(NewPerson.SESSION_ATTRIBUTE, newPerson);
+        } else {
+            session.removeAttribute(NewPerson.SESSION_ATTRIBUTE);
+        }
+        getUI().ifPresent(ui -> ui.getPage().setLocation(provider.signInPathFromInvitation()));
     }
 
     @Override

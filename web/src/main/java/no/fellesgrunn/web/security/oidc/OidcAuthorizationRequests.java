@@ -19,12 +19,19 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
  * The request that sends the person to the provider: authorization code flow with PKCE (S256, for
  * confidential clients too, as ID-porten requires), a nonce (Spring's default for OpenID Connect),
  * {@code acr_values} when an assurance level is configured, and {@code ui_locales} with the language
- * the person chose here. {@code /oauth2/authorization/<id>?invitation=<token>} also keeps the
- * invitation token in the session, so the link can be made when the provider sends the person back.
+ * the person chose here.
+ *
+ * <p>The invitation a person comes from is put in the session by the invitation page itself
+ * ({@link #INVITATION_ATTRIBUTE}, set in a Vaadin request, which another site cannot forge), never
+ * taken from an address: a link made by someone else ({@code ?invitation=<their token>}) must not
+ * tie the visitor's identity to another person's invitation. It is kept across the provider's
+ * redirect only when the sign-in starts from that page ({@code ?from=invitation}); any other start
+ * forgets it.
  */
 public class OidcAuthorizationRequests implements OAuth2AuthorizationRequestResolver {
-    static final String INVITATION_PARAMETER = "invitation";
-    private static final String INVITATION_ATTRIBUTE = OidcAuthorizationRequests.class.getName() + ".invitation";
+    /** Session attribute: the invitation token whose page the sign-in starts from. */
+    public static final String INVITATION_ATTRIBUTE = OidcAuthorizationRequests.class.getName() + ".invitation";
+    static final String FROM_INVITATION = "from=invitation";
     private final DefaultOAuth2AuthorizationRequestResolver resolver;
     private final OidcSettings settings;
 
@@ -66,14 +73,10 @@ public class OidcAuthorizationRequests implements OAuth2AuthorizationRequestReso
     }
 
     private static OAuth2AuthorizationRequest remember(HttpServletRequest request, OAuth2AuthorizationRequest authorization) {
-        if (authorization != null) {
-            String invitation = request.getParameter(INVITATION_PARAMETER);
-            HttpSession session = request.getSession();
-            if (invitation != null && !invitation.isBlank() && invitation.length() <= 200) {
-                session.setAttribute(INVITATION_ATTRIBUTE, invitation);
-            } else {
-                session.removeAttribute(INVITATION_ATTRIBUTE);
-            }
+        HttpSession session = request.getSession(false);
+        if (authorization != null && session != null && !"invitation".equals(request.getParameter("from"))) {
+            session.removeAttribute(INVITATION_ATTRIBUTE);
+            session.removeAttribute(NewPerson.SESSION_ATTRIBUTE);
         }
         return authorization;
     }

@@ -41,9 +41,9 @@ public class OidcProviders {
             return "oauth2/authorization/" + registrationId;
         }
 
-        public String signInPath(String invitationToken) {
-            return signInPath() + "?" + OidcAuthorizationRequests.INVITATION_PARAMETER + "="
-                    + java.net.URLEncoder.encode(invitationToken, java.nio.charset.StandardCharsets.UTF_8);
+        /** From the invitation page, which has put the invitation into the session first. */
+        public String signInPathFromInvitation() {
+            return signInPath() + "?" + OidcAuthorizationRequests.FROM_INVITATION;
         }
     }
 

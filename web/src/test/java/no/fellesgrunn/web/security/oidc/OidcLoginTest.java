@@ -131,10 +131,12 @@ class OidcLoginTest extends KaribuTest {
         Actor ola = actors.save(Actor.create("Ola Innbygger", Email.of("ola.oidc@example.no"), municipality), "test");
         String token = invitations.create(new InvitationTarget(null, ola.id(), "ola.oidc@example.no"));
 
-        // The invitation page offers the provider, carrying the invitation along.
+        // The invitation page offers the provider and keeps the invitation in the session (not in the address).
         UI.getCurrent().navigate("invitation/" + token);
-        assertThat(_find(Anchor.class).stream().map(Anchor::getHref))
-                .contains("oauth2/authorization/idporten?invitation=" + token);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("invitation-oidc-idporten")));
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getSession()
+                .getAttribute(OidcAuthorizationRequests.INVITATION_ATTRIBUTE)).isEqualTo(token);
 
         // ID-porten gives no e-mail address: only the invitation link can say who this is.
         SERVER.enqueueCallback(callback("ola-pid-subject", Map.of("acr", "idporten-loa-high")));
@@ -296,11 +298,36 @@ class OidcLoginTest extends KaribuTest {
         return new DefaultOAuth2TokenCallback("idporten", subject, "JWT", List.of(CLIENT_ID), claims, 3600);
     }
 
+    @Test
+    void anInvitationInALinkFromSomeoneElseOrLeftOverFromAnEarlierVisitLinksNothing() throws Exception {
+        String municipality = reference.municipalities().get(0).number();
+        Actor mallory = actors.save(Actor.create("Mallory Lure", Email.of("mallory.lure@example.no"), municipality), "test");
+        String token = invitations.create(new InvitationTarget(null, mallory.id(), "mallory.lure@example.no"));
+
+        // A crafted link carrying someone else's invitation: the visitor's identity is not tied to it.
+        SERVER.enqueueCallback(callback("visitor-subject", Map.of("acr", "idporten-loa-substantial")));
+        MockHttpSession visitor = new MockHttpSession();
+        String crafted = mvc.perform(get("/oauth2/authorization/idporten").param("invitation", token).param("from", "invitation")
+                .session(visitor)).andReturn().getResponse().getRedirectedUrl();
+        assertThat(finishSignIn(visitor, crafted).getRedirectedUrl()).isEqualTo("/login?oidc=not-linked");
+
+        // An invitation put in the session earlier is forgotten when the sign-in starts from the sign-in page.
+        SERVER.enqueueCallback(callback("visitor-subject", Map.of("acr", "idporten-loa-substantial")));
+        MockHttpSession earlier = new MockHttpSession();
+        earlier.setAttribute(OidcAuthorizationRequests.INVITATION_ATTRIBUTE, token);
+        assertThat(finishSignIn(earlier, startSignIn(earlier, null, "nb")).getRedirectedUrl()).isEqualTo("/login?oidc=not-linked");
+
+        assertThat(invitations.resolve(token)).isPresent();
+        assertThat(accounts.findByUsername("mallory.lure@example.no")).isEmpty();
+    }
+
     /** Our side sends the browser to the provider: returns the authorization endpoint's address. */
     private String startSignIn(MockHttpSession session, String invitation, String language) throws Exception {
         var request = get("/oauth2/authorization/idporten").session(session).cookie(new Cookie("fellesgrunn-lang", language));
         if (invitation != null) {
-            request = request.param("invitation", invitation);
+            // What the invitation page's button does (Vaadin and Spring share the HTTP session).
+            session.setAttribute(OidcAuthorizationRequests.INVITATION_ATTRIBUTE, invitation);
+            request = request.param("from", "invitation");
         }
         String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith(SERVER.authorizationEndpointUrl("idporten").toString());
