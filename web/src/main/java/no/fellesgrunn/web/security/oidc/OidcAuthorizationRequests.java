@@ -43,12 +43,12 @@ public class OidcAuthorizationRequests implements OAuth2AuthorizationRequestReso
 
     @Override
     public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
-        return remember(request, customise(request, resolver.resolve(request)));
+        return forgetInvitationUnlessFromItsPage(request, customise(request, resolver.resolve(request)));
     }
 
     @Override
     public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
-        return remember(request, customise(request, resolver.resolve(request, registrationId)));
+        return forgetInvitationUnlessFromItsPage(request, customise(request, resolver.resolve(request, registrationId)));
     }
 
     private OAuth2AuthorizationRequest customise(HttpServletRequest request, OAuth2AuthorizationRequest authorization) {
@@ -72,7 +72,7 @@ public class OidcAuthorizationRequests implements OAuth2AuthorizationRequestReso
         return builder.build();
     }
 
-    private static OAuth2AuthorizationRequest remember(HttpServletRequest request, OAuth2AuthorizationRequest authorization) {
+    private static OAuth2AuthorizationRequest forgetInvitationUnlessFromItsPage(HttpServletRequest request, OAuth2AuthorizationRequest authorization) {
         HttpSession session = request.getSession(false);
         if (authorization != null && session != null && !"invitation".equals(request.getParameter("from"))) {
             session.removeAttribute(INVITATION_ATTRIBUTE);
