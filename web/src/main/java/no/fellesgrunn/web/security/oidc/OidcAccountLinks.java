@@ -61,9 +61,6 @@ public class OidcAccountLinks {
      */
     public record SignIn(String issuer, String subject, String email, Boolean emailVerified, String invitationToken,
                          NewPerson newPerson) {
-        public SignIn(String issuer, String subject, String email, Boolean emailVerified, String invitationToken) {
-            this(issuer, subject, email, emailVerified, invitationToken, null);
-        }
     }
 
     @Transactional
