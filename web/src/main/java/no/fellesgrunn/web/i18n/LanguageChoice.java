@@ -53,9 +53,13 @@ public class LanguageChoice implements VaadinServiceInitListener {
     }
 
     static Locale fromRequest(VaadinRequest request) {
-        return Optional.ofNullable(request)
-                .map(VaadinRequest::getCookies)
-                .flatMap(cookies -> Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst())
+        return fromCookies(Optional.ofNullable(request).map(VaadinRequest::getCookies).map(Arrays::asList).orElse(null));
+    }
+
+    /** The chosen language among a request's cookies (null: none); bokmål without a choice. */
+    public static Locale fromCookies(java.util.List<Cookie> cookies) {
+        return Optional.ofNullable(cookies)
+                .flatMap(all -> all.stream().filter(c -> COOKIE.equals(c.getName())).findFirst())
                 .map(c -> FellesgrunnI18NProvider.supported(Locale.forLanguageTag(c.getValue())))
                 .orElse(FellesgrunnI18NProvider.BOKMAL);
     }

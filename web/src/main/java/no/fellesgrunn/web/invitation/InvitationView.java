@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.invitation;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,6 +21,10 @@ import no.fellesgrunn.domain.reference.Municipality;
 import no.fellesgrunn.domain.reference.ReferenceDataRepository;
 import no.fellesgrunn.web.i18n.LanguageSwitcher;
 import no.fellesgrunn.web.participant.StatusRegion;
+import com.vaadin.flow.server.VaadinSession;
+import no.fellesgrunn.web.security.oidc.NewPerson;
+import no.fellesgrunn.web.security.oidc.OidcAuthorizationRequests;
+import no.fellesgrunn.web.security.oidc.OidcProviders;
 
 /**
  * Where an invitation link leads: create a login (name, password, home municipality) or, if the
@@ -32,8 +38,11 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
     private final Div content = new Div();
     private final StatusRegion status = new StatusRegion();
 
-    public InvitationView(Invitations invitations, ReferenceDataRepository reference) {
+    private final OidcProviders oidc;
+
+    public InvitationView(Invitations invitations, ReferenceDataRepository reference, OidcProviders oidc) {
         this.invitations = invitations;
+        this.oidc = oidc;
         this.reference = reference;
         getStyle().set("padding", "var(--lumo-space-l)").set("max-width", "36rem").set("margin", "0 auto");
         H1 title = new H1(getTranslation("participant.invitation.title"));
@@ -57,6 +66,15 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
                 : getTranslation("participant.invitation.intro.event", details.eventName())));
         Anchor login = new Anchor("login", getTranslation("participant.invitation.login"));
         login.setId("invitation-login");
+        if (details.accountExists() || details.personKnown()) {
+            // Through a provider (ID-porten, ...) the link itself connects the sign-in to this person.
+            for (OidcProviders.Provider provider : oidc.all()) {
+                Button signIn = new Button(getTranslation("login.oidc.button", provider.name()),
+                        click -> continueWith(provider, token, null));
+                signIn.setId("invitation-oidc-" + provider.registrationId());
+                content.add(new Paragraph(signIn));
+            }
+        }
         if (details.accountExists()) {
             content.add(new Paragraph(getTranslation("participant.invitation.exists", details.email())), new Paragraph(login));
             return;
@@ -99,8 +117,37 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("invitation-create");
-        content.add(email, name, municipality, password, create,
-                new Paragraph(getTranslation("participant.invitation.haveaccount")), new Paragraph(login));
+        content.add(email, name, municipality, password, create);
+        // Or, instead of a password, through a provider (ID-porten, ...): name and municipality wait in the session.
+        // (Someone already in the directory has the plain sign-in button above.)
+        for (OidcProviders.Provider provider : details.personKnown() ? List.<OidcProviders.Provider>of() : oidc.all()) {
+            Button viaProvider = new Button(getTranslation("login.oidc.continue", provider.name()), click -> {
+                if (name.getValue().isBlank() || municipality.getValue() == null) {
+                    status.error(getTranslation("login.oidc.new-person.missing"));
+                    (name.getValue().isBlank() ? name : municipality).focus();
+                    return;
+                }
+                continueWith(provider, token, new NewPerson(token, name.getValue().strip(), municipality.getValue().number()));
+            });
+            viaProvider.setId("invitation-oidc-" + provider.registrationId());
+            content.add(new Paragraph(getTranslation("login.oidc.new-person", provider.name())), viaProvider);
+        }
+        content.add(new Paragraph(getTranslation("participant.invitation.haveaccount")), new Paragraph(login));
+    }
+
+    /**
+     * Puts the invitation (and a new person's name and municipality) into the session from this
+     * Vaadin request, which no other site can forge, then goes to the provider.
+     */
+    private void continueWith(OidcProviders.Provider provider, String token, NewPerson newPerson) {
+        var session = VaadinSession.getCurrent().getSession();
+        session.setAttribute(OidcAuthorizationRequests.INVITATION_ATTRIBUTE, token);
+        if (newPerson != null) {
+            session.setAttribute(NewPerson.SESSION_ATTRIBUTE, newPerson);
+        } else {
+            session.removeAttribute(NewPerson.SESSION_ATTRIBUTE);
+        }
+        getUI().ifPresent(ui -> ui.getPage().setLocation(provider.signInPathFromInvitation()));
     }
 
     @Override

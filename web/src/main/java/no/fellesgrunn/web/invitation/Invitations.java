@@ -69,7 +69,8 @@ public class Invitations {
     public Optional<InvitationDetails> open(String token) {
         return tokens.resolve(token).map(target -> new InvitationDetails(target.email(),
                 target.eventId() == null ? null : events.findById(target.eventId()).map(RegionalEvent::name).orElse(null),
-                accounts.findByUsername(target.email()).isPresent()));
+                accounts.findByUsername(target.email()).isPresent(),
+                target.actorId() != null || actors.findByEmail(Email.of(target.email())).isPresent()));
     }
 
     /**

@@ -4,6 +4,8 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import no.fellesgrunn.web.login.LoginView;
+import no.fellesgrunn.web.security.oidc.OidcLogin;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +16,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
@@ -25,7 +28,8 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
  *
  * <p>Also: sign-in is throttled ({@link SignInThrottle}); the sign-in form needs a CSRF token (its
  * page carries it in meta tags that Vaadin's login form sends along) while Vaadin's own requests
- * keep Vaadin's security key; and every answer carries protective headers ({@link #CONTENT_SECURITY_POLICY}).
+ * keep Vaadin's security key; OpenID Connect sign-in is added when a provider is configured
+ * ({@link OidcLogin}); and every answer carries protective headers ({@link #CONTENT_SECURITY_POLICY}).
  */
 @Configuration
 @EnableWebSecurity
@@ -64,7 +68,9 @@ public class SecurityConfiguration {
     public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, OidcLogin oidc,
+                                            ObjectProvider<ClientRegistrationRepository> oidcProviders) throws Exception {
+        ClientRegistrationRepository registrations = oidcProviders.getIfAvailable();
         http.authorizeHttpRequests(requests -> requests
                 // Load balancers and monitoring ask whether the service is up; nothing else is public.
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
@@ -79,10 +85,19 @@ public class SecurityConfiguration {
                 .frameOptions(frames -> frames.deny())
                 // Written only on secure requests (https, or https at a trusted proxy; see TrustedProxyConfiguration).
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
+            if (registrations != null) {
+                vaadin.logoutSuccessHandler(oidc.logoutSuccessHandler(registrations, LOGIN_PATH));
+            }
+        });
         // After Vaadin's configurer, and naming the page too: a form login configured without its page
         // would switch on Spring's generated sign-in page.
         http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(new SignInFailureHandler(LOGIN_PATH)));
+        // OpenID Connect (ID-porten, Entra ID, ...) only when a provider is configured; see OidcLogin.
+        if (registrations != null) {
+            oidc.configure(http, registrations, LOGIN_PATH);
+        }
         return http.build();
     }
 

@@ -55,8 +55,9 @@ public class SolverConfiguration {
     @Bean(destroyMethod = "close")
     @DependsOn("flywayInitializer")
     SolverJobEngine solverJobEngine(DataSource dataSource, SolverJobStore store, List<SolverKind<?>> kinds,
-                                    SolverJobSettings settings) {
-        return new SolverJobEngine(dataSource, store, kinds, settings).start();
+                                    SolverJobSettings settings,
+                                    org.springframework.beans.factory.ObjectProvider<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> housekeeping) {
+        return new SolverJobEngine(dataSource, store, kinds, settings, housekeeping.orderedStream().toList()).start();
     }
 
     /** Host name and process id: unique per node, also for two nodes on one machine. */

@@ -49,6 +49,16 @@ public class SolverJobEngine implements AutoCloseable {
 
     public SolverJobEngine(DataSource dataSource, SolverJobStore store, java.util.List<SolverKind<?>> kinds,
                            SolverJobSettings settings) {
+        this(dataSource, store, kinds, settings, java.util.List.of());
+    }
+
+    /**
+     * @param housekeeping recurring tasks run on the same scheduler (one node runs each), e.g. the
+     *                     nightly personal-data retention job
+     */
+    public SolverJobEngine(DataSource dataSource, SolverJobStore store, java.util.List<SolverKind<?>> kinds,
+                           SolverJobSettings settings,
+                           java.util.List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> housekeeping) {
         this.store = store;
         this.settings = settings;
         this.kinds = kinds.stream().collect(Collectors.toMap(SolverKind::name, Function.identity()));
@@ -60,7 +70,9 @@ public class SolverJobEngine implements AutoCloseable {
                         complete.getExecution().taskInstance.getId(), settings.node()))
                 .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
                 .execute((instance, context) -> execute(UUID.fromString(instance.getId()), context));
+        // startTasks also makes the recurring tasks known to the scheduler.
         this.scheduler = Scheduler.create(dataSource, task)
+                .startTasks(housekeeping)
                 .schedulerName(new SchedulerName.Fixed(settings.node()))
                 .threads(settings.concurrentJobs())
                 .pollingInterval(settings.pollInterval())

@@ -30,6 +30,16 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void withoutAConfiguredProviderThereIsOnlyPasswordSignIn() {
+        UI.getCurrent().navigate(LoginView.class);
+
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getHref()))
+                .noneMatch(href -> href.contains("oauth2"));
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getText()))
+                .noneMatch(text -> text.startsWith("Logg inn med"));
+    }
+
+    @Test
     void anyoneCanSwitchToEnglish() {
         UI.getCurrent().navigate(LoginView.class);
 

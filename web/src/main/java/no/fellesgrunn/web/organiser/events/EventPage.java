@@ -13,6 +13,9 @@ import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.web.organiser.EventNavigation;
 import no.fellesgrunn.web.organiser.EventSection;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
+import no.fellesgrunn.web.i18n.Formats;
+import no.fellesgrunn.web.privacy.PersonalDataRetention;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -26,6 +29,13 @@ public abstract class EventPage extends Main implements BeforeEnterObserver, Has
     private final EventSection section;
     protected RegionalEvent event;
     private boolean built;
+    private PersonalDataRetention retention;
+
+    /** Set by Spring when the view is made (views are created through Spring's instantiator). */
+    @Autowired(required = false)
+    void setRetention(PersonalDataRetention retention) {
+        this.retention = retention;
+    }
 
     protected EventPage(OrganiserEvents organiserEvents, EventSection section) {
         this.organiserEvents = organiserEvents;
@@ -54,11 +64,26 @@ public abstract class EventPage extends Main implements BeforeEnterObserver, Has
     protected void showEvent() {
         removeAll();
         add(new EventNavigation(event, section));
+        if (retention != null) {
+            retention.notice(event).ifPresent(notice -> add(retentionNotice(notice)));
+        }
         if (!built) {
             build();
             built = true;
         }
         render(event);
+    }
+
+    /** The organiser is warned before the participants' personal data goes, and told once it has gone. */
+    private Paragraph retentionNotice(PersonalDataRetention.Notice notice) {
+        String date = Formats.date(notice.date(), getLocale());
+        Paragraph text = new Paragraph(notice.done() ? getTranslation("event.retention.done", date)
+                : getTranslation("event.retention.coming", date));
+        text.setId("retention-notice");
+        text.getElement().setAttribute("role", "status");
+        text.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-left", "4px solid var(--lumo-warning-color, #e6a700)")
+                .set("background", "var(--lumo-contrast-5pct)");
+        return text;
     }
 
     /**
