@@ -99,7 +99,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var parameters = event.getLocation().getQueryParameters().getParameters();
         Instant lockedUntil = lockedUntil(parameters.get("locked"));
         form.setI18n(i18n(lockedUntil));
-        form.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("expired")) {
+            // The form was posted from a page whose session had ended: say so, and ask again.
+            LoginI18n expired = i18n(lockedUntil);
+            expired.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+            expired.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+            form.setI18n(expired);
+        }
+        form.setError(parameters.containsKey("error") || parameters.containsKey("expired"));
         showOidcError(parameters.get("oidc"));
     }
 

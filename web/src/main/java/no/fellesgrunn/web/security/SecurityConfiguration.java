@@ -94,6 +94,8 @@ public class SecurityConfiguration {
         // After Vaadin's configurer, and naming the page too: a form login configured without its page
         // would switch on Spring's generated sign-in page.
         http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(new SignInFailureHandler(LOGIN_PATH)));
+        // An expired sign-in form gets the sign-in page again with a sentence, not a bare 403.
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredFormHandler(LOGIN_PATH)));
         // OpenID Connect (ID-porten, Entra ID, ...) only when a provider is configured; see OidcLogin.
         if (registrations != null) {
             oidc.configure(http, registrations, LOGIN_PATH);

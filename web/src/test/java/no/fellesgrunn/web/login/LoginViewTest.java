@@ -73,6 +73,16 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void anExpiredSignInFormSaysSoAndAsksAgain() {
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("expired", ""));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        // The form's texts reach the browser as its i18n property.
+        String texts = String.valueOf(form.getElement().getPropertyRaw("i18n"));
+        assertThat(texts).contains("Siden var utløpt").contains("Skriv inn e-post og passord på nytt");
+    }
+
+    @Test
     void aFailedSignInIsShownOnTheForm() {
         UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
         assertThat(_get(LoginForm.class).isError()).isTrue();

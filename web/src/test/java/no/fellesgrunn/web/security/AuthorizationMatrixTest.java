@@ -88,8 +88,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             new Row("me/tables", PARTICIPANTS),
             new Row("me/commitments", PARTICIPANTS),
             new Row("me/partners", PARTICIPANTS),
-            // A table's outcome: the event's organisers read it; the matrix's participants sit at no table.
-            new Row("tables/:eventId/:roundId/:tableId", EnumSet.of(Who.ORGANISER)));
+            // A table's outcome: the people seated there and the event's organisers.
+            new Row("tables/:eventId/:roundId/:tableId", EnumSet.of(Who.PARTICIPANT, Who.ORGANISER)));
 
     @Autowired
     RegionalEventRepository events;
@@ -103,6 +103,8 @@ class AuthorizationMatrixTest extends KaribuTest {
     CoffeeChatRepository chatRepository;
     @Autowired
     ReferenceDataRepository themes;
+    @Autowired
+    no.fellesgrunn.domain.plan.PlanRepository plans;
 
     private static Fixture fixture;
 
@@ -132,6 +134,11 @@ class AuthorizationMatrixTest extends KaribuTest {
         Actor inviting = actors.findByUserAccount(inviter.id()).orElseThrow();
         CoffeeChat chat = chatRepository.save(CoffeeChat.propose(null, inviting.id(), invitee.id(),
                 themes.themes().get(0).key(), secret), "test");
+        // A published plan seats the participant (not the other one) at Bodø's first table in round 1.
+        java.time.Instant now = java.time.Instant.now();
+        plans.save(no.fellesgrunn.domain.plan.PlanVersion.draft(bodo.id(), 1, "solver", now, null, List.of(
+                new no.fellesgrunn.domain.plan.Seat(invitee.id(), bodo.rounds().get(0).id(),
+                        bodo.tables().findFirst().orElseThrow().id(), null, false))).publish("organiser", now), "organiser");
         fixture = new Fixture(organiser, bodo.id(), agder.id(), bodo.rounds().get(0).id(),
                 bodo.tables().findFirst().orElseThrow().id(), agder.rounds().get(0).id(),
                 agder.tables().findFirst().orElseThrow().id(), participant, other, inviter, chat.id(), secret);

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,11 +95,16 @@ class HttpSecurityTest extends WebIntegrationTest {
     void theSignInFormNeedsACsrfToken() throws Exception {
         accounts.add(UserAccount.create("csrf.person@example.no", "Csrf", passwordEncoder.encode("riktig hest batteri stift"),
                 Set.of(Role.PARTICIPANT)));
+        // Without a valid token nobody is signed in; the form is shown again with "the page had expired".
         mvc.perform(post("/login").param("username", "csrf.person@example.no").param("password", "riktig hest batteri stift"))
-                .andExpect(status().isForbidden()).andExpect(unauthenticated());
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login?expired")).andExpect(unauthenticated());
         mvc.perform(post("/login").param("username", "csrf.person@example.no").param("password", "riktig hest batteri stift")
                         .with(csrf().useInvalidToken()))
-                .andExpect(status().isForbidden()).andExpect(unauthenticated());
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login?expired")).andExpect(unauthenticated());
+        // Any other state-changing request without a token is still refused outright.
+        for (String path : java.util.List.of("/logout", "/me", "/organiser")) {
+            mvc.perform(post(path)).andExpect(status().isForbidden());
+        }
         mvc.perform(post("/login").param("username", "csrf.person@example.no").param("password", "riktig hest batteri stift")
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(authenticated().withUsername("csrf.person@example.no"));
