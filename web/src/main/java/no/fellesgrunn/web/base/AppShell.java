@@ -20,7 +20,13 @@ public class AppShell implements AppShellConfigurator {
         // What is only for the screen (print buttons, navigation) stays off paper.
         settings.addInlineWithContents(Position.APPEND,
                 "@media print { .no-print, vaadin-app-layout::part(navbar), vaadin-app-layout::part(drawer) "
-                        + "{ display: none !important; } }", Wrapping.STYLESHEET);
+                        + "{ display: none !important; } }"
+                        // The skip link is off screen until it has the keyboard focus.
+                        + " .skip-link { position: absolute; left: -10000px; top: auto; }"
+                        + " .skip-link:focus { left: var(--lumo-space-s); top: var(--lumo-space-s); z-index: 10;"
+                        + " padding: var(--lumo-space-s) var(--lumo-space-m); background: var(--lumo-base-color);"
+                        + " color: var(--lumo-primary-text-color); outline: 2px solid var(--lumo-primary-color); }",
+                Wrapping.STYLESHEET);
         settings.addMetaTag("description", "Fellesgrunn: samskaping mellom kommuner, næringsliv, frivillighet og innbyggere");
     }
 }

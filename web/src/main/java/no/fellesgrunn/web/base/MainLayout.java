@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import no.fellesgrunn.domain.account.Role;
@@ -27,9 +30,18 @@ import no.fellesgrunn.web.security.CurrentUser;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+    static final String MAIN_CONTENT = "main-content";
+    private final Anchor skip;
 
     public MainLayout(CurrentUser currentUser) {
+        // First on every page for keyboard users: past the menu, straight to the page's content.
+        // router-ignore: the browser itself follows the in-page link and moves focus.
+        skip = new Anchor("#" + MAIN_CONTENT, getTranslation("nav.skip"));
+        skip.addClassName("skip-link");
+        skip.setId("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        addToNavbar(skip);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         Span appName = new Span(getTranslation("app.name"));
@@ -52,6 +64,22 @@ public class MainLayout extends AppLayout {
 
         Header header = new Header(nav);
         addToDrawer(header, userFooter(currentUser));
+    }
+
+    /**
+     * After each navigation the page's content is the skip link's target and gets the focus, so a
+     * screen reader starts reading the new page and a keyboard user continues from there.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (getContent() == null) {
+            return;
+        }
+        // A page that names its own root keeps its id; the skip link then points at that.
+        String id = getContent().getId().orElse(MAIN_CONTENT);
+        getContent().getElement().setAttribute("id", id).setAttribute("tabindex", "-1");
+        skip.setHref("#" + id);
+        getContent().getElement().executeJs("this.focus({preventScroll: true})");
     }
 
     private Footer userFooter(CurrentUser currentUser) {

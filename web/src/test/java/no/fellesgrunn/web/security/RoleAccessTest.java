@@ -24,6 +24,12 @@ class RoleAccessTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OrganiserHomeView.class);
         assertThat(_get(H1.class, spec -> spec.withId("organiser-home-title")).getText()).isEqualTo("Mine arrangementer");
         assertThat(_get(Span.class, spec -> spec.withId("current-user-name")).getText()).isEqualTo("Kari Organiser");
+        // A skip link leads past the menu to the page's content, which is its target after each navigation.
+        com.vaadin.flow.component.html.Anchor skip = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("skip-link"));
+        assertThat(skip.getHref()).isEqualTo("#main-content");
+        assertThat(skip.getText()).isEqualTo("Hopp til hovedinnholdet");
+        assertThat(((com.vaadin.flow.component.Component) UI.getCurrent().getCurrentView()).getElement().getAttribute("id"))
+                .isEqualTo("main-content");
     }
 
     @Test
