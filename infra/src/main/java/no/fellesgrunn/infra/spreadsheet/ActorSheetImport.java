@@ -93,7 +93,7 @@ final class ActorSheetImport {
             try {
                 apply(p, resolved, plan, finalRegistrations);
             } catch (DomainException e) {
-                plan.errors.add(new ImportError(p.row, "", "", ImportProblem.RULE_BROKEN, e.getMessage()));
+                plan.errors.add(new ImportError(p.row, "", "", e.code(), e.args()));
             }
         }
         if (event != null) {

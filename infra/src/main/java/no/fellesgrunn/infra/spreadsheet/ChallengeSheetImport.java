@@ -74,7 +74,7 @@ final class ChallengeSheetImport {
                 }
                 plan.countRow(challenge.version() == 0, !challenge.equals(before));
             } catch (DomainException e) {
-                row.error("", "", ImportProblem.RULE_BROKEN, e.getMessage());
+                row.error(new ImportError(row.number(), "", "", e.code(), e.args()));
             }
         }
         if (event != null && plan.errors.isEmpty()) {

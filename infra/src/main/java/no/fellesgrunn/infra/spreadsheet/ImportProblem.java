@@ -6,7 +6,8 @@ import java.util.Locale;
  * What can be wrong in an imported file. Each problem is a message code, {@code import.problem.<name>}
  * in lower case, that the web layer translates with the error's arguments; the comment on each
  * constant lists those arguments in order. The row, column and value are in {@link ImportError}
- * itself, not among the arguments.
+ * itself, not among the arguments. A row a domain rule refuses carries the rule's code instead
+ * ({@link no.fellesgrunn.domain.common.DomainError}).
  */
 public enum ImportProblem {
     // The file as a whole
@@ -99,9 +100,7 @@ public enum ImportProblem {
     /** {0} the stored status, {1} the status asked for (as written in the file). */
     STATUS_UNREACHABLE,
     /** {0} the min_rounds value. */
-    MAX_BELOW_MIN,
-    /** A domain rule refused the row. {0} the rule's message (until domain rules carry codes). */
-    RULE_BROKEN;
+    MAX_BELOW_MIN;
 
     /** The message code, the bundle key in the web layer. */
     public String code() {

@@ -237,7 +237,7 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
             action.run();
             refresh();
         } catch (DomainException e) {
-            notify(getTranslation("matching.error", e.getMessage()), true);
+            notify(getTranslation("matching.error", no.fellesgrunn.web.i18n.DomainMessages.text(this, e)), true);
             refresh();
         }
     }

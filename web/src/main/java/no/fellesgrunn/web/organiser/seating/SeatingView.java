@@ -370,7 +370,7 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
                 refresh();
             } catch (DomainException e) {
                 // The dialog stays open with the organiser's choice; the page shows the plan as stored now.
-                notify(getTranslation("seating.error", e.getMessage()), true);
+                notify(getTranslation("seating.error", no.fellesgrunn.web.i18n.DomainMessages.text(this, e)), true);
                 board = seating.board(eventId);
             }
         });
@@ -497,7 +497,7 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
                             refresh();
                             return true;
                         } catch (DomainException e) {
-                            notify(getTranslation("seating.error", e.getMessage()), true);
+                            notify(getTranslation("seating.error", no.fellesgrunn.web.i18n.DomainMessages.text(this, e)), true);
                             return false;
                         }
                     });
@@ -516,7 +516,7 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
             notify(getTranslation(live ? "seating.change.live" : "seating.change.saved"), false);
             refresh();
         } catch (DomainException e) {
-            notify(getTranslation("seating.error", e.getMessage()), true);
+            notify(getTranslation("seating.error", no.fellesgrunn.web.i18n.DomainMessages.text(this, e)), true);
         }
     }
 
@@ -550,7 +550,7 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
             action.run();
             refresh();
         } catch (DomainException e) {
-            notify(getTranslation("seating.error", e.getMessage()), true);
+            notify(getTranslation("seating.error", no.fellesgrunn.web.i18n.DomainMessages.text(this, e)), true);
             refresh();
         }
     }
