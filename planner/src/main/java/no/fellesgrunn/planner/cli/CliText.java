@@ -71,6 +71,24 @@ public final class CliText {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** A seating explanation of the planner as a sentence without a full stop. */
+    public String seating(no.fellesgrunn.planner.scheduling.Text explanation) {
+        List<String> a = explanation.args();
+        Object[] args = switch (explanation.code()) {
+            case "planner.seating.sectors" -> new Object[] {Integer.valueOf(a.get(0)),
+                    list(split(a.get(1)).stream().map(x -> word("sector." + x)).toList())};
+            case "planner.seating.perspectives" -> new Object[] {
+                    list(split(a.get(0)).stream().map(x -> word("perspective." + x)).toList())};
+            case "planner.seating.no_one_with", "planner.seating.seat_perspective" -> new Object[] {word("perspective." + a.get(0))};
+            case "planner.seating.majority" -> new Object[] {Integer.valueOf(a.get(0)), Integer.valueOf(a.get(1)),
+                    word("sector." + a.get(2))};
+            case "planner.seating.same_organisation", "planner.seating.seat_themes" -> new Object[] {
+                    list(split(a.get(0))), a.size() > 1 ? a.get(1) : ""};
+            default -> a.stream().map(x -> x.matches("\\d{1,9}") ? (Object) Integer.valueOf(x) : x).toArray();
+        };
+        return new MessageFormat(bundle.getString(explanation.code()), locale).format(args);
+    }
+
     private String word(String key) {
         return bundle.getString(key);
     }

@@ -167,6 +167,6 @@ class ProblemMappingTest {
         EventPlan crowdedPlan = new PlanEvaluator(engine).evaluate(facts, crowded);
         assertThat(crowdedPlan.score()).startsWith("-");
         assertThat(crowdedPlan.seating().stream().filter(t -> t.round().equals(round1) && t.table().equals(target.table()))
-                .findFirst().orElseThrow().lacks()).anySatisfy(text -> assertThat(text.en()).isEqualTo("more participants than seats"));
+                .findFirst().orElseThrow().lacks()).anySatisfy(text -> assertThat(text.code()).isEqualTo("planner.seating.over_capacity"));
     }
 }
