@@ -113,7 +113,7 @@ public record ChatArrangement(UUID chatId, UUID proposedBy, List<LocalDateTime> 
 
     private static void requireStatus(CoffeeChat chat, CoffeeChatStatus status, String what) {
         if (chat.status() != status) {
-            throw new DomainException(DomainError.CHAT_WRONG_STATUS, "cannot " + what + " in a coffee chat that is " + chat.status(), chat.status().name());
+            throw new DomainException(DomainError.CHAT_WRONG_STATUS, "cannot " + what + " in a coffee chat that is " + chat.status(), chat.status());
         }
     }
 }

@@ -26,7 +26,7 @@ public enum DomainError {
     /** {0} who changed it, {1} when (Instant). */
     STALE_EDIT_BY,
     STALE_EDIT_DELETED,
-    /** {0} the status, {1} the status asked for. */
+    /** {0} the status, {1} the status asked for (the enum constants). */
     STATUS_CANNOT_MOVE,
     /** {0} the status, {1} the status asked for. */
     STATUS_FINAL,

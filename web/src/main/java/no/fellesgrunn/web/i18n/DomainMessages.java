@@ -13,14 +13,28 @@ public final class DomainMessages {
     private DomainMessages() {
     }
 
+    /** Statuses are named in the UI's words: the key prefix of each status type. */
+    private static final java.util.Map<Class<?>, String> STATUS_KEYS = java.util.Map.of(
+            no.fellesgrunn.domain.event.EventStatus.class, "events.status.",
+            no.fellesgrunn.domain.challenge.ChallengeStatus.class, "challenges.status.",
+            no.fellesgrunn.domain.registration.RegistrationStatus.class, "participants.regstatus.",
+            no.fellesgrunn.domain.coffeechat.CoffeeChatStatus.class, "participant.chat.status.");
+
     /** The refusal in the language of the component's UI. */
     public static String text(Component in, DomainException refused) {
-        return sentence(in.getTranslation(refused.code(), refused.args().toArray()), refused);
+        return sentence(in.getTranslation(refused.code(), arguments(refused, in::getTranslation)), refused);
+    }
+
+    private static Object[] arguments(DomainException refused, java.util.function.BiFunction<String, Object[], String> translate) {
+        return refused.args().stream().map(arg -> arg instanceof Enum<?> status && STATUS_KEYS.containsKey(status.getDeclaringClass())
+                ? translate.apply(STATUS_KEYS.get(status.getDeclaringClass()) + status.name(), new Object[0])
+                : arg instanceof Enum<?> other ? other.name() : arg).toArray();
     }
 
     /** The refusal in the given language (for mails, files and tests outside a UI). */
     public static String text(com.vaadin.flow.i18n.I18NProvider provider, java.util.Locale locale, DomainException refused) {
-        return sentence(provider.getTranslation(refused.code(), locale, refused.args().toArray()), refused);
+        return sentence(provider.getTranslation(refused.code(), locale,
+                arguments(refused, (key, args) -> provider.getTranslation(key, locale, args))), refused);
     }
 
     /**

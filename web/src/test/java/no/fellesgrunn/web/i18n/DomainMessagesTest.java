@@ -74,6 +74,18 @@ class DomainMessagesTest {
     }
 
     @Test
+    void statusesAreNamedInTheUisWords() {
+        DomainException refused = new no.fellesgrunn.domain.common.IllegalTransitionException("challenge 'x'",
+                no.fellesgrunn.domain.challenge.ChallengeStatus.SELECTED, no.fellesgrunn.domain.challenge.ChallengeStatus.DRAFT,
+                Set.of(no.fellesgrunn.domain.challenge.ChallengeStatus.IN_PROGRESS));
+        assertThat(DomainMessages.text(PROVIDER, FellesgrunnI18NProvider.BOKMAL, refused)).isEqualTo("Statusen kan ikke gå fra «Valgt» til «Utkast».");
+        assertThat(DomainMessages.text(PROVIDER, FellesgrunnI18NProvider.NYNORSK, refused)).isEqualTo("Statusen kan ikkje gå frå «Vald» til «Utkast».");
+        assertThat(DomainMessages.text(PROVIDER, FellesgrunnI18NProvider.ENGLISH, refused))
+                .isEqualTo("The status cannot move from \"Selected\" to \"Draft\".");
+        assertThat(refused.getMessage()).contains("cannot move from SELECTED to DRAFT");
+    }
+
+    @Test
     void anApplicationRefusalReadsInTheReadersLanguage() {
         AppRefusal refused = new AppRefusal(AppError.MATCHES_PUBLISHED, "the matches of X are published", "Møteplass Bodø");
         assertThat(DomainMessages.text(PROVIDER, FellesgrunnI18NProvider.BOKMAL, refused))

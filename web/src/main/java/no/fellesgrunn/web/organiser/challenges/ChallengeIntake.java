@@ -118,7 +118,7 @@ public class ChallengeIntake {
             throw new AppRefusal(AppError.CHALLENGE_ALREADY_SELECTED, "the challenge is already selected for this event");
         }
         if (challenge.status() != ChallengeStatus.SUBMITTED && challenge.status() != ChallengeStatus.SELECTED) {
-            throw new AppRefusal(AppError.CHALLENGE_NOT_SUBMITTED, "only a submitted challenge can be selected; this one is " + challenge.status(), challenge.status().name());
+            throw new AppRefusal(AppError.CHALLENGE_NOT_SUBMITTED, "only a submitted challenge can be selected; this one is " + challenge.status(), challenge.status());
         }
         List<SelectedChallenge> selected = new ArrayList<>(event.challenges());
         selected.add(new SelectedChallenge(challengeId, minRounds, maxRounds));

@@ -84,7 +84,7 @@ public class EventEditing {
             throw new AppRefusal(AppError.ORGANISER_UNKNOWN, "an organiser is not a known actor");
         }
         if (edited.status() != stored.status() && !stored.status().canMoveTo(edited.status())) {
-            throw new AppRefusal(AppError.EVENT_STATUS_CANNOT_MOVE, "the event cannot move from " + stored.status() + " to " + edited.status(), stored.status().name(), edited.status().name());
+            throw new AppRefusal(AppError.EVENT_STATUS_CANNOT_MOVE, "the event cannot move from " + stored.status() + " to " + edited.status(), stored.status(), edited.status());
         }
         return events.save(edited, editedBy());
     }

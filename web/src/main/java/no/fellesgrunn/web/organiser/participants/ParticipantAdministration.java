@@ -112,7 +112,7 @@ public class ParticipantAdministration {
                 .orElseThrow(() -> new AppRefusal(AppError.REGISTRATION_NOT_OF_EVENT, "this registration is not one of the event's"));
         edited.checkAgainst(event);
         if (edited.status() != stored.status() && !stored.status().canMoveTo(edited.status())) {
-            throw new AppRefusal(AppError.REGISTRATION_STATUS_CANNOT_MOVE, "a registration cannot move from " + stored.status() + " to " + edited.status(), stored.status().name(), edited.status().name());
+            throw new AppRefusal(AppError.REGISTRATION_STATUS_CANNOT_MOVE, "a registration cannot move from " + stored.status() + " to " + edited.status(), stored.status(), edited.status());
         }
         return registrations.save(edited, editedBy());
     }
