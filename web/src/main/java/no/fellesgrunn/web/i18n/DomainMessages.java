@@ -22,11 +22,12 @@ public final class DomainMessages {
 
     /** The refusal in the language of the component's UI. */
     public static String text(Component in, DomainException refused) {
-        return sentence(in.getTranslation(refused.code(), arguments(refused, in::getTranslation)), refused);
+        return sentence(in.getTranslation(refused.code(), arguments(refused.args(), in::getTranslation)), refused);
     }
 
-    private static Object[] arguments(DomainException refused, java.util.function.BiFunction<String, Object[], String> translate) {
-        return refused.args().stream().map(arg -> arg instanceof Enum<?> status && STATUS_KEYS.containsKey(status.getDeclaringClass())
+    /** A code's arguments for the bundles: statuses in the UI's words, other constants by name, the rest as they are. */
+    public static Object[] arguments(java.util.List<Object> args, java.util.function.BiFunction<String, Object[], String> translate) {
+        return args.stream().map(arg -> arg instanceof Enum<?> status && STATUS_KEYS.containsKey(status.getDeclaringClass())
                 ? translate.apply(STATUS_KEYS.get(status.getDeclaringClass()) + status.name(), new Object[0])
                 : arg instanceof Enum<?> other ? other.name() : arg).toArray();
     }
@@ -34,7 +35,7 @@ public final class DomainMessages {
     /** The refusal in the given language (for mails, files and tests outside a UI). */
     public static String text(com.vaadin.flow.i18n.I18NProvider provider, java.util.Locale locale, DomainException refused) {
         return sentence(provider.getTranslation(refused.code(), locale,
-                arguments(refused, (key, args) -> provider.getTranslation(key, locale, args))), refused);
+                arguments(refused.args(), (key, args) -> provider.getTranslation(key, locale, args))), refused);
     }
 
     /**

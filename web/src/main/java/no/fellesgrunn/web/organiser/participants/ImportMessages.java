@@ -61,6 +61,8 @@ public final class ImportMessages {
     }
 
     private String rawReason(ImportError error) {
-        return translator.translate(error.code(), error.args().toArray());
+        // A row a domain rule refused carries the rule's code; its statuses are named as the pages name them.
+        return translator.translate(error.code(),
+                no.fellesgrunn.web.i18n.DomainMessages.arguments(error.args(), translator::translate));
     }
 }

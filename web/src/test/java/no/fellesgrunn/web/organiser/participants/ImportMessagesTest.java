@@ -51,6 +51,15 @@ class ImportMessagesTest {
                 .isEqualTo("Row 1, column \"favourite_colour\": unknown column. The columns are: name, email.");
     }
 
+    @Test
+    void aRowADomainRuleRefusedReadsInTheReadersLanguage() {
+        ImportError refused = new ImportError(5, "", "", no.fellesgrunn.domain.common.DomainError.STATUS_CANNOT_MOVE.code(),
+                List.of(no.fellesgrunn.domain.registration.RegistrationStatus.CANCELLED,
+                        no.fellesgrunn.domain.registration.RegistrationStatus.INVITED));
+        assertThat(in(FellesgrunnI18NProvider.BOKMAL).sentence(refused)).startsWith("Rad 5: statusen kan ikke gå fra «");
+        assertThat(in(FellesgrunnI18NProvider.BOKMAL).sentence(refused)).doesNotContain("CANCELLED");
+    }
+
     /** Every problem and every column has words in every language; none shows a key or an unfilled argument. */
     @Test
     void everyProblemAndColumnIsTranslatedInEveryLanguage() {
