@@ -527,19 +527,7 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
 
     /** A table's warning (a planner code) in the reader's language, people and organisations by name. */
     private String text(Text text) {
-        List<String> a = text.args();
-        Object[] args = switch (text.code()) {
-            case "planner.seating.no_one_with" -> new Object[] {getTranslation("planner.perspective." + a.get(0))};
-            case "planner.seating.majority" -> new Object[] {Integer.valueOf(a.get(0)), Integer.valueOf(a.get(1)),
-                    getTranslation("planner.sector." + a.get(2))};
-            case "planner.seating.same_organisation" -> new Object[] {
-                    com.ibm.icu.text.ListFormatter.getInstance(FellesgrunnI18NProvider.supported(getLocale()))
-                            .format(java.util.Arrays.stream(a.get(0).split(",")).map(board::readable).toList()),
-                    board.readable(a.get(1))};
-            default -> a.stream().map(board::readable).toArray();
-        };
-        String line = getTranslation(text.code(), args);
-        return line.isEmpty() ? line : line.substring(0, 1).toUpperCase(getLocale()) + line.substring(1);
+        return TableWarnings.text(text, FellesgrunnI18NProvider.supported(getLocale()), this::getTranslation, board::readable);
     }
 
     private void showProgress(SolverProgress update) {
