@@ -166,7 +166,10 @@ public class SolverJobEngine implements AutoCloseable {
                 throw e;
             }
             LOG.error("{} of event {} failed", job.kind(), job.eventId(), e);
-            store.failed(jobId, e.getClass().getSimpleName(), e.getMessage() == null ? e.toString() : e.getMessage());
+            // A refusal without arguments is stored as its code, so the page can say it in the reader's language.
+            store.failed(jobId, e.getClass().getSimpleName(),
+                    e instanceof no.fellesgrunn.domain.common.DomainException refused && refused.args().isEmpty() ? refused.code()
+                            : e.getMessage() == null ? e.toString() : e.getMessage());
             return new CompletionHandler.OnCompleteRemove<>();
         } finally {
             runs.remove(jobId);
