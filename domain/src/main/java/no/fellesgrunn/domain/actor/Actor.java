@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import no.fellesgrunn.domain.common.Check;
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 import no.fellesgrunn.domain.common.Ids;
 
 /**
@@ -39,7 +40,7 @@ public record Actor(UUID id, String name, Email email, String phone, UUID organi
         Check.notNull(email, "e-mail of " + name);
         phone = Check.optionalText(phone, "phone", 30);
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new DomainException("phone '" + phone + "' of " + name + " must be digits and spaces, optionally starting with +");
+            throw new DomainException(DomainError.PHONE_INVALID, "phone '" + phone + "' of " + name + " must be digits and spaces, optionally starting with +", phone);
         }
         roleTitle = Check.optionalText(roleTitle, "role or title", 200);
         Check.municipalityNumber(homeMunicipality, "home municipality of " + name);
@@ -97,10 +98,10 @@ public record Actor(UUID id, String name, Email email, String phone, UUID organi
         Set<Integer> priorities = new HashSet<>();
         for (ThemeInterest t : themes) {
             if (!keys.add(t.themeKey())) {
-                throw new DomainException(name + " lists theme '" + t.themeKey() + "' twice");
+                throw new DomainException(DomainError.THEME_LISTED_TWICE, name + " lists theme '" + t.themeKey() + "' twice", t.themeKey());
             }
             if (!priorities.add(t.priority())) {
-                throw new DomainException(name + " gives priority " + t.priority() + " to two themes");
+                throw new DomainException(DomainError.THEME_PRIORITY_TWICE, name + " gives priority " + t.priority() + " to two themes", t.priority());
             }
         }
         return themes.stream().sorted(Comparator.comparingInt(ThemeInterest::priority)).toList();
@@ -111,7 +112,7 @@ public record Actor(UUID id, String name, Email email, String phone, UUID organi
         for (String language : languages) {
             String code = language.strip().toLowerCase(Locale.ROOT);
             if (!LANGUAGE.matcher(code).matches()) {
-                throw new DomainException("language '" + language + "' of " + name + " must be a two- or three-letter code such as nb, nn, en, se");
+                throw new DomainException(DomainError.LANGUAGE_INVALID, "language '" + language + "' of " + name + " must be a two- or three-letter code such as nb, nn, en, se", language);
             }
             result.add(code);
         }

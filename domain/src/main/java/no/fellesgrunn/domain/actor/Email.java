@@ -3,6 +3,7 @@ package no.fellesgrunn.domain.actor;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 
 /**
  * An e-mail address, normalised (trimmed, lower case) because it is how an actor is recognised
@@ -14,11 +15,11 @@ public record Email(String value) {
 
     public Email {
         if (value == null || value.isBlank()) {
-            throw new DomainException("e-mail is required");
+            throw new DomainException(DomainError.EMAIL_REQUIRED, "e-mail is required");
         }
         value = value.strip().toLowerCase(Locale.ROOT);
         if (value.length() > 254 || !SHAPE.matcher(value).matches()) {
-            throw new DomainException("'" + value + "' is not an e-mail address");
+            throw new DomainException(DomainError.EMAIL_INVALID, "'" + value + "' is not an e-mail address", value);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.common.Check;
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 import no.fellesgrunn.domain.common.Ids;
 import no.fellesgrunn.domain.common.IllegalTransitionException;
 
@@ -31,7 +32,7 @@ public record Challenge(UUID id, String title, String description, String ownerM
         Check.notNull(status, "status");
         history = Check.list(history, "history");
         if (!history.isEmpty() && history.get(history.size() - 1).to() != status) {
-            throw new DomainException("the history of challenge '" + title + "' must end in its status " + status);
+            throw new DomainException(DomainError.CHALLENGE_HISTORY_STATUS, "the history of challenge '" + title + "' must end in its status " + status, title);
         }
         Check.version(version);
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 
 /**
  * How two people arrive at a time and place for their coffee chat, and how they end it: one
@@ -30,18 +31,18 @@ public record ChatArrangement(UUID chatId, UUID proposedBy, List<LocalDateTime> 
         Check.notNull(proposedBy, "who proposed the times");
         proposedTimes = Check.list(proposedTimes, "proposed times");
         if (proposedTimes.isEmpty() || proposedTimes.size() > MAX_TIMES) {
-            throw new DomainException("propose one to " + MAX_TIMES + " times, not " + proposedTimes.size());
+            throw new DomainException(DomainError.CHAT_TIMES_COUNT, "propose one to " + MAX_TIMES + " times, not " + proposedTimes.size(), MAX_TIMES);
         }
         if (new HashSet<>(proposedTimes).size() != proposedTimes.size()) {
-            throw new DomainException("the same time is proposed twice");
+            throw new DomainException(DomainError.CHAT_TIME_TWICE, "the same time is proposed twice");
         }
         proposedTimes = proposedTimes.stream().sorted().toList();
         proposedPlace = Check.text(proposedPlace, "meeting place", 300);
         String lower = proposedPlace.toLowerCase(Locale.ROOT);
         for (String word : NOT_NEUTRAL) {
             if (lower.contains(word)) {
-                throw new DomainException("meet on neutral ground (a library, a café, a community house), not at '"
-                        + proposedPlace + "'");
+                throw new DomainException(DomainError.CHAT_PLACE_NOT_NEUTRAL, "meet on neutral ground (a library, a café, a community house), not at '"
+                        + proposedPlace + "'", proposedPlace);
             }
         }
         confirmedBy = Check.set(confirmedBy, "confirmed by");
@@ -52,11 +53,11 @@ public record ChatArrangement(UUID chatId, UUID proposedBy, List<LocalDateTime> 
                                           UUID challengeId) {
         requireStatus(chat, CoffeeChatStatus.PROPOSED, "propose times");
         if (!chat.initiatorId().equals(by)) {
-            throw new DomainException("only the one who invites proposes the first times");
+            throw new DomainException(DomainError.CHAT_ONLY_INVITER_PROPOSES, "only the one who invites proposes the first times");
         }
         // The method: offer a choice, so the other can say yes without a round of mails.
         if (times != null && times.size() < 2) {
-            throw new DomainException("propose two or three times to choose from, not " + times.size());
+            throw new DomainException(DomainError.CHAT_PROPOSE_TWO_OR_THREE, "propose two or three times to choose from, not " + times.size());
         }
         return new ChatArrangement(chat.id(), by, times, place, challengeId, Set.of());
     }
@@ -74,7 +75,7 @@ public record ChatArrangement(UUID chatId, UUID proposedBy, List<LocalDateTime> 
         requireStatus(chat, CoffeeChatStatus.PROPOSED, "accept a time");
         requireAnswerer(chat, by);
         if (!proposedTimes.contains(time)) {
-            throw new DomainException("accept one of the proposed times " + proposedTimes + ", not " + time);
+            throw new DomainException(DomainError.CHAT_ACCEPT_A_PROPOSED_TIME, "accept one of the proposed times " + proposedTimes + ", not " + time);
         }
         return chat.agree(proposedPlace, time);
     }
@@ -100,19 +101,19 @@ public record ChatArrangement(UUID chatId, UUID proposedBy, List<LocalDateTime> 
     private void requireAnswerer(CoffeeChat chat, UUID by) {
         requireParty(chat, by);
         if (by.equals(proposedBy)) {
-            throw new DomainException("you proposed these times yourself; wait for the other person's answer");
+            throw new DomainException(DomainError.CHAT_WAIT_FOR_ANSWER, "you proposed these times yourself; wait for the other person's answer");
         }
     }
 
     private static void requireParty(CoffeeChat chat, UUID by) {
         if (!chat.initiatorId().equals(by) && !chat.partnerId().equals(by)) {
-            throw new DomainException("only the two people in the coffee chat can do this");
+            throw new DomainException(DomainError.CHAT_ONLY_THE_TWO, "only the two people in the coffee chat can do this");
         }
     }
 
     private static void requireStatus(CoffeeChat chat, CoffeeChatStatus status, String what) {
         if (chat.status() != status) {
-            throw new DomainException("cannot " + what + " in a coffee chat that is " + chat.status());
+            throw new DomainException(DomainError.CHAT_WRONG_STATUS, "cannot " + what + " in a coffee chat that is " + chat.status(), chat.status());
         }
     }
 }

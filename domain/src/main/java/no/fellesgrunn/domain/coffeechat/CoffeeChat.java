@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 import no.fellesgrunn.domain.common.Ids;
 import no.fellesgrunn.domain.common.IllegalTransitionException;
 
@@ -28,7 +29,7 @@ public record CoffeeChat(UUID id, UUID matchId, UUID initiatorId, UUID partnerId
         Check.notNull(initiatorId, "initiator");
         Check.notNull(partnerId, "partner");
         if (initiatorId.equals(partnerId)) {
-            throw new DomainException("a coffee chat needs two different people");
+            throw new DomainException(DomainError.CHAT_NEEDS_TWO_PEOPLE, "a coffee chat needs two different people");
         }
         commonThird = Check.optionalText(commonThird, "common third", 60);
         meetingPlace = Check.optionalText(meetingPlace, "meeting place", 300);
@@ -39,10 +40,10 @@ public record CoffeeChat(UUID id, UUID matchId, UUID initiatorId, UUID partnerId
         var ids = new HashSet<UUID>();
         for (NextStep step : nextSteps) {
             if (!step.responsibleActorId().equals(initiatorId) && !step.responsibleActorId().equals(partnerId)) {
-                throw new DomainException("next step '" + step.what() + "' must be the responsibility of one of the two people in the chat");
+                throw new DomainException(DomainError.NEXT_STEP_RESPONSIBLE, "next step '" + step.what() + "' must be the responsibility of one of the two people in the chat", step.what());
             }
             if (!ids.add(step.id())) {
-                throw new DomainException("next step '" + step.what() + "' is listed twice");
+                throw new DomainException(DomainError.NEXT_STEP_TWICE, "next step '" + step.what() + "' is listed twice", step.what());
             }
         }
         Check.version(version);
@@ -60,10 +61,10 @@ public record CoffeeChat(UUID id, UUID matchId, UUID initiatorId, UUID partnerId
     /** Every conversation ends with a shared summary and who does what next. */
     public CoffeeChat held(String summaryText, List<NextStep> steps) {
         if (summaryText == null || summaryText.isBlank()) {
-            throw new DomainException("summarise the coffee chat before marking it held");
+            throw new DomainException(DomainError.CHAT_SUMMARY_FIRST, "summarise the coffee chat before marking it held");
         }
         if (steps.isEmpty()) {
-            throw new DomainException("agree on at least one next step: what, who is responsible, and by when");
+            throw new DomainException(DomainError.CHAT_NEXT_STEP_NEEDED, "agree on at least one next step: what, who is responsible, and by when");
         }
         return move(CoffeeChatStatus.HELD, meetingPlace, scheduledAt, summaryText, steps);
     }
@@ -75,7 +76,7 @@ public record CoffeeChat(UUID id, UUID matchId, UUID initiatorId, UUID partnerId
     public CoffeeChat held(String summaryText, List<NextStep> steps, LocalDate today) {
         for (NextStep step : steps) {
             if (step.due() != null && step.due().isBefore(today)) {
-                throw new DomainException("next step '" + step.what() + "' is due " + step.due() + ", which has passed");
+                throw new DomainException(DomainError.NEXT_STEP_DUE_PASSED, "next step '" + step.what() + "' is due " + step.due() + ", which has passed", step.what(), step.due());
             }
         }
         return held(summaryText, steps);
@@ -97,7 +98,7 @@ public record CoffeeChat(UUID id, UUID matchId, UUID initiatorId, UUID partnerId
             }
         }
         if (!found) {
-            throw new DomainException("next step " + stepId + " is not part of this coffee chat");
+            throw new DomainException(DomainError.NEXT_STEP_UNKNOWN, "next step " + stepId + " is not part of this coffee chat");
         }
         return new CoffeeChat(id, matchId, initiatorId, partnerId, commonThird, meetingPlace, scheduledAt, pitch,
                 summary, status, steps, version);

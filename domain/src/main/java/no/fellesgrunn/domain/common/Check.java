@@ -15,7 +15,7 @@ public final class Check {
 
     public static <T> T notNull(T value, String field) {
         if (value == null) {
-            throw new DomainException(field + " is required");
+            throw new DomainException(DomainError.REQUIRED, field + " is required");
         }
         return value;
     }
@@ -28,11 +28,11 @@ public final class Check {
      */
     public static String text(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new DomainException(field + " is required");
+            throw new DomainException(DomainError.REQUIRED, field + " is required");
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
-            throw new DomainException(field + " is longer than " + maxLength + " characters");
+            throw new DomainException(DomainError.TEXT_TOO_LONG, field + " is longer than " + maxLength + " characters", maxLength);
         }
         boolean visible = false;
         for (int i = 0; i < trimmed.length(); i++) {
@@ -41,16 +41,16 @@ public final class Check {
                 visible = true;
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new DomainException(field + " contains a broken character (half of a surrogate pair) at position " + (i + 1));
+                throw new DomainException(DomainError.TEXT_BROKEN_CHARACTER, field + " contains a broken character (half of a surrogate pair) at position " + (i + 1), i + 1);
             } else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                throw new DomainException(field + " contains a control character (U+" + String.format("%04X", (int) c)
-                        + ") at position " + (i + 1));
+                throw new DomainException(DomainError.TEXT_CONTROL_CHARACTER, field + " contains a control character (U+" + String.format("%04X", (int) c)
+                        + ") at position " + (i + 1), i + 1);
             } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
                 visible = true;
             }
         }
         if (!visible) {
-            throw new DomainException(field + " has no visible characters");
+            throw new DomainException(DomainError.TEXT_INVISIBLE, field + " has no visible characters");
         }
         return trimmed;
     }
@@ -65,21 +65,21 @@ public final class Check {
 
     public static String municipalityNumber(String value, String field) {
         if (value == null || !MUNICIPALITY_NUMBER.matcher(value).matches()) {
-            throw new DomainException(field + " must be a four-digit municipality number, was '" + value + "'");
+            throw new DomainException(DomainError.MUNICIPALITY_NUMBER_INVALID, field + " must be a four-digit municipality number, was '" + value + "'", String.valueOf(value));
         }
         return value;
     }
 
     public static String countyCode(String value, String field) {
         if (value == null || !COUNTY_CODE.matcher(value).matches()) {
-            throw new DomainException(field + " must be a two-digit county number, was '" + value + "'");
+            throw new DomainException(DomainError.COUNTY_NUMBER_INVALID, field + " must be a two-digit county number, was '" + value + "'", String.valueOf(value));
         }
         return value;
     }
 
     public static int version(int version) {
         if (version < 0) {
-            throw new DomainException("version cannot be negative");
+            throw new DomainException(DomainError.VERSION_NEGATIVE, "version cannot be negative");
         }
         return version;
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import no.fellesgrunn.domain.common.Check;
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 import no.fellesgrunn.domain.common.Ids;
 import no.fellesgrunn.domain.common.IllegalTransitionException;
 import no.fellesgrunn.domain.reference.Municipality;
@@ -33,11 +34,11 @@ public record RegionalEvent(UUID id, String name, LocalDate date, Venue venue, S
         counties = Check.set(counties, "counties");
         counties.forEach(c -> Check.countyCode(c, "county"));
         if (counties.isEmpty()) {
-            throw new DomainException(name + " must cover at least one county");
+            throw new DomainException(DomainError.EVENT_WITHOUT_COUNTY, name + " must cover at least one county", name);
         }
         if (!counties.contains(Municipality.countyCodeOf(venue.municipalityNumber()))) {
-            throw new DomainException("the venue of " + name + " (municipality " + venue.municipalityNumber()
-                    + ") is not in a county the event covers " + counties);
+            throw new DomainException(DomainError.VENUE_OUTSIDE_COUNTIES, "the venue of " + name + " (municipality " + venue.municipalityNumber()
+                    + ") is not in a county the event covers " + counties, name, venue.municipalityNumber());
         }
         organisers = Check.set(organisers, "organisers");
         rounds = Check.list(rounds, "rounds");
@@ -48,7 +49,7 @@ public record RegionalEvent(UUID id, String name, LocalDate date, Venue venue, S
         checkChallenges(challenges, rounds.size());
         Check.notNull(registrationWindow, "registration window");
         if (registrationWindow.closes().isAfter(date)) {
-            throw new DomainException("registration for " + name + " must close on or before the event day " + date);
+            throw new DomainException(DomainError.REGISTRATION_CLOSES_AFTER_EVENT, "registration for " + name + " must close on or before the event day " + date, name, date);
         }
         Check.notNull(status, "status");
         Check.version(version);
@@ -113,18 +114,18 @@ public record RegionalEvent(UUID id, String name, LocalDate date, Venue venue, S
         for (int i = 0; i < rounds.size(); i++) {
             Round round = rounds.get(i);
             if (round.number() != i + 1) {
-                throw new DomainException("rounds must be numbered 1, 2, 3... in order; found round " + round.number()
-                        + " in place " + (i + 1));
+                throw new DomainException(DomainError.ROUNDS_OUT_OF_ORDER, "rounds must be numbered 1, 2, 3... in order; found round " + round.number()
+                        + " in place " + (i + 1), round.number(), i + 1);
             }
             if (!round.start().toLocalDate().equals(date) || !round.end().toLocalDate().equals(date)) {
-                throw new DomainException("round " + round.number() + " must take place on the event day " + date);
+                throw new DomainException(DomainError.ROUND_NOT_ON_EVENT_DAY, "round " + round.number() + " must take place on the event day " + date, round.number(), date);
             }
             if (i > 0) {
                 Round before = rounds.get(i - 1);
                 if (round.overlaps(before) || round.start().isBefore(before.start())) {
-                    throw new DomainException("round " + round.number() + " (" + round.start().toLocalTime() + "-"
+                    throw new DomainException(DomainError.ROUNDS_OVERLAP, "round " + round.number() + " (" + round.start().toLocalTime() + "-"
                             + round.end().toLocalTime() + ") overlaps or comes before round " + before.number() + " ("
-                            + before.start().toLocalTime() + "-" + before.end().toLocalTime() + ")");
+                            + before.start().toLocalTime() + "-" + before.end().toLocalTime() + ")", round.number(), before.number());
                 }
             }
         }
@@ -135,11 +136,11 @@ public record RegionalEvent(UUID id, String name, LocalDate date, Venue venue, S
         Set<String> labels = new HashSet<>();
         for (Room room : rooms) {
             if (!roomNames.add(room.name().toLowerCase())) {
-                throw new DomainException("two rooms are called " + room.name());
+                throw new DomainException(DomainError.ROOM_NAME_TWICE, "two rooms are called " + room.name(), room.name());
             }
             for (RoundTable table : room.tables()) {
                 if (!labels.add(table.label().toLowerCase())) {
-                    throw new DomainException("two tables are labelled " + table.label());
+                    throw new DomainException(DomainError.TABLE_LABEL_TWICE, "two tables are labelled " + table.label(), table.label());
                 }
             }
         }
@@ -149,11 +150,11 @@ public record RegionalEvent(UUID id, String name, LocalDate date, Venue venue, S
         Set<UUID> seen = new HashSet<>();
         for (SelectedChallenge c : challenges) {
             if (!seen.add(c.challengeId())) {
-                throw new DomainException("challenge " + c.challengeId() + " is selected twice");
+                throw new DomainException(DomainError.CHALLENGE_SELECTED_TWICE, "challenge " + c.challengeId() + " is selected twice");
             }
             if (roundCount > 0 && c.maxRounds() > roundCount) {
-                throw new DomainException("a challenge cannot run in " + c.maxRounds() + " rounds: the event has "
-                        + roundCount);
+                throw new DomainException(DomainError.CHALLENGE_MORE_ROUNDS_THAN_EVENT, "a challenge cannot run in " + c.maxRounds() + " rounds: the event has "
+                        + roundCount, c.maxRounds(), roundCount);
             }
         }
     }

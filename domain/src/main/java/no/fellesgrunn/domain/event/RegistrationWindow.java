@@ -3,6 +3,7 @@ package no.fellesgrunn.domain.event;
 import java.time.LocalDate;
 import no.fellesgrunn.domain.common.Check;
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 
 /** The days, both included, on which actors can register for an event. */
 public record RegistrationWindow(LocalDate opens, LocalDate closes) {
@@ -10,7 +11,7 @@ public record RegistrationWindow(LocalDate opens, LocalDate closes) {
         Check.notNull(opens, "registration opens");
         Check.notNull(closes, "registration closes");
         if (closes.isBefore(opens)) {
-            throw new DomainException("registration cannot close (" + closes + ") before it opens (" + opens + ")");
+            throw new DomainException(DomainError.REGISTRATION_CLOSES_BEFORE_OPENS, "registration cannot close (" + closes + ") before it opens (" + opens + ")");
         }
     }
 

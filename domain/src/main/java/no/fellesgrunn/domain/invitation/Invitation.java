@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 
 /**
  * A personal link to an event, sent to an actor who has no account. Only the hash of the link's
@@ -19,12 +20,12 @@ public record Invitation(UUID id, UUID eventId, UUID actorId, String tokenHash, 
         Check.notNull(eventId, "event");
         Check.notNull(actorId, "actor");
         if (tokenHash == null || !tokenHash.matches("[0-9a-f]{64}")) {
-            throw new DomainException("an invitation stores the SHA-256 hash of its token as 64 hex digits");
+            throw new DomainException(DomainError.INVITATION_HASH_INVALID, "an invitation stores the SHA-256 hash of its token as 64 hex digits");
         }
         Check.notNull(createdAt, "created at");
         Check.notNull(expiresAt, "expires at");
         if (!expiresAt.isAfter(createdAt)) {
-            throw new DomainException("an invitation must expire after it is created");
+            throw new DomainException(DomainError.INVITATION_EXPIRY_INVALID, "an invitation must expire after it is created");
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.UUID;
 import no.fellesgrunn.domain.actor.Sector;
 import no.fellesgrunn.domain.common.Check;
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 import no.fellesgrunn.domain.common.Ids;
 
 /**
@@ -19,7 +20,7 @@ public record Organisation(UUID id, String name, OrganisationNumber number, Sect
         name = Check.text(name, "organisation name", 200);
         Check.notNull(sector, "sector of organisation '" + name + "'");
         if (sector == Sector.CITIZEN) {
-            throw new DomainException("organisation '" + name + "' cannot have sector CITIZEN: a citizen speaks for themselves, without an organisation");
+            throw new DomainException(DomainError.ORGANISATION_AS_CITIZEN, "organisation '" + name + "' cannot have sector CITIZEN: a citizen speaks for themselves, without an organisation", name);
         }
         Check.municipalityNumber(municipalityNumber, "municipality of organisation '" + name + "'");
         Check.version(version);

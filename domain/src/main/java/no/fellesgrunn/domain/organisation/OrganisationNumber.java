@@ -1,6 +1,7 @@
 package no.fellesgrunn.domain.organisation;
 
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 
 /**
  * A Norwegian organisation number (organisasjonsnummer) from the Central Coordinating Register:
@@ -12,7 +13,7 @@ public record OrganisationNumber(String value) {
     public OrganisationNumber {
         String problem = problemWith(value);
         if (problem != null) {
-            throw new DomainException(problem);
+            throw new DomainException(DomainError.ORGANISATION_NUMBER_INVALID, problem, String.valueOf(value));
         }
     }
 

@@ -3,6 +3,7 @@ package no.fellesgrunn.domain.plan;
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 
 /** Two different actors without order: (a, b) and (b, a) are one pair. */
 public record ActorPair(UUID low, UUID high) {
@@ -10,7 +11,7 @@ public record ActorPair(UUID low, UUID high) {
         Check.notNull(low, "first actor");
         Check.notNull(high, "second actor");
         if (low.compareTo(high) >= 0) {
-            throw new DomainException("an actor pair needs two different actors, lowest id first; use ActorPair.of");
+            throw new DomainException(DomainError.ACTOR_PAIR_INVALID, "an actor pair needs two different actors, lowest id first; use ActorPair.of");
         }
     }
 
@@ -18,7 +19,7 @@ public record ActorPair(UUID low, UUID high) {
         Check.notNull(a, "first actor");
         Check.notNull(b, "second actor");
         if (a.equals(b)) {
-            throw new DomainException("an actor cannot be paired with themselves");
+            throw new DomainException(DomainError.ACTOR_PAIR_INVALID, "an actor cannot be paired with themselves");
         }
         return a.compareTo(b) < 0 ? new ActorPair(a, b) : new ActorPair(b, a);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 import no.fellesgrunn.domain.common.Ids;
 
 /**
@@ -19,10 +20,10 @@ public record Match(UUID id, UUID eventId, UUID actorA, UUID actorB, double simi
         Check.notNull(actorA, "first actor");
         Check.notNull(actorB, "second actor");
         if (actorA.equals(actorB)) {
-            throw new DomainException("an actor cannot be matched with themselves");
+            throw new DomainException(DomainError.MATCH_WITH_SELF, "an actor cannot be matched with themselves");
         }
         if (similarity < 0 || similarity > 1) {
-            throw new DomainException("similarity must be between 0 and 1, was " + similarity);
+            throw new DomainException(DomainError.MATCH_SIMILARITY_RANGE, "similarity must be between 0 and 1, was " + similarity);
         }
         sharedThemes = Check.list(sharedThemes, "shared themes");
         reasons = Check.list(reasons, "reasons");

@@ -1,6 +1,7 @@
 package no.fellesgrunn.domain.plan;
 
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 
 /** What one of the two people says to a published match. */
 public enum MatchAnswer {
@@ -12,10 +13,10 @@ public enum MatchAnswer {
      */
     public static MatchAnswer change(MatchAnswer current, MatchAnswer next) {
         if (next == null) {
-            throw new DomainException("say whether you accept or decline the match");
+            throw new DomainException(DomainError.MATCH_ANSWER_MISSING, "say whether you accept or decline the match");
         }
         if (current == DECLINED && next != DECLINED) {
-            throw new DomainException("a declined match cannot be accepted again");
+            throw new DomainException(DomainError.MATCH_DECLINED_IS_FINAL, "a declined match cannot be accepted again");
         }
         return next;
     }

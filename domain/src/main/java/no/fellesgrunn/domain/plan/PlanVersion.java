@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 import no.fellesgrunn.domain.common.Ids;
 
 /**
@@ -26,13 +27,13 @@ public record PlanVersion(UUID id, UUID eventId, int number, PlanStatus status, 
         Check.notNull(id, "plan id");
         Check.notNull(eventId, "event");
         if (number < 1) {
-            throw new DomainException("plan version number must be 1 or more, was " + number);
+            throw new DomainException(DomainError.PLAN_NUMBER_INVALID, "plan version number must be 1 or more, was " + number, number);
         }
         Check.notNull(status, "plan status");
         createdBy = Check.text(createdBy, "created by", 200);
         Check.notNull(createdAt, "created at");
         if (status == PlanStatus.PUBLISHED && (publishedBy == null || publishedAt == null)) {
-            throw new DomainException("a published plan must say who published it and when");
+            throw new DomainException(DomainError.PLAN_PUBLISHED_WITHOUT_WHO, "a published plan must say who published it and when");
         }
         seats = Check.list(seats, "seats");
         checkSeats(seats);
@@ -58,12 +59,12 @@ public record PlanVersion(UUID id, UUID eventId, int number, PlanStatus status, 
      */
     public PlanVersion publish(String by, Instant at, Set<String> brokenHardRules, String overrideReason) {
         if (status != PlanStatus.DRAFT) {
-            throw new DomainException("plan version " + number + " is already published");
+            throw new DomainException(DomainError.PLAN_ALREADY_PUBLISHED, "plan version " + number + " is already published", number);
         }
         boolean broken = !brokenHardRules.isEmpty();
         if (broken && (overrideReason == null || overrideReason.isBlank())) {
-            throw new DomainException("plan version " + number + " breaks " + String.join(", ", new java.util.TreeSet<>(brokenHardRules))
-                    + "; publishing it anyway needs a reason");
+            throw new DomainException(DomainError.PLAN_BREAKS_HARD_RULES, "plan version " + number + " breaks " + String.join(", ", new java.util.TreeSet<>(brokenHardRules))
+                    + "; publishing it anyway needs a reason", number, brokenHardRules.size());
         }
         return new PlanVersion(id, eventId, number, PlanStatus.PUBLISHED, createdBy, createdAt, by, at, score, seats, version,
                 broken ? overrideReason : null);
@@ -71,7 +72,7 @@ public record PlanVersion(UUID id, UUID eventId, int number, PlanStatus status, 
 
     public PlanVersion withSeats(List<Seat> newSeats, String newScore) {
         if (status != PlanStatus.DRAFT) {
-            throw new DomainException("plan version " + number + " is published and cannot change; make a new draft");
+            throw new DomainException(DomainError.PLAN_PUBLISHED_IS_FINAL, "plan version " + number + " is published and cannot change; make a new draft", number);
         }
         return new PlanVersion(id, eventId, number, status, createdBy, createdAt, publishedBy, publishedAt, newScore, newSeats, version,
                 overrideReason);
@@ -88,12 +89,12 @@ public record PlanVersion(UUID id, UUID eventId, int number, PlanStatus status, 
         Map<String, UUID> tableChallenge = new HashMap<>();
         for (Seat seat : seats) {
             if (!participantRounds.add(seat.actorId() + "/" + seat.roundId())) {
-                throw new DomainException("participant " + seat.actorId() + " has two seats in round " + seat.roundId());
+                throw new DomainException(DomainError.PLAN_TWO_SEATS_IN_ROUND, "participant " + seat.actorId() + " has two seats in round " + seat.roundId());
             }
             String tableRound = seat.tableId() + "/" + seat.roundId();
             if (tableChallenge.containsKey(tableRound)
                     && !Objects.equals(tableChallenge.get(tableRound), seat.challengeId())) {
-                throw new DomainException("table " + seat.tableId() + " has two challenges in round " + seat.roundId());
+                throw new DomainException(DomainError.PLAN_TWO_CHALLENGES_AT_TABLE, "table " + seat.tableId() + " has two challenges in round " + seat.roundId());
             }
             tableChallenge.put(tableRound, seat.challengeId());
         }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import no.fellesgrunn.domain.common.Check;
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 
 /**
  * A co-creation theme ("felles tredje") such as ensomhet. The key is a stable slug used in files
@@ -18,14 +19,14 @@ public record Theme(String key, String nameNb, String nameEn, Set<Integer> sdgGo
 
     public Theme {
         if (key == null || !KEY.matcher(key).matches() || key.length() > 60) {
-            throw new DomainException("theme key must be lower-case letters and digits separated by '-', was '" + key + "'");
+            throw new DomainException(DomainError.THEME_KEY_INVALID, "theme key must be lower-case letters and digits separated by '-', was '" + key + "'", String.valueOf(key));
         }
         nameNb = Check.text(nameNb, "theme name (nb)", 100);
         nameEn = Check.text(nameEn, "theme name (en)", 100);
         sdgGoals = Check.set(sdgGoals, "UN goals");
         for (int goal : sdgGoals) {
             if (goal < 1 || goal > 17) {
-                throw new DomainException("theme '" + key + "' links to UN goal " + goal + ", which does not exist (1 to 17)");
+                throw new DomainException(DomainError.THEME_GOAL_UNKNOWN, "theme '" + key + "' links to UN goal " + goal + ", which does not exist (1 to 17)", key, goal);
             }
         }
         Check.version(version);
@@ -43,7 +44,7 @@ public record Theme(String key, String nameNb, String nameEn, Set<Integer> sdgGo
         String ascii = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String key = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+)|(-+$)", "");
         if (key.isEmpty()) {
-            throw new DomainException("theme name '" + name + "' has no letters or digits");
+            throw new DomainException(DomainError.THEME_NAME_INVALID, "theme name '" + name + "' has no letters or digits", name);
         }
         return key;
     }

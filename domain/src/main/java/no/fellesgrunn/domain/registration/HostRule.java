@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.fellesgrunn.domain.challenge.Challenge;
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 import no.fellesgrunn.domain.event.RegionalEvent;
 
 /**
@@ -33,11 +34,11 @@ public final class HostRule {
         for (var selected : event.challenges()) {
             Challenge challenge = byId.get(selected.challengeId());
             if (challenge == null) {
-                throw new DomainException("selected challenge " + selected.challengeId() + " of " + event.name() + " is unknown");
+                throw new DomainException(DomainError.SELECTED_CHALLENGE_UNKNOWN, "selected challenge " + selected.challengeId() + " of " + event.name() + " is unknown", event.name());
             }
             if (challenge.hostActorId() != null && !takingPart.contains(challenge.hostActorId())) {
-                throw new DomainException("the host of challenge '" + challenge.title() + "' is not registered for "
-                        + event.name());
+                throw new DomainException(DomainError.HOST_NOT_REGISTERED, "the host of challenge '" + challenge.title() + "' is not registered for "
+                        + event.name(), challenge.title(), event.name());
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
 import no.fellesgrunn.domain.common.DomainException;
+import no.fellesgrunn.domain.common.DomainError;
 import no.fellesgrunn.domain.common.Ids;
 import no.fellesgrunn.domain.common.IllegalTransitionException;
 import no.fellesgrunn.domain.event.RegionalEvent;
@@ -27,7 +28,7 @@ public record Registration(UUID id, UUID eventId, UUID actorId, Set<UUID> availa
         availableRounds = Check.set(availableRounds, "available rounds");
         wishes = Check.list(wishes, "wishes");
         if (new HashSet<>(wishes).size() != wishes.size()) {
-            throw new DomainException("a challenge may be wished for only once");
+            throw new DomainException(DomainError.WISH_TWICE, "a challenge may be wished for only once");
         }
         venueNeeds = Check.optionalText(venueNeeds, "accessibility needs at the venue", 1000);
         Check.notNull(status, "status");
@@ -45,16 +46,16 @@ public record Registration(UUID id, UUID eventId, UUID actorId, Set<UUID> availa
     /** Available rounds must be the event's rounds and wishes the event's selected challenges. */
     public void checkAgainst(RegionalEvent event) {
         if (!event.id().equals(eventId)) {
-            throw new DomainException("registration belongs to another event than " + event.name());
+            throw new DomainException(DomainError.REGISTRATION_OTHER_EVENT, "registration belongs to another event than " + event.name(), event.name());
         }
         for (UUID round : availableRounds) {
             if (!event.hasRound(round)) {
-                throw new DomainException("round " + round + " is not a round of " + event.name());
+                throw new DomainException(DomainError.ROUND_NOT_OF_EVENT, "round " + round + " is not a round of " + event.name(), event.name());
             }
         }
         for (UUID wish : wishes) {
             if (event.selected(wish).isEmpty()) {
-                throw new DomainException("wished challenge " + wish + " is not selected for " + event.name());
+                throw new DomainException(DomainError.WISH_NOT_SELECTED, "wished challenge " + wish + " is not selected for " + event.name(), event.name());
             }
         }
     }

@@ -69,7 +69,8 @@ public class JdbcMatchReviewRepository implements MatchReviewRepository {
                         + "values (?, ?, ?, ?) on conflict (event_id) do nothing", publication.eventId(), publication.publishedBy(),
                 Jdbc.timestamp(publication.publishedAt()), publication.matchCount());
         if (rows == 0) {
-            throw new DomainException("the matches of this event are already published");
+            throw new DomainException(no.fellesgrunn.domain.common.DomainError.MATCHES_ALREADY_PUBLISHED,
+                    "the matches of this event are already published");
         }
     }
 }

@@ -93,7 +93,7 @@ final class ActorSheetImport {
             try {
                 apply(p, resolved, plan, finalRegistrations);
             } catch (DomainException e) {
-                plan.errors.add(new ImportError(p.row, "", "", e.getMessage()));
+                plan.errors.add(new ImportError(p.row, "", "", e.code(), e.args()));
             }
         }
         if (event != null) {
@@ -112,8 +112,8 @@ final class ActorSheetImport {
             if (r != null && !r.status().isTakingPart()) {
                 int row = parsed.stream().filter(p -> p.actorId != null && p.actorId.equals(c.hostActorId()))
                         .mapToInt(p -> p.row).findFirst().orElse(0);
-                plan.errors.add(new ImportError(row, "status", r.status().name(), "this actor hosts the challenge '"
-                        + c.title() + "' at " + event.name() + " and must stay registered"));
+                plan.errors.add(new ImportError(row, "status", r.status().name(), ImportProblem.HOST_MUST_STAY,
+                        c.title(), event.name()));
             }
         }
     }
@@ -128,15 +128,15 @@ final class ActorSheetImport {
                 p.email = Email.of(emailText);
                 Integer earlier = emailRow.putIfAbsent(p.email.value(), row.number());
                 if (earlier != null) {
-                    row.error("email", emailText, "the same e-mail is already on row " + earlier);
+                    row.error("email", emailText, ImportProblem.EMAIL_DUPLICATE, earlier);
                 }
             } catch (DomainException e) {
-                row.error("email", emailText, "not an e-mail address");
+                row.error("email", emailText, ImportProblem.EMAIL_INVALID);
             }
         }
         p.phone = row.optional("phone");
         if (p.phone != null && !PHONE.matcher(p.phone).matches()) {
-            row.error("phone", p.phone, "a phone number is digits and spaces, optionally starting with +");
+            row.error("phone", p.phone, ImportProblem.PHONE_INVALID);
         }
         String municipality = row.required("municipality");
         if (!municipality.isEmpty()) {
@@ -144,7 +144,7 @@ final class ActorSheetImport {
             if (m.ok()) {
                 p.municipality = m.value().number();
             } else {
-                row.error("municipality", municipality, m.problem());
+                row.error("municipality", municipality, m.problem(), m.args());
             }
         }
         p.organisation = parseOrganisation(row, p.municipality, organisations);
@@ -152,7 +152,7 @@ final class ActorSheetImport {
         p.themes = new ArrayList<>();
         for (String t : row.list("themes")) {
             lookups.theme(t).ifPresentOrElse(theme -> p.themes.add(new ThemeInterest(theme.key(), p.themes.size() + 1)),
-                    () -> row.error("themes", t, "unknown theme; use a key or name from the theme list"));
+                    () -> row.error("themes", t, ImportProblem.THEME_UNKNOWN));
         }
         p.perspectives = new LinkedHashSet<>();
         for (String v : row.list("perspectives")) {
@@ -167,7 +167,7 @@ final class ActorSheetImport {
             if (LANGUAGE.matcher(code).matches()) {
                 p.languages.add(code);
             } else {
-                row.error("languages", v, "a language is a two- or three-letter code such as nb, nn, en, se");
+                row.error("languages", v, ImportProblem.LANGUAGE_INVALID);
             }
         }
         p.accessibilityNeeds = row.optional("accessibility_needs");
@@ -186,31 +186,33 @@ final class ActorSheetImport {
         Sector sector = sectorText == null ? null : row.enumValue("sector", sectorText, Sector.class);
         OrganisationNumber number = null;
         if (numberText != null) {
-            String problem = OrganisationNumber.problemWith(numberText.replace(" ", ""));
-            if (problem != null) {
-                row.error("organisation_number", numberText, problem);
+            String digits = numberText.replace(" ", "");
+            if (!digits.matches("\\d{9}")) {
+                row.error("organisation_number", numberText, ImportProblem.ORGANISATION_NUMBER_DIGITS);
+            } else if (OrganisationNumber.problemWith(digits) != null) {
+                row.error("organisation_number", numberText, ImportProblem.ORGANISATION_NUMBER_CHECK_DIGIT);
             } else {
                 number = OrganisationNumber.parse(numberText);
             }
         }
         if (name == null && number == null) {
             if (sector != null && sector != Sector.CITIZEN) {
-                row.error("sector", sectorText, "sector " + sector + " needs an organisation; without one the actor is a CITIZEN");
+                row.error("sector", sectorText, ImportProblem.SECTOR_NEEDS_ORGANISATION, sector.name());
             }
             return null;
         }
         if (sector == Sector.CITIZEN) {
-            row.error("sector", sectorText, "a citizen speaks for themselves: leave the organisation empty or choose its sector");
+            row.error("sector", sectorText, ImportProblem.CITIZEN_WITH_ORGANISATION);
             return null;
         }
         Organisation existing = number != null ? lookups.organisationByNumber(number.value()).orElse(null)
                 : lookups.organisationByName(name).orElse(null);
         if (name == null && existing == null) {
-            row.error("organisation", "", "the organisation name is required for a new organisation number");
+            row.error("organisation", "", ImportProblem.ORGANISATION_NAME_REQUIRED);
             return null;
         }
         if (sector == null && existing == null && sectorText == null) {
-            row.error("sector", "", "the sector is required for a new organisation");
+            row.error("sector", "", ImportProblem.SECTOR_REQUIRED);
             return null;
         }
         if (row.hasErrors()) {
@@ -221,10 +223,10 @@ final class ActorSheetImport {
         // Two rows describing one organisation must agree on it.
         if (draft.firstRow != 0) {
             if (name != null && draft.name != null && !Lookups.lower(name).equals(Lookups.lower(draft.name))) {
-                row.error("organisation", name, "row " + draft.firstRow + " gives organisation number " + key + " the name " + draft.name);
+                row.error("organisation", name, ImportProblem.ORGANISATION_NAME_CONFLICT, draft.firstRow, key, draft.name);
             }
             if (sector != null && draft.sector != null && sector != draft.sector) {
-                row.error("sector", sectorText, "row " + draft.firstRow + " gives this organisation the sector " + draft.sector);
+                row.error("sector", sectorText, ImportProblem.ORGANISATION_SECTOR_CONFLICT, draft.firstRow, draft.sector.name());
             }
             return draft;
         }
@@ -241,7 +243,7 @@ final class ActorSheetImport {
         if (event == null) {
             for (String column : EVENT_COLUMNS) {
                 if (!row.text(column).isEmpty()) {
-                    row.error(column, row.text(column), "registration columns are only used when importing into an event; choose the event or empty the column");
+                    row.error(column, row.text(column), ImportProblem.REGISTRATION_COLUMN_WITHOUT_EVENT);
                 }
             }
             return;
@@ -257,7 +259,7 @@ final class ActorSheetImport {
                 round = event.round(Integer.parseInt(text)).orElse(null);
             }
             if (round == null) {
-                row.error("rounds", text, event.name() + " has rounds 1 to " + event.rounds().size());
+                row.error("rounds", text, ImportProblem.ROUND_UNKNOWN, event.name(), event.rounds().size());
             } else {
                 p.rounds.add(round.id());
             }
@@ -268,8 +270,11 @@ final class ActorSheetImport {
             if (matches.size() == 1) {
                 p.wishes.add(matches.get(0).id());
             } else {
-                row.error("wishes", title, matches.isEmpty() ? "no challenge with this title is selected for " + event.name()
-                        : "several selected challenges have this title");
+                if (matches.isEmpty()) {
+                    row.error("wishes", title, ImportProblem.WISH_UNKNOWN, event.name());
+                } else {
+                    row.error("wishes", title, ImportProblem.WISH_AMBIGUOUS);
+                }
             }
         }
         p.needsAccessible = row.bool("needs_accessible_table", false);

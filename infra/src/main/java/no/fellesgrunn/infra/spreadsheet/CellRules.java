@@ -22,16 +22,16 @@ final class CellRules {
         for (String raw : sheet.header()) {
             String name = raw.strip().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
-                errors.add(new ImportError(1, "", "", "a column has no header; remove it or name it"));
+                errors.add(new ImportError(1, "", "", ImportProblem.HEADER_EMPTY));
             } else if (kind.column(name).isEmpty()) {
-                errors.add(new ImportError(1, raw, raw, "unknown column; the columns are " + String.join(", ", kind.headers())));
+                errors.add(new ImportError(1, raw, raw, ImportProblem.HEADER_UNKNOWN, String.join(", ", kind.headers())));
             } else if (!seen.add(name)) {
-                errors.add(new ImportError(1, raw, raw, "the column appears twice"));
+                errors.add(new ImportError(1, raw, raw, ImportProblem.HEADER_TWICE));
             }
         }
         for (Column column : kind.columns()) {
             if (column.required() && !seen.contains(column.name())) {
-                errors.add(new ImportError(1, column.name(), "", "required column '" + column.name() + "' is missing"));
+                errors.add(new ImportError(1, column.name(), "", ImportProblem.HEADER_MISSING, column.name()));
             }
         }
     }
@@ -41,14 +41,14 @@ final class CellRules {
             row.cells().forEach((header, value) -> kind.column(header).ifPresent(column -> {
                 String stripped = value.strip();
                 if (value.length() > column.maxLength()) {
-                    errors.add(new ImportError(row.number(), column.name(), value, "the cell has " + value.length()
-                            + " characters; at most " + column.maxLength() + " are allowed"));
+                    errors.add(new ImportError(row.number(), column.name(), value, ImportProblem.CELL_TOO_LONG,
+                            value.length(), column.maxLength()));
                 } else if (looksLikeFormula(stripped) && !(column.name().equals("phone") && PHONE_LIKE.matcher(stripped).matches())) {
-                    errors.add(new ImportError(row.number(), column.name(), value, "the cell starts with '"
-                            + stripped.charAt(0) + "' and could run as a formula in a spreadsheet; remove that character"));
+                    errors.add(new ImportError(row.number(), column.name(), value, ImportProblem.CELL_FORMULA_START,
+                            String.valueOf(stripped.charAt(0))));
                 } else if (hasControlCharacters(value, column.name().equals("description") || column.name().endsWith("needs"))) {
                     errors.add(new ImportError(row.number(), column.name(), value.replaceAll("\\p{Cntrl}", "?"),
-                            "the cell contains control characters"));
+                            ImportProblem.CELL_CONTROL_CHARACTERS));
                 }
             }));
         }

@@ -74,7 +74,7 @@ final class ChallengeSheetImport {
                 }
                 plan.countRow(challenge.version() == 0, !challenge.equals(before));
             } catch (DomainException e) {
-                row.error("", "", e.getMessage());
+                row.error(new ImportError(row.number(), "", "", e.code(), e.args()));
             }
         }
         if (event != null && plan.errors.isEmpty()) {
@@ -95,7 +95,7 @@ final class ChallengeSheetImport {
             if (m.ok()) {
                 owner = m.value().number();
             } else {
-                row.error("owner_municipality", ownerText, m.problem());
+                row.error("owner_municipality", ownerText, m.problem(), m.args());
             }
         }
         if (title.isEmpty() || owner == null) {
@@ -104,7 +104,7 @@ final class ChallengeSheetImport {
         String key = Lookups.lower(title) + "/" + owner;
         Integer earlier = seen.putIfAbsent(key, row.number());
         if (earlier != null) {
-            row.error("title", title, "the same challenge (title and owner) is already on row " + earlier);
+            row.error("title", title, ImportProblem.CHALLENGE_DUPLICATE, earlier);
         }
         Challenge before = stored.get(key);
         UUID host = before == null || row.has("host_email") ? null : before.hostActorId();
@@ -112,18 +112,18 @@ final class ChallengeSheetImport {
         if (hostEmail != null) {
             Actor actor = lookups.actorByEmail(Lookups.lower(hostEmail)).orElse(null);
             if (actor == null) {
-                row.error("host_email", hostEmail, "no actor has this e-mail; import the actors first");
+                row.error("host_email", hostEmail, ImportProblem.HOST_UNKNOWN);
             } else {
                 host = actor.id();
                 if (event != null && !registeredActors.contains(host)) {
-                    row.error("host_email", hostEmail, "the host must be registered for " + event.name());
+                    row.error("host_email", hostEmail, ImportProblem.HOST_NOT_REGISTERED, event.name());
                 }
             }
         }
         Set<String> themes = new LinkedHashSet<>();
         for (String t : row.list("themes")) {
             lookups.theme(t).ifPresentOrElse(theme -> themes.add(theme.key()),
-                    () -> row.error("themes", t, "unknown theme; use a key or name from the theme list"));
+                    () -> row.error("themes", t, ImportProblem.THEME_UNKNOWN));
         }
         Set<Perspective> perspectives = new LinkedHashSet<>();
         for (String v : row.list("needed_perspectives")) {
@@ -149,7 +149,7 @@ final class ChallengeSheetImport {
             }
         }
         if (event != null && !SELECTABLE.contains(target)) {
-            row.error("status", statusText, "a challenge selected for an event must be SELECTED, IN_PROGRESS or FOLLOWED_UP");
+            row.error("status", statusText, ImportProblem.CHALLENGE_STATUS_FOR_EVENT);
             return null;
         }
         challenge = moveAlong(row, challenge, target);
@@ -163,7 +163,7 @@ final class ChallengeSheetImport {
     private Challenge moveAlong(RowContext row, Challenge challenge, ChallengeStatus target) {
         List<ChallengeStatus> path = path(challenge.status(), target);
         if (path == null) {
-            row.error("status", target.name(), "cannot move from " + challenge.status() + " to " + target);
+            row.error("status", target.name(), ImportProblem.STATUS_UNREACHABLE, challenge.status().name(), target.name());
             return null;
         }
         for (ChallengeStatus step : path) {
@@ -207,7 +207,7 @@ final class ChallengeSheetImport {
         int minRounds = min != null ? min : current != null ? current.minRounds() : 1;
         int maxRounds = max != null ? max : current != null ? current.maxRounds() : rounds;
         if (minRounds > maxRounds) {
-            row.error("max_rounds", String.valueOf(maxRounds), "must be at least min_rounds (" + minRounds + ")");
+            row.error("max_rounds", String.valueOf(maxRounds), ImportProblem.MAX_BELOW_MIN, minRounds);
             return;
         }
         SelectedChallenge selection = new SelectedChallenge(challenge.id(), minRounds, maxRounds);

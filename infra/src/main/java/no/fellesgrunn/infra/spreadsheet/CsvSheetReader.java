@@ -33,13 +33,13 @@ final class CsvSheetReader {
         } catch (MalformedInputException e) {
             return RawSheet.failed(notUtf8(bytes, start));
         } catch (CharacterCodingException e) {
-            return RawSheet.failed(ImportError.file("the file is not UTF-8 text"));
+            return RawSheet.failed(ImportError.file(ImportProblem.FILE_NOT_UTF8));
         }
         if (text.isBlank()) {
-            return RawSheet.failed(ImportError.file("the file is empty"));
+            return RawSheet.failed(ImportError.file(ImportProblem.FILE_EMPTY));
         }
         if (text.indexOf('\0') >= 0) {
-            return RawSheet.failed(ImportError.file("the file contains NUL bytes: it is not a text (CSV) file"));
+            return RawSheet.failed(ImportError.file(ImportProblem.FILE_NUL_BYTES));
         }
         char delimiter = delimiterOf(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
@@ -54,7 +54,7 @@ final class CsvSheetReader {
                     continue;
                 }
                 if (rows.size() >= SheetLimits.MAX_ROWS) {
-                    return RawSheet.failed(ImportError.file("the file has more than " + SheetLimits.MAX_ROWS + " rows; split it"));
+                    return RawSheet.failed(ImportError.file(ImportProblem.FILE_TOO_MANY_ROWS, SheetLimits.MAX_ROWS));
                 }
                 List<String> cells = record.toList();
                 if (cells.stream().allMatch(String::isBlank)) {
@@ -62,8 +62,7 @@ final class CsvSheetReader {
                 }
                 if (cells.size() > header.size() && !cells.subList(header.size(), cells.size()).stream().allMatch(String::isBlank)) {
                     errors.add(new ImportError(rowNumber, "", String.join(String.valueOf(delimiter), cells),
-                            "the row has " + cells.size() + " cells but the header has " + header.size()
-                                    + "; is a value with '" + delimiter + "' missing its quotes?"));
+                            ImportProblem.ROW_TOO_MANY_CELLS, cells.size(), header.size(), String.valueOf(delimiter)));
                     continue;
                 }
                 Map<String, String> byColumn = new LinkedHashMap<>();
@@ -77,7 +76,7 @@ final class CsvSheetReader {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             // commons-csv reports broken quoting this way, with the line it stopped at.
-            return RawSheet.failed(ImportError.file("the CSV is malformed: " + e.getMessage()));
+            return RawSheet.failed(ImportError.file(ImportProblem.FILE_CSV_MALFORMED));
         }
     }
 
@@ -102,8 +101,7 @@ final class CsvSheetReader {
                 lineStart = i + 1;
             }
         }
-        return new ImportError(line, "", "", "the file is not UTF-8 text (line " + line + " has a byte that is not UTF-8, "
-                + "typically æ, ø or å saved as Windows-1252); save it as 'CSV UTF-8' and try again");
+        return new ImportError(line, "", "", ImportProblem.FILE_NOT_UTF8_LINE, line);
     }
 
     private static char delimiterOf(String text) {

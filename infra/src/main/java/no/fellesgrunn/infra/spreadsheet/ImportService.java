@@ -67,23 +67,23 @@ public class ImportService {
     private ImportReport run(SheetKind kind, String fileName, byte[] content, UUID eventId, String editedBy,
                              ProfileSteward steward, boolean apply) {
         if (content.length > SheetLimits.MAX_FILE_BYTES) {
-            return ImportReport.rejected(kind, 0, List.of(ImportError.file("the file is larger than "
-                    + SheetLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB")));
+            return ImportReport.rejected(kind, 0, List.of(ImportError.file(ImportProblem.FILE_TOO_LARGE,
+                    SheetLimits.MAX_FILE_BYTES / (1024 * 1024))));
         }
         RawSheet sheet = SpreadsheetFormat.detect(fileName, content) == SpreadsheetFormat.XLSX
                 ? XlsxSheetReader.read(content) : CsvSheetReader.read(content);
         List<ImportError> errors = new ArrayList<>(sheet.errors());
         if (eventId == null && !steward.admin()) {
-            errors.add(ImportError.file("only an administrator imports people or challenges without an event"));
+            errors.add(ImportError.file(ImportProblem.EVENT_REQUIRED));
         }
         if (errors.isEmpty() && sheet.header().isEmpty()) {
-            errors.add(ImportError.file("the file is empty"));
+            errors.add(ImportError.file(ImportProblem.FILE_EMPTY));
         }
         if (errors.isEmpty()) {
             CellRules.checkHeader(kind, sheet, errors);
         }
         if (errors.isEmpty() && sheet.rows().isEmpty()) {
-            errors.add(new ImportError(2, "", "", "the file has a header but no data rows"));
+            errors.add(new ImportError(2, "", "", ImportProblem.FILE_NO_DATA_ROWS));
         }
         if (errors.isEmpty()) {
             CellRules.checkCells(kind, sheet, errors);
@@ -97,11 +97,11 @@ public class ImportService {
             if (eventId != null) {
                 event = events.findById(eventId).orElse(null);
                 if (event == null) {
-                    return ImportReport.rejected(kind, sheet.rows().size(), List.of(ImportError.file("the event does not exist")));
+                    return ImportReport.rejected(kind, sheet.rows().size(), List.of(ImportError.file(ImportProblem.EVENT_MISSING)));
                 }
                 if (event.status() == EventStatus.CLOSED) {
-                    return ImportReport.rejected(kind, sheet.rows().size(), List.of(ImportError.file(event.name()
-                            + " is closed; nothing more can be imported into it")));
+                    return ImportReport.rejected(kind, sheet.rows().size(), List.of(ImportError.file(ImportProblem.EVENT_CLOSED,
+                            event.name())));
                 }
             }
             Lookups lookups = new Lookups(reference.municipalities(), reference.themes(), organisations.findAll(), actors.findAll());

@@ -56,16 +56,15 @@ final class Lookups {
     Result<Municipality> municipality(String text) {
         if (text.matches("\\d{4}")) {
             Municipality m = municipalityByNumber.get(text);
-            return m == null ? Result.problem("no municipality has number " + text) : Result.of(m);
+            return m == null ? Result.problem(ImportProblem.MUNICIPALITY_NUMBER_UNKNOWN, text) : Result.of(m);
         }
         List<Municipality> named = municipalitiesByName.getOrDefault(lower(text), List.of());
         if (named.isEmpty()) {
-            return Result.problem("unknown municipality; use the four-digit number or the Norwegian name");
+            return Result.problem(ImportProblem.MUNICIPALITY_UNKNOWN, text);
         }
         if (named.size() > 1) {
-            return Result.problem("more than one municipality is called " + text + " ("
-                    + named.stream().map(Municipality::number).sorted().reduce((a, b) -> a + ", " + b).orElse("")
-                    + "); use the number");
+            return Result.problem(ImportProblem.MUNICIPALITY_AMBIGUOUS, text,
+                    named.stream().map(Municipality::number).sorted().reduce((a, b) -> a + ", " + b).orElse(""));
         }
         return Result.of(named.get(0));
     }
@@ -96,14 +95,14 @@ final class Lookups {
         return Optional.ofNullable(actorById.get(id));
     }
 
-    /** A value, or the reason there is none. */
-    record Result<T>(T value, String problem) {
+    /** A value, or the reason there is none (a problem with its arguments). */
+    record Result<T>(T value, ImportProblem problem, Object[] args) {
         static <T> Result<T> of(T value) {
-            return new Result<>(value, null);
+            return new Result<>(value, null, new Object[0]);
         }
 
-        static <T> Result<T> problem(String problem) {
-            return new Result<>(null, problem);
+        static <T> Result<T> problem(ImportProblem problem, Object... args) {
+            return new Result<>(null, problem, args);
         }
 
         boolean ok() {

@@ -45,13 +45,17 @@ final class RowContext {
     String required(String column) {
         String value = text(column);
         if (value.isEmpty()) {
-            error(column, "", "a value is required");
+            error(column, "", ImportProblem.REQUIRED);
         }
         return value;
     }
 
-    void error(String column, String value, String reason) {
-        errors.add(new ImportError(row.number(), column, value, reason));
+    void error(String column, String value, ImportProblem problem, Object... args) {
+        errors.add(new ImportError(row.number(), column, value, problem, args));
+    }
+
+    void error(ImportError error) {
+        errors.add(error);
     }
 
     boolean hasErrors() {
@@ -71,7 +75,7 @@ final class RowContext {
                 continue;
             }
             if (!seen.add(item.toLowerCase(Locale.ROOT))) {
-                error(column, item, "'" + item + "' is listed twice");
+                error(column, item, ImportProblem.LISTED_TWICE, item);
                 continue;
             }
             items.add(item);
@@ -87,7 +91,7 @@ final class RowContext {
             case "yes", "ja", "true", "1", "x", "y", "j" -> true;
             case "no", "nei", "false", "0", "n" -> false;
             default -> {
-                error(column, text(column), "must be yes or no");
+                error(column, text(column), ImportProblem.NOT_YES_NO);
                 yield defaultValue;
             }
         };
@@ -97,7 +101,8 @@ final class RowContext {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            error(column, value, "unknown value; use one of " + Arrays.toString(type.getEnumConstants()));
+            error(column, value, ImportProblem.UNKNOWN_VALUE,
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
             return null;
         }
     }
@@ -110,12 +115,12 @@ final class RowContext {
         try {
             int n = Integer.parseInt(value);
             if (n < min || n > max) {
-                error(column, value, "must be between " + min + " and " + max);
+                error(column, value, ImportProblem.NOT_BETWEEN, min, max);
                 return null;
             }
             return n;
         } catch (NumberFormatException e) {
-            error(column, value, "must be a whole number");
+            error(column, value, ImportProblem.NOT_WHOLE_NUMBER);
             return null;
         }
     }

@@ -32,26 +32,27 @@ final class XlsxSheetReader {
 
     static RawSheet read(byte[] bytes) {
         if (bytes.length == 0) {
-            return RawSheet.failed(ImportError.file("the file is empty"));
+            return RawSheet.failed(ImportError.file(ImportProblem.FILE_EMPTY));
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             if (workbook.getNumberOfSheets() == 0) {
-                return RawSheet.failed(ImportError.file("the workbook has no sheets"));
+                return RawSheet.failed(ImportError.file(ImportProblem.FILE_XLSX_NO_SHEETS));
             }
             return read(workbook.getSheetAt(0));
         } catch (POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
                  | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
-            return RawSheet.failed(ImportError.file("not a readable .xlsx workbook: " + rootMessage(e)));
+            return RawSheet.failed(ImportError.file(ImportProblem.FILE_XLSX_UNREADABLE));
         } catch (java.io.IOException | RuntimeException e) {
             // Includes POI's zip-bomb detection ("Zip bomb detected!") and damaged archives.
-            return RawSheet.failed(ImportError.file("not a readable .xlsx workbook: " + rootMessage(e)));
+            return RawSheet.failed(ImportError.file(rootMessage(e).toLowerCase(Locale.ROOT).contains("zip bomb")
+                    ? ImportProblem.FILE_XLSX_ZIP_BOMB : ImportProblem.FILE_XLSX_UNREADABLE));
         }
     }
 
     private static RawSheet read(Sheet sheet) {
         Row headerRow = sheet.getRow(sheet.getFirstRowNum());
         if (headerRow == null || sheet.getPhysicalNumberOfRows() == 0) {
-            return RawSheet.failed(ImportError.file("the file is empty"));
+            return RawSheet.failed(ImportError.file(ImportProblem.FILE_EMPTY));
         }
         List<ImportError> errors = new ArrayList<>();
         List<String> header = new ArrayList<>();
@@ -68,7 +69,7 @@ final class XlsxSheetReader {
                 continue;
             }
             if (rows.size() >= SheetLimits.MAX_ROWS) {
-                return RawSheet.failed(ImportError.file("the file has more than " + SheetLimits.MAX_ROWS + " rows; split it"));
+                return RawSheet.failed(ImportError.file(ImportProblem.FILE_TOO_MANY_ROWS, SheetLimits.MAX_ROWS));
             }
             Map<String, String> cells = new LinkedHashMap<>();
             boolean blank = true;
@@ -77,7 +78,7 @@ final class XlsxSheetReader {
                 String value = text(row.getCell(c), r + 1, column, errors);
                 if (c >= header.size()) {
                     if (!value.isBlank()) {
-                        errors.add(new ImportError(r + 1, "", value, "a value in column " + (c + 1) + ", which has no header"));
+                        errors.add(new ImportError(r + 1, "", value, ImportProblem.CELL_WITHOUT_HEADER, c + 1));
                     }
                     continue;
                 }
@@ -106,11 +107,11 @@ final class XlsxSheetReader {
                     : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
             case FORMULA -> {
                 errors.add(new ImportError(rowNumber, column, "=" + cell.getCellFormula(),
-                        "formulas are not imported; replace the formula by its value (copy, paste as values)"));
+                        ImportProblem.CELL_FORMULA));
                 yield "";
             }
             case ERROR -> {
-                errors.add(new ImportError(rowNumber, column, "", "the cell holds a spreadsheet error value"));
+                errors.add(new ImportError(rowNumber, column, "", ImportProblem.CELL_ERROR_VALUE));
                 yield "";
             }
             default -> "";

@@ -140,7 +140,8 @@ class ImportServiceDbTest {
         ImportReport report = imports.importFile(SheetKind.ACTORS, "a.csv", cancelled.getBytes(StandardCharsets.UTF_8), bodo.id(), "x", ProfileSteward.administrator());
         assertThat(report.errors()).singleElement().satisfies(e -> {
             assertThat(e.column()).isEqualTo("status");
-            assertThat(e.reason()).contains("hosts the challenge '" + hosted.title() + "'");
+            assertThat(e.is(ImportProblem.HOST_MUST_STAY)).as(e.toString()).isTrue();
+            assertThat(e.args()).containsExactly(hosted.title(), bodo.name());
         });
     }
 
@@ -198,8 +199,8 @@ class ImportServiceDbTest {
         agder = events.save(agder, "kari@ks.example");
         ImportReport report = imports.importFile(SheetKind.ACTORS, "a.csv", csv(validActor("sen@agder.example")), agder.id(), "x",
                 ProfileSteward.administrator());
-        assertThat(report.errors()).extracting(ImportError::reason)
-                .containsExactly("Regional møteplass Agder is closed; nothing more can be imported into it");
+        assertThat(report.errors()).extracting(ImportError::code, ImportError::args)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ImportProblem.EVENT_CLOSED.code(), List.of("Regional møteplass Agder")));
         assertThat(actors.findByEmail(Email.of("sen@agder.example"))).isEmpty();
     }
 
@@ -209,7 +210,7 @@ class ImportServiceDbTest {
             byte[] csv = exports.template(kind, SpreadsheetFormat.CSV);
             assertThat(new String(csv, StandardCharsets.UTF_8).strip()).isEqualTo("\uFEFF" + String.join(";", kind.headers()));
             ImportReport report = imports.preview(kind, "mal.csv", csv, null, ProfileSteward.administrator());
-            assertThat(report.errors()).extracting(ImportError::reason).containsExactly("the file has a header but no data rows");
+            assertThat(report.errors()).extracting(ImportError::code).containsExactly(ImportProblem.FILE_NO_DATA_ROWS.code());
             try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(exports.template(kind, SpreadsheetFormat.XLSX)))) {
                 assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
                 assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Veiledning");

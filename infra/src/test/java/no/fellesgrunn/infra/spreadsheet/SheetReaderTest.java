@@ -31,7 +31,8 @@ class SheetReaderTest {
         RawSheet sheet = CsvSheetReader.read(latin1);
         assertThat(sheet.errors()).singleElement().satisfies(e -> {
             assertThat(e.row()).isEqualTo(3);
-            assertThat(e.reason()).contains("not UTF-8").contains("CSV UTF-8");
+            assertThat(e.is(ImportProblem.FILE_NOT_UTF8_LINE)).as(e.toString()).isTrue();
+            assertThat(e.args()).containsExactly(3);
         });
     }
 
@@ -64,6 +65,6 @@ class SheetReaderTest {
         java.lang.reflect.Method bomb = BadInputDbTest.class.getDeclaredMethod("zipBomb");
         bomb.setAccessible(true);
         RawSheet sheet = XlsxSheetReader.read((byte[]) bomb.invoke(null));
-        assertThat(sheet.errors()).singleElement().satisfies(e -> assertThat(e.reason()).containsIgnoringCase("zip bomb"));
+        assertThat(sheet.errors()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo(ImportProblem.FILE_XLSX_ZIP_BOMB.code()));
     }
 }

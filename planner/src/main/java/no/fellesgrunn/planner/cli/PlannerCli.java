@@ -16,7 +16,8 @@ import no.fellesgrunn.planner.scheduling.ScheduleCommand;
 
 /**
  * Entry point of {@code fellesgrunn-planner.jar}:
- * {@code (match|schedule) PROBLEM.json PLAN.json [--time-limit 30s]}.
+ * {@code (match|schedule) PROBLEM.json PLAN.json [--time-limit 30s] [--lang en|nb|nn]}. Its own lines are
+ * in the language of {@code --lang} (English by default), from its bundle ({@link CliText}).
  * <p>
  * Exit status ({@link #PLAN_WRITTEN} ...): 0 plan written, every hard rule kept; 1 the problem file
  * breaks the format (or a limit of it), nothing written; 2 plan written, but it breaks hard rules
@@ -25,8 +26,6 @@ import no.fellesgrunn.planner.scheduling.ScheduleCommand;
  * error never leaves a half-written or stale-looking plan behind.
  */
 public final class PlannerCli {
-    static final String USAGE =
-            "usage: java -jar fellesgrunn-planner.jar (match|schedule) PROBLEM.json PLAN.json [--time-limit 30s]";
     static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
 
     public static final int PLAN_WRITTEN = 0;
@@ -49,57 +48,69 @@ public final class PlannerCli {
 
     /** Runs the command line and returns the exit status (testable without exiting the JVM). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        CliText text = CliText.of(CliText.ENGLISH);
         Invocation invocation;
         try {
+            text = CliText.of(language(args));
             invocation = Invocation.parse(args);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
-            err.println(USAGE);
+            err.println(text.text("cli.usage"));
             return BAD_USAGE;
         }
         Supplier<PlannerCommand> command = COMMANDS.get(invocation.command());
         if (command == null) {
-            err.println("Unknown command '" + invocation.command() + "'.");
-            err.println(USAGE);
+            err.println(text.text("cli.unknown_command", invocation.command()));
+            err.println(text.text("cli.usage"));
             return BAD_USAGE;
         }
         if (!Files.isReadable(invocation.problem())) {
-            err.println("Cannot read the problem file " + invocation.problem() + ".");
+            err.println(text.text("cli.cannot_read", invocation.problem()));
             return IO_ERROR;
         }
         try {
             PlannerCommand.Outcome outcome = command.get().solve(invocation.problem(), invocation.timeLimit());
             writeAtomically(invocation.plan(), outcome.plan());
-            out.println("Plan written to " + invocation.plan());
+            out.println(text.text("cli.plan_written", invocation.plan()));
             if (outcome.feasible()) {
                 return PLAN_WRITTEN;
             }
-            warnBrokenRules(err, invocation.plan(), outcome);
+            warnBrokenRules(err, text, invocation.plan(), outcome);
             return PLAN_BREAKS_HARD_RULES;
         } catch (FormatViolation e) {
             String where = e.pointer().isEmpty() ? "" : e.pointer() + ": ";
-            err.println("Rejected " + invocation.problem() + ": " + where + e.rule());
-            err.println("No plan was written.");
+            err.println(text.text("cli.rejected", invocation.problem(), where + e.rule()));
+            err.println(text.text("cli.no_plan"));
             return FORMAT_ERROR;
         } catch (IOException e) {
-            err.println("I/O error: " + e.getMessage());
-            err.println("No plan was written.");
+            err.println(text.text("cli.io_error", String.valueOf(e.getMessage())));
+            err.println(text.text("cli.no_plan"));
             return IO_ERROR;
         } catch (RuntimeException e) {
-            err.println("Internal error of the planner (please report it with the problem file): " + e);
+            err.println(text.text("cli.internal_error", String.valueOf(e)));
             e.printStackTrace(err);
-            err.println("No plan was written.");
+            err.println(text.text("cli.no_plan"));
             return INTERNAL_ERROR;
         }
     }
 
-    private static void warnBrokenRules(PrintStream err, Path plan, PlannerCommand.Outcome outcome) {
-        err.println("Warning: the plan breaks hard rules, so it cannot be used as it is:");
-        outcome.brokenHardRules().forEach((rule, times) ->
-                err.println("  - " + rule + ": " + times + (times == 1 ? " time" : " times")));
-        err.println("The plan was written to " + plan + " to show where. The solver found no plan that keeps"
-                + " them within the time limit: check pins, capacities, accessible tables and minRounds,"
-                + " or allow more time, and solve again.");
+    private static void warnBrokenRules(PrintStream err, CliText text, Path plan, PlannerCommand.Outcome outcome) {
+        err.println(text.text("cli.hard_rules"));
+        outcome.brokenHardRules().forEach((rule, times) -> err.println(text.text("cli.hard_rule", rule, times)));
+        err.println(text.text("cli.hard_rules_advice", plan));
+    }
+
+    /** The language of {@code --lang} (or {@code --lang=}), English when not given. */
+    static java.util.Locale language(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return CliText.language(args[i + 1]);
+            }
+            if (args[i].startsWith("--lang=")) {
+                return CliText.language(args[i].substring("--lang=".length()));
+            }
+        }
+        return CliText.ENGLISH;
     }
 
     private static void writeAtomically(Path target, String content) throws IOException {
@@ -121,7 +132,11 @@ public final class PlannerCli {
             Duration limit = DEFAULT_TIME_LIMIT;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
-                if (arg.equals("--time-limit")) {
+                if (arg.equals("--lang")) {
+                    i++;
+                } else if (arg.startsWith("--lang=")) {
+                    continue;
+                } else if (arg.equals("--time-limit")) {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException("--time-limit needs a value such as 30s, 2m or 500ms.");
                     }

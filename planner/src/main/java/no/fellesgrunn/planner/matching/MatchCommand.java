@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import no.fellesgrunn.planner.cli.CliText;
 import no.fellesgrunn.planner.cli.PlannerCommand;
 
 /**
@@ -17,6 +18,9 @@ public class MatchCommand implements PlannerCommand {
     public Outcome solve(Path problemFile, Duration timeLimit) throws IOException {
         MatchingProblem problem = MatchingProblemReader.read(problemFile);
         MatchingSolution best = engine.bestSolution(problem, MatchingWeights.defaults(), timeLimit, null);
-        return new Outcome(MatchingPlanWriter.write(engine.explain(best)), engine.brokenHardRules(best));
+        CliText english = CliText.of(CliText.ENGLISH);
+        CliText norwegian = CliText.of(CliText.BOKMAL);
+        return new Outcome(MatchingPlanWriter.write(engine.explain(best), english::reason, norwegian::reason),
+                engine.brokenHardRules(best));
     }
 }

@@ -11,7 +11,7 @@ import no.fellesgrunn.domain.actor.Perspective;
 /**
  * Why a constraint matched a pair: the justification every pair constraint attaches to its match.
  * {@link MatchingEngine#explain(MatchingSolution)} collects these per pair and turns them into the
- * readable reasons of the plan, in English and Norwegian.
+ * plan's reasons, as codes with arguments ({@link ReasonCode}) that the readers translate.
  */
 public record MatchReason(Kind kind, Actor first, Actor second) implements ConstraintJustification {
 
@@ -25,38 +25,23 @@ public record MatchReason(Kind kind, Actor first, Actor second) implements Const
         return new MatchReason(kind, slot.getFirst(), slot.getSecond());
     }
 
-    /** The reason as an English sentence without a full stop. */
-    public String english() {
+    /**
+     * The reason as a code with its arguments: the shared theme keys; the two sectors; the two
+     * sides' perspectives (comma-separated enum names); the county number.
+     */
+    public ReasonCode code() {
+        String key = "planner.reason." + kind.name().toLowerCase(java.util.Locale.ROOT);
         return switch (kind) {
-            case SHARED_THEMES -> "Both work on " + Wording.list(first.sharedThemes(second), "and");
-            case CROSS_SECTOR -> Wording.capitalised(Wording.english(first.getSector())) + " meets "
-                    + Wording.english(second.getSector());
-            case PUBLIC_MEETS_NON_PUBLIC -> "The public sector meets a partner outside it";
-            case COMPLEMENTARY_PERSPECTIVES -> "Complementary perspectives: "
-                    + Wording.list(only(first, second).stream().map(Wording::english).toList(), "and") + " meets "
-                    + Wording.list(only(second, first).stream().map(Wording::english).toList(), "and");
-            case SAME_COUNTY -> "Both are in county " + first.getProfile().county();
-            case REPEATED_MATCH -> "Matched before";
-            case INELIGIBLE_PAIR -> "Not allowed to meet (no shared theme, same organisation or an excluded pair)";
-            case PAIR_MATCHED_TWICE -> "The same pair is matched twice";
+            case SHARED_THEMES -> ReasonCode.of(key, String.join(",", first.sharedThemes(second)));
+            case CROSS_SECTOR -> ReasonCode.of(key, first.getSector().name(), second.getSector().name());
+            case COMPLEMENTARY_PERSPECTIVES -> ReasonCode.of(key, names(only(first, second)), names(only(second, first)));
+            case SAME_COUNTY -> ReasonCode.of(key, first.getProfile().county());
+            default -> ReasonCode.of(key);
         };
     }
 
-    /** The reason as a Norwegian (bokmål) sentence without a full stop. */
-    public String norwegian() {
-        return switch (kind) {
-            case SHARED_THEMES -> "Begge arbeider med " + Wording.list(first.sharedThemes(second), "og");
-            case CROSS_SECTOR -> Wording.capitalised(Wording.norwegian(first.getSector())) + " møter "
-                    + Wording.norwegian(second.getSector());
-            case PUBLIC_MEETS_NON_PUBLIC -> "Offentlig sektor møter en partner utenfor";
-            case COMPLEMENTARY_PERSPECTIVES -> "Utfyllende perspektiver: "
-                    + Wording.list(only(first, second).stream().map(Wording::norwegian).toList(), "og") + " møter "
-                    + Wording.list(only(second, first).stream().map(Wording::norwegian).toList(), "og");
-            case SAME_COUNTY -> "Begge er i fylke " + first.getProfile().county();
-            case REPEATED_MATCH -> "Har vært matchet før";
-            case INELIGIBLE_PAIR -> "Får ikke møtes (ingen felles tema, samme organisasjon eller utelukket par)";
-            case PAIR_MATCHED_TWICE -> "Samme par er matchet to ganger";
-        };
+    private static String names(Set<Perspective> perspectives) {
+        return String.join(",", perspectives.stream().map(Enum::name).toList());
     }
 
     /** The perspectives of {@code a} that {@code b} lacks, in enum order. */

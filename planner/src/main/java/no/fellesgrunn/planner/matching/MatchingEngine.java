@@ -199,23 +199,17 @@ public final class MatchingEngine {
                 || b.getSector().isPublic() == a.getSector().isPublic() && b.getIndex() < a.getIndex();
         Actor first = swap ? b : a;
         Actor second = swap ? a : b;
-        List<String> english = new ArrayList<>();
-        List<String> norwegian = new ArrayList<>();
+        List<ReasonCode> codes = new ArrayList<>();
         // The shared themes make the pair eligible, so they are always the first reason, even when
         // the similarity weight is zero and that constraint is switched off.
         if (!reasons.containsKey(MatchReason.Kind.SHARED_THEMES) && first.sharedThemeCount(second) > 0) {
-            add(new MatchReason(MatchReason.Kind.SHARED_THEMES, first, second), english, norwegian);
+            codes.add(new MatchReason(MatchReason.Kind.SHARED_THEMES, first, second).code());
         }
         for (MatchReason reason : reasons.values()) { // EnumMap: in the order of the kinds
-            add(new MatchReason(reason.kind(), first, second), english, norwegian);
+            codes.add(new MatchReason(reason.kind(), first, second).code());
         }
         return new MatchingResult.Match(first.getId(), second.getId(), first.similarity(second),
-                List.copyOf(first.sharedThemes(second)), english, norwegian);
-    }
-
-    private static void add(MatchReason reason, List<String> english, List<String> norwegian) {
-        english.add(reason.english());
-        norwegian.add(reason.norwegian());
+                List.copyOf(first.sharedThemes(second)), codes);
     }
 
     static int[] matchCounts(MatchingSolution solution) {

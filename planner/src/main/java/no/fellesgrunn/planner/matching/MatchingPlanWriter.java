@@ -18,7 +18,12 @@ public final class MatchingPlanWriter {
     private MatchingPlanWriter() {
     }
 
-    public static String write(MatchingResult result) {
+    /**
+     * @param english   writes a reason in English (the plan's {@code reasons} and {@code reason})
+     * @param norwegian writes it in Norwegian bokmål ({@code reasonsNb}, {@code reasonNb})
+     */
+    public static String write(MatchingResult result, java.util.function.Function<ReasonCode, String> english,
+                               java.util.function.Function<ReasonCode, String> norwegian) {
         ObjectNode plan = JSON.createObjectNode();
         plan.put("format", FORMAT);
         plan.put("score", result.score().toString());
@@ -31,13 +36,14 @@ public final class MatchingPlanWriter {
             ArrayNode shared = node.putArray("sharedThemes");
             match.sharedThemes().forEach(shared::add);
             ArrayNode reasons = node.putArray("reasons");
-            match.reasons().forEach(reasons::add);
+            match.reasons().forEach(r -> reasons.add(english.apply(r)));
             ArrayNode reasonsNb = node.putArray("reasonsNb");
-            match.reasonsNb().forEach(reasonsNb::add);
+            match.reasons().forEach(r -> reasonsNb.add(norwegian.apply(r)));
         }
         ArrayNode unmatched = plan.putArray("unmatched");
         for (MatchingResult.Unmatched actor : result.unmatched()) {
-            unmatched.addObject().put("actor", actor.actor()).put("reason", actor.reason()).put("reasonNb", actor.reasonNb());
+            unmatched.addObject().put("actor", actor.actor()).put("reason", english.apply(actor.reason()))
+                    .put("reasonNb", norwegian.apply(actor.reason()));
         }
         try {
             return JSON.writeValueAsString(plan) + System.lineSeparator();

@@ -22,20 +22,18 @@ public record MatchingResult(HardMediumSoftLongScore score, List<Match> matches,
      * @param second       the other actor id
      * @param similarity   the Jaccard index of their themes, 0 to 1
      * @param sharedThemes the themes both have, sorted
-     * @param reasons      why they were matched, in English
-     * @param reasonsNb    the same reasons in Norwegian (bokmål)
+     * @param reasons      why they were matched, as codes the reader's side translates
      */
     public record Match(String first, String second, double similarity, List<String> sharedThemes,
-                        List<String> reasons, List<String> reasonsNb) {
+                        List<ReasonCode> reasons) {
         public Match {
             sharedThemes = List.copyOf(sharedThemes);
             reasons = List.copyOf(reasons);
-            reasonsNb = List.copyOf(reasonsNb);
         }
     }
 
-    /** An actor without any match, and why (English and Norwegian). */
-    public record Unmatched(String actor, String reason, String reasonNb) {
+    /** An actor without any match, and why (a code the reader's side translates). */
+    public record Unmatched(String actor, ReasonCode reason) {
     }
 
     /** The sum of the matches' similarity. */

@@ -3,7 +3,8 @@ package no.fellesgrunn.planner.matching;
 import java.util.List;
 
 /**
- * Why an actor got no match, in English and Norwegian: the first of these that holds.
+ * Why an actor got no match, as a code with the actor's id (and the number of partners): the first
+ * of these that holds.
  * <ol>
  * <li>They have no themes, or nobody else shares one of their themes.</li>
  * <li>Everybody who shares a theme is in their organisation or an excluded pair.</li>
@@ -18,8 +19,7 @@ final class UnmatchedReason {
     static MatchingResult.Unmatched of(Actor actor, List<Actor> actors, int[] matchCount) {
         String id = actor.getId();
         if (!actor.hasThemes()) {
-            return new MatchingResult.Unmatched(id, id + " has no themes, so nobody shares a theme with " + id,
-                    id + " har ingen temaer, så ingen deler et tema med " + id);
+            return new MatchingResult.Unmatched(id, ReasonCode.of("planner.unmatched.no_themes", id));
         }
         int sharing = 0;
         int eligible = 0;
@@ -36,25 +36,17 @@ final class UnmatchedReason {
             }
         }
         if (sharing == 0) {
-            return new MatchingResult.Unmatched(id, "No other actor shares a theme with " + id,
-                    "Ingen andre aktører deler et tema med " + id);
+            return new MatchingResult.Unmatched(id, ReasonCode.of("planner.unmatched.no_shared_theme", id));
         }
         if (eligible == 0) {
-            return new MatchingResult.Unmatched(id,
-                    "Everyone who shares a theme with " + id + " is in the same organisation or an excluded pair",
-                    "Alle som deler et tema med " + id + ", er i samme organisasjon eller et utelukket par");
+            return new MatchingResult.Unmatched(id, ReasonCode.of("planner.unmatched.all_excluded", id));
         }
         if (full == eligible && eligible == 1) {
-            return new MatchingResult.Unmatched(id,
-                    "The only possible partner of " + id + " already has as many matches as they accept",
-                    "Den eneste mulige partneren for " + id + " har allerede så mange matcher som de ønsker");
+            return new MatchingResult.Unmatched(id, ReasonCode.of("planner.unmatched.partners_full", id, 1));
         }
         if (full == eligible) {
-            return new MatchingResult.Unmatched(id,
-                    "All " + eligible + " possible partners of " + id + " already have as many matches as they accept",
-                    "Alle " + eligible + " mulige partnere for " + id + " har allerede så mange matcher som de ønsker");
+            return new MatchingResult.Unmatched(id, ReasonCode.of("planner.unmatched.partners_full", id, eligible));
         }
-        return new MatchingResult.Unmatched(id, "The solver found no partner for " + id + " within the time limit",
-                "Løseren fant ingen partner for " + id + " innen tidsgrensen");
+        return new MatchingResult.Unmatched(id, ReasonCode.of("planner.unmatched.not_found", id));
     }
 }

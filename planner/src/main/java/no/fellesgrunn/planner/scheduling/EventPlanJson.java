@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * explanations: {@code room}, {@code why} and {@code lacks} per table, {@code reasonNo} per unseated entry,
  * {@code participants} (each seat with {@code why}), {@code scoreBreakdown} and {@code changes}.
  * Texts for people are objects {@code {"no": ..., "en": ...}}; {@code reason} stays a string (English).
+ * The plan holds codes ({@link Text}); the caller (the command line) gives the writers of the two languages.
  */
 public final class EventPlanJson {
     public static final String FORMAT = "fellesgrunn.event-plan/1";
@@ -23,7 +24,8 @@ public final class EventPlanJson {
     private EventPlanJson() {
     }
 
-    public static String write(EventPlan plan) {
+    public static String write(EventPlan plan, java.util.function.Function<Text, String> norwegian,
+                               java.util.function.Function<Text, String> english) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("score", plan.score());
@@ -38,16 +40,16 @@ public final class EventPlanJson {
             if (entry.room() != null) {
                 node.put("room", entry.room());
             }
-            texts(node.putArray("why"), entry.why());
-            texts(node.putArray("lacks"), entry.lacks());
+            texts(node.putArray("why"), entry.why(), norwegian, english);
+            texts(node.putArray("lacks"), entry.lacks(), norwegian, english);
         }
         ArrayNode unseated = root.putArray("unseated");
         for (EventPlan.Unseated entry : plan.unseated()) {
             ObjectNode node = unseated.addObject();
             node.put("participant", entry.participant());
             node.put("round", entry.round());
-            node.put("reason", entry.reason().en());
-            node.put("reasonNo", entry.reason().no());
+            node.put("reason", english.apply(entry.reason()));
+            node.put("reasonNo", norwegian.apply(entry.reason()));
         }
         ArrayNode participants = root.putArray("participants");
         for (EventPlan.ParticipantSchedule schedule : plan.participants()) {
@@ -62,7 +64,7 @@ public final class EventPlanJson {
                     seatNode.put("room", seat.room());
                 }
                 seatNode.put("challenge", seat.challenge());
-                texts(seatNode.putArray("why"), seat.why());
+                texts(seatNode.putArray("why"), seat.why(), norwegian, english);
             }
         }
         ArrayNode breakdown = root.putArray("scoreBreakdown");
@@ -92,9 +94,10 @@ public final class EventPlanJson {
         }
     }
 
-    private static void texts(ArrayNode array, List<Text> texts) {
+    private static void texts(ArrayNode array, List<Text> texts, java.util.function.Function<Text, String> norwegian,
+                              java.util.function.Function<Text, String> english) {
         for (Text text : texts) {
-            array.addObject().put("no", text.no()).put("en", text.en());
+            array.addObject().put("no", norwegian.apply(text)).put("en", english.apply(text));
         }
     }
 }

@@ -77,17 +77,15 @@ final class PlanExplainer {
         Challenge challenge = tableRound.getChallenge();
         int seated = seats.size();
         if (challenge == null) {
-            why.add(new Text("åpent bord: ingen utfordring denne runden", "open table: no challenge this round"));
+            why.add(Text.of("planner.seating.open_table"));
         } else {
             long wished = seats.stream().filter(seat -> seat.getParticipant().wishRank(challenge) >= 0).count();
             if (wished > 0) {
-                why.add(new Text(wished + " av " + seated + " ønsket seg utfordringen " + challenge.getId(),
-                        wished + " of " + seated + " wished for the challenge " + challenge.getId()));
+                why.add(Text.of("planner.seating.wished", wished, seated, challenge.getId()));
             }
             long sharing = seats.stream().filter(seat -> seat.getParticipant().sharedThemeCount(challenge) > 0).count();
             if (sharing > 0) {
-                why.add(new Text(sharing + " av " + seated + " deler et tema med utfordringen",
-                        sharing + " of " + seated + " share a theme with the challenge"));
+                why.add(Text.of("planner.seating.sharing", sharing, seated));
             }
         }
         Set<Sector> sectors = new TreeSet<>();
@@ -99,16 +97,10 @@ final class PlanExplainer {
             perspectives.addAll(seat.getParticipant().getPerspectives());
         });
         if (sectors.size() > 1) {
-            why.add(new Text(sectors.size() + " sektorer ved bordet: "
-                    + sectors.stream().map(s -> Wording.sector(s).no()).collect(Collectors.joining(", ")),
-                    sectors.size() + " sectors at the table: "
-                            + sectors.stream().map(s -> Wording.sector(s).en()).collect(Collectors.joining(", "))));
+            why.add(Text.of("planner.seating.sectors", sectors.size(), Text.list(sectors)));
         }
         if (!perspectives.isEmpty()) {
-            why.add(new Text("perspektiver ved bordet: "
-                    + perspectives.stream().map(p -> Wording.perspective(p).no()).collect(Collectors.joining(", ")),
-                    "perspectives at the table: "
-                            + perspectives.stream().map(p -> Wording.perspective(p).en()).collect(Collectors.joining(", "))));
+            why.add(Text.of("planner.seating.perspectives", Text.list(perspectives)));
         }
         return why;
     }
@@ -122,13 +114,12 @@ final class PlanExplainer {
             seats.forEach(seat -> present.addAll(seat.getParticipant().getPerspectives()));
             for (Perspective needed : challenge.getNeededPerspectives()) {
                 if (!present.contains(needed)) {
-                    lacks.add(Wording.noOneWith(needed));
+                    lacks.add(Text.of("planner.seating.no_one_with", needed.name()));
                 }
             }
             Participant host = challenge.getHost();
             if (host != null && seats.stream().noneMatch(seat -> seat.getParticipant() == host)) {
-                lacks.add(new Text("verten (" + host.getId() + ") sitter ikke ved bordet",
-                        "the host (" + host.getId() + ") is not at the table"));
+                lacks.add(Text.of("planner.seating.host_absent", host.getId()));
             }
         }
         Map<Sector, Integer> sectors = new EnumMap<>(Sector.class);
@@ -139,9 +130,7 @@ final class PlanExplainer {
         });
         sectors.forEach((sector, count) -> {
             if (2 * count > seats.size() && seats.size() > 1) {
-                Text name = Wording.sector(sector);
-                lacks.add(new Text("over halvparten (" + count + " av " + seats.size() + ") er fra " + name.no(),
-                        "more than half (" + count + " of " + seats.size() + ") are from " + name.en()));
+                lacks.add(Text.of("planner.seating.majority", count, seats.size(), sector.name()));
             }
         });
         Map<String, List<String>> byOrganisation = seats.stream()
@@ -150,12 +139,11 @@ final class PlanExplainer {
                         java.util.TreeMap::new, Collectors.mapping(seat -> seat.getParticipant().getId(), Collectors.toList())));
         byOrganisation.forEach((organisation, people) -> {
             if (people.size() > 1) {
-                lacks.add(new Text(String.join(", ", people) + " er fra samme organisasjon (" + organisation + ")",
-                        String.join(", ", people) + " are from the same organisation (" + organisation + ")"));
+                lacks.add(Text.of("planner.seating.same_organisation", Text.list(people), organisation));
             }
         });
         if (seats.size() > tableRound.getTable().getCapacity()) {
-            lacks.add(new Text("flere deltakere enn plasser", "more participants than seats"));
+            lacks.add(Text.of("planner.seating.over_capacity"));
         }
         return lacks;
     }
@@ -182,23 +170,14 @@ final class PlanExplainer {
             long needing = schedule.getSeats().stream()
                     .filter(s -> s.getRound() == round && s.getParticipant().isNeedsAccessible()).count();
             if (accessibleSeats == 0) {
-                return new Text("trenger et tilgjengelig bord, og ingen bord er tilgjengelige",
-                        "needs an accessible table, and no table is accessible");
+                return Text.of("planner.seating.unseated_no_accessible");
             }
-            return new Text("trenger et tilgjengelig bord, og alle " + accessibleSeats
-                    + " plassene ved tilgjengelige bord i runde " + round.getId() + " er tatt (" + needing
-                    + " trenger dem)",
-                    "needs an accessible table, and all " + accessibleSeats + " seats at accessible tables in round "
-                            + round.getId() + " are taken (" + needing + " need them)");
+            return Text.of("planner.seating.unseated_accessible_full", accessibleSeats, round.getId(), needing);
         }
         if (present > capacity) {
-            return new Text(present + " deltakere er til stede i runde " + round.getId() + ", men det er bare "
-                    + capacity + " plasser",
-                    present + " participants are present in round " + round.getId() + " but there are only "
-                            + capacity + " seats");
+            return Text.of("planner.seating.unseated_round_full", present, round.getId(), capacity);
         }
-        return new Text("ingen ledig plass kunne gis uten å bryte en fast regel (for eksempel låste plasser)",
-                "no free seat could be given without breaking a hard rule (for example pinned seats)");
+        return Text.of("planner.seating.unseated_hard_rule");
     }
 
     private List<EventPlan.ParticipantSchedule> participants() {
@@ -252,38 +231,34 @@ final class PlanExplainer {
         Participant p = seat.getParticipant();
         Challenge challenge = tableRound.getChallenge();
         if (challenge != null && challenge.getHost() == p) {
-            why.add(new Text("du er vert for utfordringen " + challenge.getId(), "you host the challenge " + challenge.getId()));
+            why.add(Text.of("planner.seating.seat_host", challenge.getId()));
         }
         if (seat.isPinned()) {
-            why.add(new Text("arrangøren har satt deg her", "the organiser placed you here"));
+            why.add(Text.of("planner.seating.seat_pinned"));
         }
         if (challenge == null) {
-            why.add(new Text("åpent bord uten utfordring denne runden", "an open table without a challenge this round"));
+            why.add(Text.of("planner.seating.seat_open_table"));
         } else {
             int rank = p.wishRank(challenge);
             if (rank >= 0) {
-                why.add(new Text("du ønsket deg utfordringen " + challenge.getId() + " (ønske nr. " + (rank + 1) + ")",
-                        "you wished for the challenge " + challenge.getId() + " (wish " + (rank + 1) + ")"));
+                why.add(Text.of("planner.seating.seat_wish", challenge.getId(), rank + 1));
             }
             Set<String> shared = new TreeSet<>(challenge.getThemes());
             shared.retainAll(p.getThemes());
             if (!shared.isEmpty()) {
-                why.add(new Text("dere deler temaene " + String.join(", ", shared),
-                        "you share the themes " + String.join(", ", shared)));
+                why.add(Text.of("planner.seating.seat_themes", Text.list(shared)));
             }
             for (Perspective perspective : challenge.getNeededPerspectives()) {
                 if (p.getPerspectives().contains(perspective)) {
-                    Text name = Wording.perspective(perspective);
-                    why.add(new Text("bordet trenger ditt perspektiv: " + name.no(),
-                            "the table needs your perspective: " + name.en()));
+                    why.add(Text.of("planner.seating.seat_perspective", perspective.name()));
                 }
             }
         }
         if (seat.isPublished() && seat.getPublishedTable() == seat.getTable()) {
-            why.add(new Text("samme bord som i den publiserte planen", "the same table as in the published plan"));
+            why.add(Text.of("planner.seating.seat_same_as_published"));
         }
         if (newPeople > 0) {
-            why.add(new Text("du møter " + newPeople + " nye mennesker", "you meet " + newPeople + " new people"));
+            why.add(Text.of("planner.seating.seat_new_people", newPeople));
         }
         return why;
     }

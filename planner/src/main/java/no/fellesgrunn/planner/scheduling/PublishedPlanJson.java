@@ -67,7 +67,7 @@ final class PublishedPlanJson {
             }
             String round = reference(entry, "round", entryAt, roundIds, "round");
             String reason = optionalString(entry, "reason", entryAt + "/reason");
-            unseated.add(new EventPlan.Unseated(participant, round, new Text(reason, reason)));
+            unseated.add(new EventPlan.Unseated(participant, round, Text.of("planner.seating.as_given", reason)));
         }
         JsonNode score = node.get("score");
         return new EventPlan(score != null && score.isTextual() ? score.asText() : null, seating, unseated,

@@ -24,7 +24,8 @@ public class ScheduleCommand implements PlannerCommand {
     public Outcome solve(Path problemFile, Duration timeLimit) throws IOException {
         EventProblemJson.ProblemFile file = EventProblemJson.read(problemFile);
         EventPlan plan = engine.solve(file.problem(), file.weights(), timeLimit, unimprovedLimit(), null);
-        return new Outcome(EventPlanJson.write(plan), brokenHardRules(plan));
+        return new Outcome(EventPlanJson.write(plan, no.fellesgrunn.planner.cli.CliText.of(no.fellesgrunn.planner.cli.CliText.BOKMAL)::seating,
+                no.fellesgrunn.planner.cli.CliText.of(no.fellesgrunn.planner.cli.CliText.ENGLISH)::seating), brokenHardRules(plan));
     }
 
     /** The hard rules of the plan's score breakdown that have a penalty, with their match counts. */

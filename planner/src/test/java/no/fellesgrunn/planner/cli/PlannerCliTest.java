@@ -88,4 +88,14 @@ class PlannerCliTest {
         assertThat(run("plan", "a.json", "b.json")).isEqualTo(PlannerCli.BAD_USAGE);
         assertThat(errors()).contains("usage:");
     }
+
+    @Test
+    void speaksNorwegianWithLang() {
+        assertThat(run("plan", "a.json", "b.json", "--lang", "nn")).isEqualTo(PlannerCli.BAD_USAGE);
+        assertThat(errors()).contains("Ukjend kommando 'plan'.").contains("bruk:").doesNotContain("Unknown");
+        assertThat(run("plan", "a.json", "b.json", "--lang=nb")).isEqualTo(PlannerCli.BAD_USAGE);
+        assertThat(errors()).contains("Ukjent kommando 'plan'.");
+        assertThat(run("match", "a.json", "b.json", "--lang", "se")).isEqualTo(PlannerCli.BAD_USAGE);
+        assertThat(errors()).contains("--lang is nb, nn or en");
+    }
 }

@@ -1,5 +1,7 @@
 package no.fellesgrunn.planner.matching;
 
+import no.fellesgrunn.planner.cli.CliText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -16,6 +18,8 @@ import no.fellesgrunn.domain.actor.Sector;
 
 /** Every match carries its similarity, shared themes and reasons; every unmatched actor the reason. */
 class MatchingExplanationTest {
+    private static final CliText ENGLISH = CliText.of(CliText.ENGLISH);
+    private static final CliText BOKMAL = CliText.of(CliText.BOKMAL);
     private final MatchingEngine engine = new MatchingEngine();
 
     private static ActorProfile actor(String id, String organisation, Sector sector, String municipality,
@@ -43,25 +47,36 @@ class MatchingExplanationTest {
         assertThat(List.of(match.first(), match.second())).containsExactly("kommune", "frivillig");
         assertThat(match.similarity()).isEqualTo(2.0 / 3.0);
         assertThat(match.sharedThemes()).containsExactly("eldre", "ensomhet");
+        // The planner gives codes with typed arguments, no sentences.
         assertThat(match.reasons()).containsExactly(
+                ReasonCode.of("planner.reason.shared_themes", "eldre,ensomhet"),
+                ReasonCode.of("planner.reason.cross_sector", "MUNICIPALITY", "VOLUNTARY"),
+                ReasonCode.of("planner.reason.public_meets_non_public"),
+                ReasonCode.of("planner.reason.complementary_perspectives", "DECISION_MAKER", "DRIVER"),
+                ReasonCode.of("planner.reason.same_county", "18"));
+        // The command line writes them with its own bundle, counties by name.
+        assertThat(match.reasons()).extracting(ENGLISH::reason).containsExactly(
                 "Both work on eldre and ensomhet",
                 "Municipality meets voluntary sector",
                 "The public sector meets a partner outside it",
                 "Complementary perspectives: decision maker meets driver",
-                "Both are in county 18");
-        assertThat(match.reasonsNb()).containsExactly(
+                "Both are in Nordland");
+        assertThat(match.reasons()).extracting(BOKMAL::reason).containsExactly(
                 "Begge arbeider med eldre og ensomhet",
                 "Kommune møter frivillig sektor",
                 "Offentlig sektor møter en partner utenfor",
-                "Utfyllende perspektiver: beslutningstaker møter ildsjel",
-                "Begge er i fylke 18");
+                "Utfyllende perspektiver: beslutningstaker møter pådriver",
+                "Begge er i Nordland");
+        assertThat(CliText.of(CliText.NYNORSK).reason(match.reasons().get(3)))
+                .isEqualTo("Perspektiv som utfyller kvarandre: avgjerdstakar møter pådrivar");
+        assertThat(ReasonCode.decode(match.reasons().get(1).encoded())).contains(match.reasons().get(1));
     }
 
     @Test
     void onlyTheRulesThatCountGiveReasons() {
         MatchingResult result = engine.explain(engine.startingSolution(problem, MatchingWeights.similarityOnly()));
         // With every other weight zero those constraints are off; the shared themes always show.
-        assertThat(result.matches().get(0).reasons()).containsExactly("Both work on eldre and ensomhet");
+        assertThat(result.matches().get(0).reasons()).extracting(ENGLISH::reason).containsExactly("Both work on eldre and ensomhet");
     }
 
     @Test
@@ -69,21 +84,21 @@ class MatchingExplanationTest {
         MatchingResult result = engine.explain(engine.startingSolution(problem, MatchingWeights.defaults()));
         assertThat(result.unmatched()).extracting(MatchingResult.Unmatched::actor)
                 .containsExactly("pensjonist", "kollega", "sjef", "forsker", "fisker", "alene");
-        assertThat(result.unmatched()).extracting(MatchingResult.Unmatched::reason).containsExactly(
+        assertThat(result.unmatched()).extracting(u -> ENGLISH.reason(u.reason())).containsExactly(
                 "All 2 possible partners of pensjonist already have as many matches as they accept",
                 "Everyone who shares a theme with kollega is in the same organisation or an excluded pair",
                 "Everyone who shares a theme with sjef is in the same organisation or an excluded pair",
                 "Everyone who shares a theme with forsker is in the same organisation or an excluded pair",
                 "Everyone who shares a theme with fisker is in the same organisation or an excluded pair",
                 "No other actor shares a theme with alene");
-        assertThat(result.unmatched().get(5).reasonNb()).isEqualTo("Ingen andre aktører deler et tema med alene");
+        assertThat(BOKMAL.reason(result.unmatched().get(5).reason())).isEqualTo("Ingen andre aktører deler et tema med alene");
         assertThat(result.score().mediumScore()).isEqualTo(-6);
     }
 
     @Test
     void thePlanFileHasTheFormatsFieldsAndTheNorwegianReasons() throws Exception {
         MatchingResult result = engine.solve(problem, MatchingWeights.defaults(), Duration.ofSeconds(1), null);
-        JsonNode plan = new ObjectMapper().readTree(MatchingPlanWriter.write(result));
+        JsonNode plan = new ObjectMapper().readTree(MatchingPlanWriter.write(result, ENGLISH::reason, BOKMAL::reason));
         assertThat(plan.get("format").asText()).isEqualTo("fellesgrunn.matching-plan/1");
         assertThat(plan.get("score").asText()).isEqualTo("0hard/-6medium/" + result.score().softScore() + "soft");
         JsonNode match = plan.get("matches").get(0);

@@ -27,6 +27,8 @@ import no.fellesgrunn.planner.format.FormatViolation;
 
 /** The fellesgrunn.event/1 reader and the event-plan writer. */
 class EventProblemJsonTest {
+    private static final no.fellesgrunn.planner.cli.CliText NB = no.fellesgrunn.planner.cli.CliText.of(no.fellesgrunn.planner.cli.CliText.BOKMAL);
+    private static final no.fellesgrunn.planner.cli.CliText EN = no.fellesgrunn.planner.cli.CliText.of(no.fellesgrunn.planner.cli.CliText.ENGLISH);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static String example() {
@@ -66,7 +68,7 @@ class EventProblemJsonTest {
     void solvedExampleIsAPlanInTheFormat() throws IOException {
         EventProblem problem = EventProblemJson.parse(example());
         EventPlan plan = new SchedulingEngine().solve(problem, SchedulingWeights.defaults(), Duration.ofSeconds(2), null);
-        JsonNode json = MAPPER.readTree(EventPlanJson.write(plan));
+        JsonNode json = MAPPER.readTree(EventPlanJson.write(plan, NB::seating, EN::seating));
 
         assertThat(json.get("format").asText()).isEqualTo("fellesgrunn.event-plan/1");
         assertThat(json.get("score").asText()).matches("0hard/0medium/-?\\d+soft");
@@ -86,7 +88,7 @@ class EventProblemJsonTest {
         EventProblem problem = EventProblemJson.parse(example());
         EventPlan plan = new SchedulingEngine().solve(problem, SchedulingWeights.defaults(), Duration.ofSeconds(1), null);
         ObjectNode tree = exampleTree();
-        tree.set("publishedPlan", MAPPER.readTree(EventPlanJson.write(plan)));
+        tree.set("publishedPlan", MAPPER.readTree(EventPlanJson.write(plan, NB::seating, EN::seating)));
         // a24 cancels: gone from the participants, still named in the published plan.
         ArrayNode participants = (ArrayNode) tree.get("participants");
         participants.remove(participants.size() - 1);
@@ -99,7 +101,7 @@ class EventProblemJsonTest {
         EventPlan again = new SchedulingEngine().solve(replan, SchedulingWeights.defaults(), Duration.ofSeconds(1), null);
         assertThat(again.changes().removed()).containsExactly("a24");
         assertThat(again.changes().peopleToTell()).isZero();
-        assertThat(MAPPER.readTree(EventPlanJson.write(again)).get("changes").get("peopleToTell").asInt()).isZero();
+        assertThat(MAPPER.readTree(EventPlanJson.write(again, NB::seating, EN::seating)).get("changes").get("peopleToTell").asInt()).isZero();
     }
 
     static Stream<Arguments> badFiles() {

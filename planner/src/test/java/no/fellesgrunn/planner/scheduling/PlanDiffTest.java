@@ -22,7 +22,7 @@ class PlanDiffTest {
                         at("r1", "t1", "c1", "stays", "moves", "cancels"),
                         at("r1", "t2", "c2", "sameTableNewChallenge"),
                         at("r2", "t1", "c1", "stays", "moves")),
-                List.of(new EventPlan.Unseated("getsSeat", "r1", new Text("fullt", "full"))));
+                List.of(new EventPlan.Unseated("getsSeat", "r1", Text.of("planner.seating.unseated_hard_rule"))));
         EventPlan after = plan(List.of(
                         at("r1", "t1", "c1", "stays", "getsSeat"),
                         at("r1", "t2", "c3", "sameTableNewChallenge", "moves"),

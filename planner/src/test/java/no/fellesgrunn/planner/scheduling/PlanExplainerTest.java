@@ -33,17 +33,21 @@ class PlanExplainerTest {
 
         assertThat(plan.score()).startsWith("0hard/-1medium/");
         assertThat(plan.unseated()).hasSize(1);
-        assertThat(plan.unseated().get(0).reason().en())
+        // Codes with arguments; the command line's bundle writes them.
+        assertThat(plan.unseated().get(0).reason()).isEqualTo(Text.of("planner.seating.unseated_round_full", 5, "r1", 4));
+        assertThat(no.fellesgrunn.planner.cli.CliText.of(no.fellesgrunn.planner.cli.CliText.ENGLISH).seating(plan.unseated().get(0).reason()))
                 .isEqualTo("5 participants are present in round r1 but there are only 4 seats");
+        assertThat(no.fellesgrunn.planner.cli.CliText.of(no.fellesgrunn.planner.cli.CliText.NYNORSK).seating(plan.unseated().get(0).reason()))
+                .isEqualTo("5 deltakarar er til stades i runde r1, men det er berre 4 plassar");
         EventPlan.TableSeating c1 = plan.seating().stream().filter(s -> "c1".equals(s.challenge())).findFirst().orElseThrow();
         assertThat(c1.participants()).containsExactlyInAnyOrder("a1", "a2");
-        assertThat(c1.lacks()).containsExactly(new Text("ingen med levd erfaring", "no one with lived experience"));
-        assertThat(c1.why()).contains(new Text("2 av 2 ønsket seg utfordringen c1", "2 of 2 wished for the challenge c1"));
+        assertThat(c1.lacks()).containsExactly(Text.of("planner.seating.no_one_with", "LIVED_EXPERIENCE"));
+        assertThat(c1.why()).contains(Text.of("planner.seating.wished", 2, 2, "c1"));
         EventPlan.SeatReason a1 = plan.participants().stream().filter(p -> p.participant().equals("a1")).findFirst()
                 .orElseThrow().seats().get(0);
         assertThat(a1.why()).contains(
-                new Text("du ønsket deg utfordringen c1 (ønske nr. 1)", "you wished for the challenge c1 (wish 1)"),
-                new Text("dere deler temaene ensomhet", "you share the themes ensomhet"));
+                Text.of("planner.seating.seat_wish", "c1", 1),
+                Text.of("planner.seating.seat_themes", "ensomhet"));
         assertThat(plan.scoreBreakdown()).contains(
                 new EventPlan.ConstraintScore(SchedulingConstraints.NEEDED_PERSPECTIVE, "0hard/0medium/-20soft", 1),
                 new EventPlan.ConstraintScore(SchedulingConstraints.UNSEATED, "0hard/-1medium/0soft", 1));

@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.invitation;
 
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import java.util.Set;
@@ -80,13 +82,13 @@ public class Invitations {
     public UserAccount createAccount(String token, String name, String password, String homeMunicipality) {
         InvitationTarget target = tokens.resolve(token).orElseThrow(() -> new NotFoundException("invitation"));
         if (accounts.findByUsername(target.email()).isPresent()) {
-            throw new DomainException("there is already a login for " + target.email() + "; sign in instead");
+            throw new AppRefusal(AppError.LOGIN_EXISTS_FOR, "there is already a login for " + target.email() + "; sign in instead", target.email());
         }
         passwordPolicy.check(password, target.email());
         Email email = Email.of(target.email());
         Optional<Actor> known = target.actorId() != null ? actors.findById(target.actorId()) : actors.findByEmail(email);
         if (known.isPresent() && known.get().userAccountId() != null) {
-            throw new DomainException("this person already has a login; sign in instead");
+            throw new AppRefusal(AppError.LOGIN_EXISTS, "this person already has a login; sign in instead");
         }
         Actor actor = known.orElseGet(() -> Actor.create(name, email, homeMunicipality));
         if (!tokens.markUsed(token)) {

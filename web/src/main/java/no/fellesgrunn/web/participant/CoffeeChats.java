@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.participant;
 
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -117,13 +119,13 @@ public class CoffeeChats {
         boolean theme = invitation.themeKey() != null && !invitation.themeKey().isBlank();
         boolean challenge = invitation.challengeId() != null;
         if (theme == challenge) {
-            throw new DomainException("choose one common third: a theme or a challenge");
+            throw new AppRefusal(AppError.COMMON_THIRD_REQUIRED, "choose one common third: a theme or a challenge");
         }
         if (challenge && challenges().stream().noneMatch(c -> c.id().equals(invitation.challengeId()))) {
             throw new NotFoundException("challenge");
         }
         if (invitation.pitch() == null || invitation.pitch().isBlank()) {
-            throw new DomainException("write a short pitch: why exactly this person, and what you both could gain");
+            throw new AppRefusal(AppError.PITCH_REQUIRED, "write a short pitch: why exactly this person, and what you both could gain");
         }
         requireFuture(invitation.times());
         CoffeeChat chat = CoffeeChat.propose(invitee.matchId(), actor.id(), invitee.actorId(),
@@ -231,7 +233,7 @@ public class CoffeeChats {
         Actor actor = me.actor();
         CoffeeChat chat = mineOrNotFound(chatId, actor);
         if (chat.scheduledAt() == null) {
-            throw new DomainException("the coffee chat has no agreed time yet");
+            throw new AppRefusal(AppError.CHAT_NO_AGREED_TIME, "the coffee chat has no agreed time yet");
         }
         return calendar.chatIcs(chat, actor.id(), locale);
     }
@@ -244,17 +246,17 @@ public class CoffeeChats {
 
     private ChatArrangement arrangement(CoffeeChat chat) {
         return arrangements.findByChat(chat.id())
-                .orElseThrow(() -> new DomainException("this coffee chat has no proposed times"));
+                .orElseThrow(() -> new AppRefusal(AppError.CHAT_NO_PROPOSED_TIMES, "this coffee chat has no proposed times"));
     }
 
     private void requireFuture(List<LocalDateTime> times) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.now(), ParticipantClock.OSLO);
         for (LocalDateTime time : times) {
             if (time == null) {
-                throw new DomainException("fill in every proposed time, or remove it");
+                throw new AppRefusal(AppError.PROPOSED_TIME_EMPTY, "fill in every proposed time, or remove it");
             }
             if (!time.isAfter(now)) {
-                throw new DomainException("the proposed time " + time + " has already passed");
+                throw new AppRefusal(AppError.PROPOSED_TIME_PASSED, "the proposed time " + time + " has already passed", time);
             }
         }
     }

@@ -26,8 +26,11 @@ public class MatchesView extends ParticipantPage {
     private final ThemeNames themes;
     private final Div list = new Div();
 
-    public MatchesView(MyMatches matches, ThemeNames themes) {
+    private final no.fellesgrunn.web.i18n.MatchReasons reasonTexts;
+
+    public MatchesView(MyMatches matches, ThemeNames themes, no.fellesgrunn.web.i18n.MatchReasons reasonTexts) {
         super("participant.matches.title");
+        this.reasonTexts = reasonTexts;
         this.matches = matches;
         this.themes = themes;
         add(new Paragraph(getTranslation("participant.matches.intro")), list);
@@ -60,7 +63,7 @@ public class MatchesView extends ParticipantPage {
         if (!match.reasons().isEmpty()) {
             card.add(new H3(getTranslation("participant.matches.why")));
             UnorderedList reasons = new UnorderedList();
-            match.reasons().forEach(r -> reasons.add(new ListItem(r)));
+            match.reasons().forEach(r -> reasons.add(new ListItem(reasonTexts.text(r, this))));
             card.add(reasons);
         }
         Div state = new Div();

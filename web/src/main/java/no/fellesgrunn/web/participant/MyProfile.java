@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.participant;
 
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,7 +75,7 @@ public class MyProfile {
         UUID organisationId = form.organisationId();
         if (form.newOrganisation() != null && !form.newOrganisation().isBlank()) {
             if (form.newSector() == null) {
-                throw new DomainException("say which sector " + form.newOrganisation().strip() + " belongs to");
+                throw new AppRefusal(AppError.ORGANISATION_SECTOR_REQUIRED, "say which sector " + form.newOrganisation().strip() + " belongs to", form.newOrganisation().strip());
             }
             organisationId = organisations.save(Organisation.create(form.newOrganisation(), null, form.newSector(),
                     form.homeMunicipality()), me.editedBy()).id();
@@ -115,10 +117,10 @@ public class MyProfile {
         RegionalEvent event = events().stream().filter(e -> e.id().equals(eventId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("event"));
         if (event.status() != EventStatus.REGISTRATION_OPEN) {
-            throw new DomainException("registration for " + event.name() + " is closed");
+            throw new AppRefusal(AppError.REGISTRATION_CLOSED, "registration for " + event.name() + " is closed", event.name());
         }
         if (rounds.isEmpty()) {
-            throw new DomainException("choose at least one round you can attend");
+            throw new AppRefusal(AppError.ROUND_REQUIRED, "choose at least one round you can attend");
         }
         Registration wanted = Registration.register(event, actorId, rounds, wishes, accessibleTable, venueNeeds);
         Optional<Registration> existing = registrations.findByEventAndActor(eventId, actorId);

@@ -48,7 +48,8 @@ public class StatusRegion extends Div {
             if (e instanceof org.springframework.security.access.AccessDeniedException) {
                 throw e;
             }
-            error(e.getMessage());
+            // A refused rule in the reader's words; anything else is not for people to read.
+            error(no.fellesgrunn.web.i18n.DomainMessages.text(this, e, "error.unexpected"));
         }
         return false;
     }

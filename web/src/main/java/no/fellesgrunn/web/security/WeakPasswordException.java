@@ -10,7 +10,7 @@ public class WeakPasswordException extends DomainException {
     private final transient Object[] arguments;
 
     public WeakPasswordException(String messageKey, String message, Object... arguments) {
-        super(message);
+        super(messageKey, message, arguments);
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
     }

@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.solver;
 
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -41,16 +43,16 @@ public class MatchingJobs extends EventSolverJobs {
     public SolverProgress start(UUID eventId, int matchesPerActor) {
         RegionalEvent event = organiserEvents.open(eventId);
         if (matchesPerActor < 1 || matchesPerActor > 5) {
-            throw new DomainException("matches per person must be between 1 and 5, was " + matchesPerActor);
+            throw new AppRefusal(AppError.MATCHES_PER_PERSON_RANGE, "matches per person must be between 1 and 5, was " + matchesPerActor, matchesPerActor);
         }
         if (reviews.findPublication(eventId).isPresent()) {
-            throw new DomainException("the matches of " + event.name()
-                    + " are published; participants are answering them, so they are not replaced");
+            throw new AppRefusal(AppError.MATCHES_PUBLISHED_NOT_REPLACED, "the matches of " + event.name()
+                    + " are published; participants are answering them, so they are not replaced", event.name());
         }
         MatchingProblem problem = kind.problem(event, matchesPerActor);
         if (problem.actors().size() < 2) {
-            throw new DomainException("matching needs at least two people taking part in " + event.name()
-                    + ", found " + problem.actors().size());
+            throw new AppRefusal(AppError.MATCHING_NEEDS_TWO, "matching needs at least two people taking part in " + event.name()
+                    + ", found " + problem.actors().size(), event.name(), problem.actors().size());
         }
         return enqueue(eventId, "{\"matchesPerActor\": " + matchesPerActor + "}",
                 currentUser.account().map(a -> a.username()).orElse("organiser"),

@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.solver;
 
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,7 +91,7 @@ public class MatchingKind implements SolverKind<MatchingSolution> {
     @Override
     public Run<MatchingSolution> prepare(SolverJob job, LocalRun local) {
         RegionalEvent event = events.findById(job.eventId())
-                .orElseThrow(() -> new DomainException("the event of solver job " + job.id() + " is gone"));
+                .orElseThrow(() -> new AppRefusal(AppError.SOLVER_EVENT_GONE, "the event of solver job " + job.id() + " is gone"));
         int perActor;
         try {
             perActor = JSON.readTree(job.parameters()).path("matchesPerActor").asInt(1);

@@ -59,11 +59,12 @@ public final class MatchingProblemFactory {
         return List.copyOf(result);
     }
 
-    /** The engine's matches as the event's domain matches, with the Norwegian reasons (the product's language). */
+    /** The engine's matches as the event's domain matches, with their reason codes (translated when shown: MatchReasons). */
     public static List<Match> matches(UUID eventId, MatchingResult result, Instant at) {
         return result.matches().stream()
                 .map(m -> Match.of(eventId, UUID.fromString(m.first()), UUID.fromString(m.second()),
-                        Math.min(1.0, Math.max(0.0, m.similarity())), m.sharedThemes(), m.reasonsNb(), at))
+                        Math.min(1.0, Math.max(0.0, m.similarity())), m.sharedThemes(),
+                        m.reasons().stream().map(no.fellesgrunn.planner.matching.ReasonCode::encoded).toList(), at))
                 .toList();
     }
 }

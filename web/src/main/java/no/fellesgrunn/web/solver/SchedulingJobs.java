@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.solver;
 
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -63,10 +65,10 @@ public class SchedulingJobs extends EventSolverJobs {
         RegionalEvent event = organiserEvents.open(eventId);
         EventFacts facts = factsLoader.load(event);
         if (facts.registrations().isEmpty()) {
-            throw new DomainException("nobody takes part in " + event.name() + " yet, so there is no one to seat");
+            throw new AppRefusal(AppError.NOBODY_TO_SEAT, "nobody takes part in " + event.name() + " yet, so there is no one to seat", event.name());
         }
         if (event.rounds().isEmpty() || event.tables().findAny().isEmpty()) {
-            throw new DomainException(event.name() + " needs rounds and tables before people can be seated");
+            throw new AppRefusal(AppError.EVENT_NEEDS_ROUNDS_AND_TABLES, event.name() + " needs rounds and tables before people can be seated", event.name());
         }
         return enqueue(eventId, "{}", username(), "scheduling is already running for " + event.name());
     }
@@ -102,7 +104,7 @@ public class SchedulingJobs extends EventSolverJobs {
         RegionalEvent event = organiserEvents.open(eventId);
         Optional<Registration> existing = registrations.findByEventAndActor(eventId, actorId);
         if (existing.isPresent() && existing.get().status().isTakingPart()) {
-            throw new DomainException("this person already takes part in " + event.name());
+            throw new AppRefusal(AppError.PERSON_ALREADY_TAKING_PART, "this person already takes part in " + event.name(), event.name());
         }
         Registration registration = existing.map(r -> r.moveTo(RegistrationStatus.REGISTERED))
                 .orElseGet(() -> Registration.register(event, actorId,
@@ -129,7 +131,7 @@ public class SchedulingJobs extends EventSolverJobs {
     private Registration registrationOf(RegionalEvent event, UUID actorId) {
         return registrations.findByEventAndActor(event.id(), actorId)
                 .filter(r -> r.status().isTakingPart())
-                .orElseThrow(() -> new DomainException("this person does not take part in " + event.name()));
+                .orElseThrow(() -> new AppRefusal(AppError.PERSON_NOT_TAKING_PART, "this person does not take part in " + event.name(), event.name()));
     }
 
     /**

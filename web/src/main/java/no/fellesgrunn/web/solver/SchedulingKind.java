@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.solver;
 
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -93,7 +95,7 @@ public class SchedulingKind implements SolverKind<EventSchedule> {
     @Override
     public Run<EventSchedule> prepare(SolverJob job, LocalRun local) {
         RegionalEvent event = events.findById(job.eventId())
-                .orElseThrow(() -> new DomainException("the event of solver job " + job.id() + " is gone"));
+                .orElseThrow(() -> new AppRefusal(AppError.SOLVER_EVENT_GONE, "the event of solver job " + job.id() + " is gone"));
         List<PlanVersion> versions = plans.findByEvent(event.id());
         List<Seat> pins = versions.isEmpty() ? List.of()
                 : versions.get(versions.size() - 1).seats().stream().filter(Seat::pinned).toList();

@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.solver;
 
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -98,7 +100,7 @@ public class SolverJobEngine implements AutoCloseable {
     /** Queues a job; refused when the event has an active job of this kind. */
     SolverProgress enqueue(String kind, UUID eventId, String parametersJson, String requestedBy, String whatRuns) {
         SolverJob job = store.enqueue(eventId, kind, parametersJson, requestedBy)
-                .orElseThrow(() -> new DomainException(whatRuns));
+                .orElseThrow(() -> new AppRefusal(AppError.SOLVER_ALREADY_RUNNING, whatRuns));
         scheduler.schedule(task.instance(job.id().toString()), Instant.now());
         SolverProgress queued = relay.progress(job);
         relay.board(kind).post(queued);
@@ -176,7 +178,10 @@ public class SolverJobEngine implements AutoCloseable {
                 throw e;
             }
             LOG.error("{} of event {} failed", job.kind(), job.eventId(), e);
-            store.failed(jobId, e.getClass().getSimpleName(), e.getMessage() == null ? e.toString() : e.getMessage());
+            // A refusal without arguments is stored as its code, so the page can say it in the reader's language.
+            store.failed(jobId, e.getClass().getSimpleName(),
+                    e instanceof no.fellesgrunn.domain.common.DomainException refused && refused.args().isEmpty() ? refused.code()
+                            : e.getMessage() == null ? e.toString() : e.getMessage());
             return new CompletionHandler.OnCompleteRemove<>();
         } finally {
             runs.remove(jobId);

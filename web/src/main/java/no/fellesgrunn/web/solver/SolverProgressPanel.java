@@ -41,7 +41,7 @@ public class SolverProgressPanel extends Div {
             case CANCELLED -> getTranslation("solver.status.CANCELLED");
             case FINISHED -> getTranslation("solver.status.FINISHED", seconds, score);
             case STOPPED -> getTranslation("solver.status.STOPPED", seconds, score);
-            case FAILED -> getTranslation("solver.status.FAILED", progress.message());
+            case FAILED -> getTranslation("solver.status.FAILED", failure(progress.message()));
         };
         // A run taken over after a restart or a node's crash says so, also when it has ended.
         status.setText(progress.resumed() > 0 && progress.status() != JobStatus.INTERRUPTED
@@ -50,5 +50,10 @@ public class SolverProgressPanel extends Div {
 
     public String statusText() {
         return status.getText();
+    }
+
+    /** A stored refusal code in the reader's words; any other failure as it was recorded. */
+    private String failure(String message) {
+        return message != null && message.matches("(domain|app)\\.error\\.[a-z_]+") ? getTranslation(message) : message;
     }
 }

@@ -30,4 +30,25 @@ final class ArchitectureRules {
             .whereLayer("Planner").mayOnlyBeAccessedByLayers("Web")
             .whereLayer("Domain").mayOnlyBeAccessedByLayers("Web", "Infra", "Planner")
             .as("web → infra/planner → domain");
+
+    /**
+     * No user-facing sentence below web: domain, infra and the planner emit message codes with
+     * arguments, so they have no use for message bundles or message formatting. The planner's command
+     * line ({@code planner.cli}) is a user interface of its own and may.
+     */
+    static final ArchRule NO_USER_TEXT_BELOW_WEB = noClasses()
+            .that().resideInAnyPackage("no.fellesgrunn.domain..", "no.fellesgrunn.infra..", "no.fellesgrunn.planner..")
+            .and().resideOutsideOfPackage("no.fellesgrunn.planner.cli..")
+            .should().dependOnClassesThat().belongToAnyOf(java.util.ResourceBundle.class, java.text.MessageFormat.class,
+                    java.text.ChoiceFormat.class, com.ibm.icu.text.MessageFormat.class, com.ibm.icu.text.ListFormatter.class)
+            .as("domain, infra and planner (outside its command line) make no sentences for people: they emit codes");
+
+    /**
+     * A refusal below web names a {@link no.fellesgrunn.domain.common.DomainError}: only the web
+     * layer's own refusals use DomainException's constructor with a free code.
+     */
+    static final ArchRule REFUSALS_CARRY_DOMAIN_CODES = noClasses()
+            .that().resideOutsideOfPackage("no.fellesgrunn.web..")
+            .should().callConstructor(no.fellesgrunn.domain.common.DomainException.class, String.class, String.class, Object[].class)
+            .as("below web, every DomainException is made with a DomainError code");
 }

@@ -37,6 +37,27 @@ class ArchitectureTest {
     }
 
     @Test
+    void noSentencesBelowWebAndRefusalsCarryCodes() {
+        ArchitectureRules.NO_USER_TEXT_BELOW_WEB.check(PRODUCTION);
+        ArchitectureRules.REFUSALS_CARRY_DOMAIN_CODES.check(PRODUCTION);
+    }
+
+    @Test
+    void aPlannerSentenceAndARefusalWithoutADomainCodeAreCaught() {
+        JavaClasses sentence = new ClassFileImporter().importClasses(
+                no.fellesgrunn.planner.archviolation.PlannerClassWritingSentences.class);
+        assertThatThrownBy(() -> ArchitectureRules.NO_USER_TEXT_BELOW_WEB.check(sentence))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("PlannerClassWritingSentences")
+                .hasMessageContaining("java.text.MessageFormat");
+        JavaClasses refusal = new ClassFileImporter().importClasses(
+                no.fellesgrunn.domain.archviolation.DomainRefusalWithoutCode.class);
+        assertThatThrownBy(() -> ArchitectureRules.REFUSALS_CARRY_DOMAIN_CODES.check(refusal))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("DomainRefusalWithoutCode");
+    }
+
+    @Test
     void aDomainClassUsingSpringIsCaught() {
         JavaClasses withViolation = new ClassFileImporter().importClasses(DomainClassUsingSpring.class);
         assertThatThrownBy(() -> ArchitectureRules.DOMAIN_IS_PLAIN_JAVA.check(withViolation))

@@ -244,7 +244,8 @@ class ParticipantWorkspaceTest extends KaribuTest {
         _setValue(_get(DateTimePicker.class, spec -> spec.withId("chat-time-2")), tuesday);
         _setValue(_get(TextField.class, spec -> spec.withId("chat-place")), "Bodø rådhus");
         _click(_get(Button.class, spec -> spec.withId("chat-send")));
-        assertThat(_get(StatusRegion.class).getText()).startsWith("Feil:").contains("neutral ground");
+        assertThat(_get(StatusRegion.class).getText()).isEqualTo("Feil: Møt hverandre på nøytral grunn (et bibliotek, en kafé, et "
+                + "grendehus), ikke på «Bodø rådhus».");
         assertThat(chatRepository.findByActor(fixture.p1().id())).noneMatch(c -> c.partnerId().equals(fixture.p2().id()));
 
         _setValue(_get(TextField.class, spec -> spec.withId("chat-place")), "Stormen bibliotek");
@@ -407,7 +408,7 @@ class ParticipantWorkspaceTest extends KaribuTest {
         TextField role = _get(TextField.class, spec -> spec.withId("profile-role"));
         _setValue(role, "Styreleder");
         _click(_get(Button.class, spec -> spec.withId("profile-save")));
-        assertThat(_get(StatusRegion.class).getText()).startsWith("Feil:").contains("someone else");
+        assertThat(_get(StatusRegion.class).getText()).startsWith("Feil: someone else endret dette ").contains("ikke lagret");
         assertThat(role.getValue()).isEqualTo("Styreleder");
     }
 

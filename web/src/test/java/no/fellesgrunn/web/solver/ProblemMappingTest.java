@@ -59,20 +59,20 @@ class ProblemMappingTest {
     }
 
     @Test
-    void theEnginesMatchesBecomeDomainMatchesWithNorwegianReasons() {
+    void theEnginesMatchesBecomeDomainMatchesWithTheirReasonCodes() {
         UUID a = facts.registrations().get(0).actorId();
         UUID b = facts.registrations().get(1).actorId();
         MatchingResult result = new MatchingResult(
                 org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.of(0, 0, 5),
                 List.of(new MatchingResult.Match(a.toString(), b.toString(), 0.5, List.of("ensomhet"),
-                        List.of("Both work on ensomhet"), List.of("Begge arbeider med ensomhet"))), List.of());
+                        List.of(no.fellesgrunn.planner.matching.ReasonCode.of("planner.reason.shared_themes", "ensomhet")))), List.of());
         Instant at = Instant.parse("2027-05-01T10:00:00Z");
         List<Match> matches = MatchingProblemFactory.matches(facts.event().id(), result, at);
         assertThat(matches).singleElement().satisfies(m -> {
             assertThat(m.eventId()).isEqualTo(facts.event().id());
             assertThat(Set.of(m.actorA(), m.actorB())).containsExactlyInAnyOrder(a, b);
             assertThat(m.similarity()).isEqualTo(0.5);
-            assertThat(m.reasons()).containsExactly("Begge arbeider med ensomhet");
+            assertThat(m.reasons()).containsExactly("planner.reason.shared_themes|ensomhet");
             assertThat(m.createdAt()).isEqualTo(at);
         });
     }
@@ -167,6 +167,6 @@ class ProblemMappingTest {
         EventPlan crowdedPlan = new PlanEvaluator(engine).evaluate(facts, crowded);
         assertThat(crowdedPlan.score()).startsWith("-");
         assertThat(crowdedPlan.seating().stream().filter(t -> t.round().equals(round1) && t.table().equals(target.table()))
-                .findFirst().orElseThrow().lacks()).anySatisfy(text -> assertThat(text.en()).isEqualTo("more participants than seats"));
+                .findFirst().orElseThrow().lacks()).anySatisfy(text -> assertThat(text.code()).isEqualTo("planner.seating.over_capacity"));
     }
 }

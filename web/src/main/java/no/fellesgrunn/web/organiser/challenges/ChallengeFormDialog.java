@@ -114,7 +114,7 @@ class ChallengeFormDialog extends Dialog {
             title.setErrorMessage(getTranslation("challenges.error.title.taken"));
             title.setInvalid(true);
         } catch (DomainException refused) {
-            message.setText(getTranslation("challenges.refused", refused.getMessage()));
+            message.setText(getTranslation("challenges.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
         }
     }
 }

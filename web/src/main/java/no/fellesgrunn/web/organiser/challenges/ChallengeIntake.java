@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.organiser.challenges;
 
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,7 +93,7 @@ public class ChallengeIntake {
         RegionalEvent event = organiserEvents.open(eventId);
         if (draft.ownerMunicipality() == null
                 || !event.counties().contains(Municipality.countyCodeOf(draft.ownerMunicipality()))) {
-            throw new DomainException("the owner municipality must be in a county the event covers");
+            throw new AppRefusal(AppError.OWNER_OUTSIDE_EVENT_COUNTIES, "the owner municipality must be in a county the event covers");
         }
         if (challenges.findByTitleAndOwner(draft.title(), draft.ownerMunicipality()).isPresent()) {
             throw new TitleTaken();
@@ -111,12 +113,12 @@ public class ChallengeIntake {
     public RegionalEvent select(UUID eventId, int eventVersion, UUID challengeId, int minRounds, int maxRounds) {
         RegionalEvent event = organiserEvents.open(eventId);
         Challenge challenge = challenges.findById(challengeId).filter(c -> inScope(event, c))
-                .orElseThrow(() -> new DomainException("this challenge is not one of the event's region"));
+                .orElseThrow(() -> new AppRefusal(AppError.CHALLENGE_OUTSIDE_REGION, "this challenge is not one of the event's region"));
         if (event.selected(challengeId).isPresent()) {
-            throw new DomainException("the challenge is already selected for this event");
+            throw new AppRefusal(AppError.CHALLENGE_ALREADY_SELECTED, "the challenge is already selected for this event");
         }
         if (challenge.status() != ChallengeStatus.SUBMITTED && challenge.status() != ChallengeStatus.SELECTED) {
-            throw new DomainException("only a submitted challenge can be selected; this one is " + challenge.status());
+            throw new AppRefusal(AppError.CHALLENGE_NOT_SUBMITTED, "only a submitted challenge can be selected; this one is " + challenge.status(), challenge.status());
         }
         List<SelectedChallenge> selected = new ArrayList<>(event.challenges());
         selected.add(new SelectedChallenge(challengeId, minRounds, maxRounds));
@@ -134,7 +136,7 @@ public class ChallengeIntake {
     public RegionalEvent setRounds(UUID eventId, int eventVersion, UUID challengeId, int minRounds, int maxRounds) {
         RegionalEvent event = organiserEvents.open(eventId);
         SelectedChallenge current = event.selected(challengeId)
-                .orElseThrow(() -> new DomainException("the challenge is not selected for this event"));
+                .orElseThrow(() -> new AppRefusal(AppError.CHALLENGE_NOT_SELECTED, "the challenge is not selected for this event"));
         List<SelectedChallenge> selected = event.challenges().stream()
                 .map(c -> c == current ? new SelectedChallenge(challengeId, minRounds, maxRounds) : c).toList();
         return events.save(event.withChallenges(selected).withVersion(eventVersion), editedBy());
@@ -145,11 +147,11 @@ public class ChallengeIntake {
     public RegionalEvent deselect(UUID eventId, int eventVersion, UUID challengeId) {
         RegionalEvent event = organiserEvents.open(eventId);
         if (event.selected(challengeId).isEmpty()) {
-            throw new DomainException("the challenge is not selected for this event");
+            throw new AppRefusal(AppError.CHALLENGE_NOT_SELECTED, "the challenge is not selected for this event");
         }
         long wishing = registrations.findByEvent(eventId).stream().filter(r -> r.wishes().contains(challengeId)).count();
         if (wishing > 0) {
-            throw new DomainException(wishing + " participants wish for this challenge; it cannot be taken off the event");
+            throw new AppRefusal(AppError.CHALLENGE_WISHED_FOR, wishing + " participants wish for this challenge; it cannot be taken off the event", wishing);
         }
         List<SelectedChallenge> selected = event.challenges().stream()
                 .filter(c -> !c.challengeId().equals(challengeId)).toList();
@@ -189,9 +191,9 @@ public class ChallengeIntake {
     }
 
     /** The owner municipality already has a challenge with this title (imports recognise challenges by it). */
-    public static class TitleTaken extends DomainException {
+    public static class TitleTaken extends AppRefusal {
         public TitleTaken() {
-            super("this municipality already has a challenge with that title");
+            super(AppError.CHALLENGE_TITLE_TAKEN, "this municipality already has a challenge with that title");
         }
     }
 }

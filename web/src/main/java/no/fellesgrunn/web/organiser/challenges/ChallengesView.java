@@ -187,7 +187,7 @@ public class ChallengesView extends EventPage {
         } catch (StaleEditException stale) {
             message.setText(getTranslation("challenges.stale", names.nameOf(stale.lastEditedBy(), getTranslation("person.someone"))));
         } catch (DomainException refused) {
-            message.setText(getTranslation("challenges.refused", refused.getMessage()));
+            message.setText(getTranslation("challenges.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
         }
     }
 

@@ -84,7 +84,7 @@ class RoundsDialog extends Dialog {
         } catch (no.fellesgrunn.domain.common.StaleEditException stale) {
             message.setText(getTranslation("challenges.stale", stale.lastEditedBy() == null ? "" : stale.lastEditedBy()));
         } catch (no.fellesgrunn.domain.common.DomainException refused) {
-            message.setText(getTranslation("challenges.refused", refused.getMessage()));
+            message.setText(getTranslation("challenges.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
         }
     }
 

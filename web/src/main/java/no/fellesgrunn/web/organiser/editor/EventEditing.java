@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.organiser.editor;
 
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -43,10 +45,10 @@ public class EventEditing {
     @RolesAllowed("ORGANISER")
     public RegionalEvent create(String name, java.time.LocalDate date, String venueName, String venueAddress,
                                 String municipalityNumber) {
-        Actor me = organiserEvents.me().orElseThrow(() -> new DomainException(
+        Actor me = organiserEvents.me().orElseThrow(() -> new AppRefusal(AppError.ORGANISER_WITHOUT_PROFILE, 
                 "your organiser account has no profile yet; ask the administrator to add you again"));
         if (date == null || municipalityNumber == null || municipalityNumber.length() != 4) {
-            throw new DomainException("an event needs a date and the venue's municipality");
+            throw new AppRefusal(AppError.EVENT_DATE_AND_MUNICIPALITY_REQUIRED, "an event needs a date and the venue's municipality");
         }
         java.time.LocalDate opens = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
         RegionalEvent event = RegionalEvent.plan(name, date, new no.fellesgrunn.domain.event.Venue(venueName, venueAddress,
@@ -72,17 +74,17 @@ public class EventEditing {
     public RegionalEvent save(UUID eventId, RegionalEvent edited) {
         RegionalEvent stored = organiserEvents.open(eventId);
         if (!edited.id().equals(stored.id())) {
-            throw new DomainException("the edited event is not the event opened");
+            throw new AppRefusal(AppError.EVENT_NOT_THE_ONE_OPENED, "the edited event is not the event opened");
         }
         Actor me = organiserEvents.me().orElseThrow();
         if (!edited.organisers().contains(me.id())) {
-            throw new DomainException("you cannot remove yourself from the organisers");
+            throw new AppRefusal(AppError.CANNOT_REMOVE_SELF, "you cannot remove yourself from the organisers");
         }
         if (actors.findByIds(edited.organisers()).size() != edited.organisers().size()) {
-            throw new DomainException("an organiser is not a known actor");
+            throw new AppRefusal(AppError.ORGANISER_UNKNOWN, "an organiser is not a known actor");
         }
         if (edited.status() != stored.status() && !stored.status().canMoveTo(edited.status())) {
-            throw new DomainException("the event cannot move from " + stored.status() + " to " + edited.status());
+            throw new AppRefusal(AppError.EVENT_STATUS_CANNOT_MOVE, "the event cannot move from " + stored.status() + " to " + edited.status(), stored.status(), edited.status());
         }
         return events.save(edited, editedBy());
     }

@@ -340,7 +340,7 @@ public class EventEditorView extends EventPage {
         } catch (StaleEditException stale) {
             message.setText(getTranslation("editor.stale", names.nameOf(stale.lastEditedBy(), getTranslation("person.someone"))));
         } catch (DomainException refused) {
-            message.setText(getTranslation("editor.refused", refused.getMessage()));
+            message.setText(getTranslation("editor.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
         }
     }
 
@@ -445,7 +445,7 @@ public class EventEditorView extends EventPage {
                     event.challenges(), new RegistrationWindow(registrationOpens.getValue(), registrationCloses.getValue()),
                     status.getValue() == null ? event.status() : status.getValue(), event.version());
         } catch (DomainException rule) {
-            message.setText(getTranslation("editor.refused", rule.getMessage()));
+            message.setText(getTranslation("editor.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, rule)));
             return null;
         }
     }

@@ -77,7 +77,7 @@ public class NewEventDialog extends Dialog {
             UI.getCurrent().navigate(EventSection.DETAILS.href(event.id()));
         } catch (DomainException e) {
             // Keep everything typed; say what is wrong.
-            error.setText(getTranslation("events.new.refused", e.getMessage()));
+            error.setText(getTranslation("events.new.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, e)));
         }
     }
 }

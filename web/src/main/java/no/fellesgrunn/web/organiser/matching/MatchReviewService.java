@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.organiser.matching;
 
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,10 +112,10 @@ public class MatchReviewService {
     public MatchReview decide(UUID eventId, MatchReview shown, MatchDecision decision) {
         RegionalEvent event = organiserEvents.open(eventId);
         if (reviews.findPublication(eventId).isPresent()) {
-            throw new DomainException("the matches of " + event.name() + " are published and can no longer change");
+            throw new AppRefusal(AppError.MATCHES_PUBLISHED, "the matches of " + event.name() + " are published and can no longer change", event.name());
         }
         if (plans.findMatches(eventId).stream().noneMatch(m -> m.id().equals(shown.matchId()))) {
-            throw new DomainException("this match is not one of " + event.name() + "'s matches (any more): reload");
+            throw new AppRefusal(AppError.MATCH_NOT_OF_EVENT, "this match is not one of " + event.name() + "'s matches (any more): reload", event.name());
         }
         return reviews.save(shown.decide(decision, username(), now()), username());
     }
@@ -133,7 +135,7 @@ public class MatchReviewService {
                 .filter(m -> decided.getOrDefault(m.id(), MatchReview.proposed(m.id())).decision().isPublishable())
                 .toList();
         if (publishable.isEmpty()) {
-            throw new DomainException(event.name() + " has no matches to publish: run matching first");
+            throw new AppRefusal(AppError.NO_MATCHES_TO_PUBLISH, event.name() + " has no matches to publish: run matching first", event.name());
         }
         MatchPublication publication = new MatchPublication(eventId, username(), now(), publishable.size());
         reviews.publish(publication);

@@ -67,10 +67,12 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
     private JobStatus shownStatus = JobStatus.IDLE;
     /** Published matches are final: their accept and reject buttons are off. */
     private boolean matchesPublished;
+    private final no.fellesgrunn.web.i18n.MatchReasons reasonTexts;
 
     public MatchingView(OrganiserEvents organiserEvents, MatchingJobs jobs, MatchReviewService reviews,
-                        no.fellesgrunn.web.security.AccountNames names) {
+                        no.fellesgrunn.web.security.AccountNames names, no.fellesgrunn.web.i18n.MatchReasons reasonTexts) {
         this.names = names;
+        this.reasonTexts = reasonTexts;
         this.organiserEvents = organiserEvents;
         this.jobs = jobs;
         this.reviews = reviews;
@@ -155,11 +157,11 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
         grid.addColumn(row -> person(row.second())).setHeader(getTranslation("matching.column.second")).setWidth("13rem").setFlexGrow(1);
         grid.addColumn(row -> String.format(locale(), "%.0f %%", row.match().similarity() * 100))
                 .setHeader(getTranslation("matching.column.similarity")).setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(row -> String.join(", ", row.match().sharedThemes()))
+        grid.addColumn(row -> reasonTexts.themes(row.match().sharedThemes(), this))
                 .setHeader(getTranslation("matching.column.themes")).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(row -> {
             Div reasons = new Div();
-            row.match().reasons().forEach(r -> reasons.add(new Div(r)));
+            row.match().reasons().forEach(r -> reasons.add(new Div(reasonTexts.text(r, this))));
             return reasons;
         }).setHeader(getTranslation("matching.column.reasons")).setWidth("16rem").setFlexGrow(2);
         grid.addComponentColumn(row -> {
@@ -237,7 +239,7 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
             action.run();
             refresh();
         } catch (DomainException e) {
-            notify(getTranslation("matching.error", e.getMessage()), true);
+            notify(getTranslation("matching.error", no.fellesgrunn.web.i18n.DomainMessages.text(this, e)), true);
             refresh();
         }
     }

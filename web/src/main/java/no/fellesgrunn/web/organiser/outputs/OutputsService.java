@@ -105,8 +105,8 @@ public class OutputsService {
     /** The file's bytes; throws when the event has no plan yet. */
     @RolesAllowed("ORGANISER")
     public byte[] render(UUID eventId, Output output, Locale locale) {
-        PrintablePlan plan = plan(eventId, locale).orElseThrow(() -> new no.fellesgrunn.domain.common.DomainException(
-                "there is no seating plan yet: run the scheduler first"));
+        PrintablePlan plan = plan(eventId, locale).orElseThrow(() -> new no.fellesgrunn.web.i18n.AppRefusal(
+                no.fellesgrunn.web.i18n.AppError.NO_SEATING_PLAN, "there is no seating plan yet: run the scheduler first"));
         Function<String, String> label = key -> i18n.getTranslation(key, locale);
         return switch (output) {
             case TABLE_CARDS -> PlanDocuments.tableCards(plan, label);

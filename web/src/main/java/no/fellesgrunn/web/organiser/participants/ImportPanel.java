@@ -83,10 +83,12 @@ public class ImportPanel extends Div {
 
         errors.setId(idPrefix + "-errors");
         errors.setAriaLabel(getTranslation("organiser.import.errors.label"));
+        ImportMessages messages = new ImportMessages(this::getTranslation);
         errors.addColumn(ImportError::row).setHeader(getTranslation("organiser.import.errors.row")).setAutoWidth(true);
-        errors.addColumn(ImportError::column).setHeader(getTranslation("organiser.import.errors.column")).setAutoWidth(true);
+        errors.addColumn(messages::column).setHeader(getTranslation("organiser.import.errors.column")).setAutoWidth(true);
         errors.addColumn(ImportError::value).setHeader(getTranslation("organiser.import.errors.value")).setAutoWidth(true);
-        errors.addColumn(ImportError::reason).setHeader(getTranslation("organiser.import.errors.reason")).setFlexGrow(3);
+        errors.addColumn(messages::reason).setHeader(getTranslation("organiser.import.errors.reason")).setFlexGrow(3)
+                .setTooltipGenerator(messages::sentence);
         errors.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         errors.setVisible(false);
         errors.setAllRowsVisible(true);

@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.organiser.participants;
 
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -52,7 +54,7 @@ public class Invitations {
     public IssuedInvitation invite(UUID eventId, UUID actorId) {
         RegionalEvent event = organiserEvents.open(eventId);
         Registration registration = registrations.findByEventAndActor(eventId, actorId)
-                .orElseThrow(() -> new DomainException("this person is not registered for the event"));
+                .orElseThrow(() -> new AppRefusal(AppError.PERSON_NOT_REGISTERED, "this person is not registered for the event"));
         Actor actor = actors.findById(registration.actorId()).orElseThrow();
         return issue(event, actor);
     }
@@ -76,12 +78,12 @@ public class Invitations {
 
     private IssuedInvitation issue(RegionalEvent event, Actor actor) {
         if (actor.hasLeft()) {
-            throw new DomainException("this person has deleted their account; they can only come back by registering anew");
+            throw new AppRefusal(AppError.ACCOUNT_DELETED, "this person has deleted their account; they can only come back by registering anew");
         }
         Instant now = clock.instant();
         Instant expires = event.date().plusDays(1).atStartOfDay(NORWAY).toInstant();
         if (!expires.isAfter(now)) {
-            throw new DomainException("the event is over; invitations can no longer be made");
+            throw new AppRefusal(AppError.EVENT_OVER, "the event is over; invitations can no longer be made");
         }
         String token = InvitationToken.newToken();
         invitations.add(new Invitation(Ids.newId(), event.id(), actor.id(), InvitationToken.hash(token), now, expires, null));

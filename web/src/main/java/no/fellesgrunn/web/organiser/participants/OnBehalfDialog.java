@@ -135,7 +135,7 @@ class OnBehalfDialog extends Dialog {
         } catch (StaleEditException stale) {
             message.setText(getTranslation("onbehalf.stale", stale.lastEditedBy() == null ? "" : stale.lastEditedBy()));
         } catch (DomainException refused) {
-            message.setText(getTranslation("onbehalf.refused", refused.getMessage()));
+            message.setText(getTranslation("onbehalf.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
         }
     }
 }

@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.organiser.participants;
 
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import java.util.List;
 import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
@@ -91,7 +93,7 @@ public class ParticipantAdministration {
         RegionalEvent event = organiserEvents.open(eventId);
         Registration registration = registrations.findById(registrationId)
                 .filter(r -> r.eventId().equals(event.id()))
-                .orElseThrow(() -> new DomainException("this registration is not one of the event's"));
+                .orElseThrow(() -> new AppRefusal(AppError.REGISTRATION_NOT_OF_EVENT, "this registration is not one of the event's"));
         Actor actor = actors.findById(registration.actorId()).orElseThrow();
         return new OnBehalf(event, registration, actor);
     }
@@ -107,10 +109,10 @@ public class ParticipantAdministration {
         RegionalEvent event = organiserEvents.open(eventId);
         Registration stored = registrations.findById(edited.id())
                 .filter(r -> r.eventId().equals(event.id()) && r.actorId().equals(edited.actorId()))
-                .orElseThrow(() -> new DomainException("this registration is not one of the event's"));
+                .orElseThrow(() -> new AppRefusal(AppError.REGISTRATION_NOT_OF_EVENT, "this registration is not one of the event's"));
         edited.checkAgainst(event);
         if (edited.status() != stored.status() && !stored.status().canMoveTo(edited.status())) {
-            throw new DomainException("a registration cannot move from " + stored.status() + " to " + edited.status());
+            throw new AppRefusal(AppError.REGISTRATION_STATUS_CANNOT_MOVE, "a registration cannot move from " + stored.status() + " to " + edited.status(), stored.status(), edited.status());
         }
         return registrations.save(edited, editedBy());
     }

@@ -229,7 +229,7 @@ public class ParticipantsView extends EventPage {
             });
             onBehalf.open();
         } catch (DomainException refused) {
-            message.setText(refused.getMessage());
+            message.setText(no.fellesgrunn.web.i18n.DomainMessages.text(this, refused));
         }
     }
 
@@ -238,7 +238,7 @@ public class ParticipantsView extends EventPage {
             links = new InvitationLinks(List.of(invitations.invite(eventId(), p.actorId())), baseUrl());
             links.open();
         } catch (DomainException refused) {
-            message.setText(getTranslation("participants.refused", refused.getMessage()));
+            message.setText(getTranslation("participants.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
         }
     }
 
@@ -260,7 +260,8 @@ public class ParticipantsView extends EventPage {
                     if (failure != null) {
                         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                                 ? failure.getCause() : failure;
-                        message.setText(getTranslation("participants.refused", cause.getMessage()));
+                        message.setText(getTranslation("participants.refused",
+                                no.fellesgrunn.web.i18n.DomainMessages.text(this, cause, "error.unexpected")));
                         return;
                     }
                     message.setText("");

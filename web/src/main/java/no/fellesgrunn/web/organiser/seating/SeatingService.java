@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.organiser.seating;
 
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -123,14 +125,14 @@ public class SeatingService {
     public PlanVersion move(UUID eventId, UUID planId, int planVersion, UUID actorId, UUID roundId, UUID tableId) {
         RegionalEvent event = organiserEvents.open(eventId);
         Round round = event.rounds().stream().filter(r -> r.id().equals(roundId)).findFirst()
-                .orElseThrow(() -> new DomainException("round " + roundId + " is not a round of " + event.name()));
+                .orElseThrow(() -> new AppRefusal(AppError.ROUND_NOT_OF_EVENT, "round " + roundId + " is not a round of " + event.name(), event.name()));
         RoundTable table = event.tables().filter(t -> t.id().equals(tableId)).findFirst()
-                .orElseThrow(() -> new DomainException("table " + tableId + " is not a table of " + event.name()));
+                .orElseThrow(() -> new AppRefusal(AppError.TABLE_NOT_OF_EVENT, "table " + tableId + " is not a table of " + event.name(), event.name()));
         EventFacts facts = factsLoader.load(event);
         Registration registration = facts.registrations().stream().filter(r -> r.actorId().equals(actorId))
-                .findFirst().orElseThrow(() -> new DomainException("this person does not take part in " + event.name()));
+                .findFirst().orElseThrow(() -> new AppRefusal(AppError.PERSON_NOT_TAKING_PART, "this person does not take part in " + event.name(), event.name()));
         if (!registration.availableRounds().contains(roundId)) {
-            throw new DomainException(facts.actor(actorId).name() + " is not available in round " + round.number());
+            throw new AppRefusal(AppError.PERSON_NOT_AVAILABLE_IN_ROUND, facts.actor(actorId).name() + " is not available in round " + round.number(), facts.actor(actorId).name(), round.number());
         }
         PlanVersion draft = editableDraft(eventId, planId, planVersion);
         List<Seat> seats = new ArrayList<>();
@@ -163,7 +165,7 @@ public class SeatingService {
             seats.add(seat);
         }
         if (!found) {
-            throw new DomainException("this person has no seat in that round of " + event.name() + " to pin");
+            throw new AppRefusal(AppError.NO_SEAT_TO_PIN, "this person has no seat in that round of " + event.name() + " to pin", event.name());
         }
         return save(factsLoader.load(event), draft, seats);
     }
@@ -173,7 +175,7 @@ public class SeatingService {
     public PublishCheck publishCheck(UUID eventId) {
         SeatingBoard board = board(eventId);
         if (!board.isDraft()) {
-            throw new DomainException("there is no draft plan to publish");
+            throw new AppRefusal(AppError.NO_DRAFT_TO_PUBLISH, "there is no draft plan to publish");
         }
         int toTell = board.published() == null
                 ? (int) board.plan().seats().stream().map(Seat::actorId).distinct().count()
@@ -192,7 +194,7 @@ public class SeatingService {
     @RolesAllowed("ORGANISER")
     public PlanVersion publish(UUID eventId, UUID planId, int planVersion, String overrideReason) {
         RegionalEvent event = organiserEvents.open(eventId);
-        PlanVersion latest = latest(eventId).orElseThrow(() -> new DomainException("there is no plan to publish yet"));
+        PlanVersion latest = latest(eventId).orElseThrow(() -> new AppRefusal(AppError.NO_PLAN_TO_PUBLISH, "there is no plan to publish yet"));
         if (!latest.id().equals(planId) || latest.status() != PlanStatus.DRAFT) {
             throw new StaleEditException("the seating plan of " + event.name(), planVersion, latest.version(),
                     latest.publishedBy() != null ? latest.publishedBy() : latest.createdBy(),
@@ -255,7 +257,7 @@ public class SeatingService {
      * say from the scheduler, is a stale edit); a new draft copied from it if it is published.
      */
     private PlanVersion editableDraft(UUID eventId, UUID planId, int planVersion) {
-        PlanVersion latest = latest(eventId).orElseThrow(() -> new DomainException("there is no seating plan yet: run the scheduler first"));
+        PlanVersion latest = latest(eventId).orElseThrow(() -> new AppRefusal(AppError.NO_SEATING_PLAN, "there is no seating plan yet: run the scheduler first"));
         if (!latest.id().equals(planId)) {
             throw new StaleEditException("the seating plan (now version " + latest.number() + ")", planVersion,
                     latest.version(), latest.createdBy(), latest.createdAt());

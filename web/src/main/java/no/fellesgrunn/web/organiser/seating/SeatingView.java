@@ -402,7 +402,7 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
                 refresh();
             } catch (DomainException e) {
                 // The dialog stays open with the organiser's choice; the page shows the plan as stored now.
-                notify(getTranslation("seating.error", e.getMessage()), true);
+                notify(getTranslation("seating.error", no.fellesgrunn.web.i18n.DomainMessages.text(this, e)), true);
                 board = seating.board(eventId);
             }
         });
@@ -530,7 +530,7 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
                             refresh();
                             return true;
                         } catch (DomainException e) {
-                            notify(getTranslation("seating.error", e.getMessage()), true);
+                            notify(getTranslation("seating.error", no.fellesgrunn.web.i18n.DomainMessages.text(this, e)), true);
                             return false;
                         }
                     });
@@ -549,7 +549,7 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
             notify(getTranslation(live ? "seating.change.live" : "seating.change.saved"), false);
             refresh();
         } catch (DomainException e) {
-            notify(getTranslation("seating.error", e.getMessage()), true);
+            notify(getTranslation("seating.error", no.fellesgrunn.web.i18n.DomainMessages.text(this, e)), true);
         }
     }
 
@@ -558,9 +558,9 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
                 round.end().toLocalTime().format(TIME));
     }
 
+    /** A table's warning (a planner code) in the reader's language, people and organisations by name. */
     private String text(Text text) {
-        return board.readable(FellesgrunnI18NProvider.supported(getLocale()).equals(FellesgrunnI18NProvider.ENGLISH)
-                ? text.en() : text.no());
+        return TableWarnings.text(text, FellesgrunnI18NProvider.supported(getLocale()), this::getTranslation, board::readable);
     }
 
     private void showProgress(SolverProgress update) {
@@ -583,7 +583,7 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
             action.run();
             refresh();
         } catch (DomainException e) {
-            notify(getTranslation("seating.error", e.getMessage()), true);
+            notify(getTranslation("seating.error", no.fellesgrunn.web.i18n.DomainMessages.text(this, e)), true);
             refresh();
         }
     }

@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.organiser.seating;
 
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -63,7 +65,7 @@ public class WalkIns {
         UUID organisationId = null;
         if (walkIn.organisation() != null && !walkIn.organisation().isBlank()) {
             if (walkIn.sector() == null || walkIn.sector() == Sector.CITIZEN) {
-                throw new DomainException("choose the sector of " + walkIn.organisation().strip());
+                throw new AppRefusal(AppError.WALK_IN_SECTOR_REQUIRED, "choose the sector of " + walkIn.organisation().strip(), walkIn.organisation().strip());
             }
             organisationId = organisations.findByName(walkIn.organisation().strip()).stream().findFirst()
                     .orElseGet(() -> organisations.save(Organisation.create(walkIn.organisation().strip(), null, walkIn.sector(),

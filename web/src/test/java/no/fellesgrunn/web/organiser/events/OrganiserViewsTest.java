@@ -278,6 +278,10 @@ class OrganiserViewsTest extends KaribuTest {
         Grid<no.fellesgrunn.infra.spreadsheet.ImportError> errors = _get(Grid.class, spec -> spec.withId("participants-import-errors"));
         assertThat(GridKt._size(errors)).isEqualTo(2);
         assertThat(GridKt._get(errors, 0).row()).isEqualTo(3);
+        // The reasons read in the reader's language (bokmål here), the column by its name and its header.
+        assertThat(GridKt._getFormattedRow(errors, 1)).containsExactly("3", "Kommune (municipality)", "9999",
+                "Ingen kommune har nummeret 9999. Bruk kommunenummeret med fire siffer eller navnet, for eksempel 1804 eller Bodø.");
+        assertThat(GridKt._getFormattedRow(errors, 0)).contains("E-post (email)", "Ikke en e-postadresse.");
         assertThat(registrations.findByEvent(bodo.id())).hasSize(before);
 
         // A good file: previewed first, imported on confirmation.
