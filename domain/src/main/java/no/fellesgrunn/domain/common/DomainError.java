@@ -139,7 +139,30 @@ public enum DomainError {
     THEME_GOAL_UNKNOWN,
     /** {0} the name. */
     THEME_NAME_INVALID,
-    MATCHES_ALREADY_PUBLISHED;
+    MATCHES_ALREADY_PUBLISHED,
+    // Table outcomes (OutcomeRefused).
+    OUTCOME_CONFIRMATION,
+    /** {0} the step. */
+    OUTCOME_DUPLICATE,
+    OUTCOME_RECORD,
+    OUTCOME_CONFIRMED,
+    /** {0} the step. */
+    OUTCOME_OWNER_NOT_AT_TABLE,
+    /** {0} the step. */
+    OUTCOME_DUE_PASSED,
+    OUTCOME_CONFIRM,
+    OUTCOME_NO_COMMON_THIRD,
+    OUTCOME_COMMENT,
+    /** {0} the step. */
+    OUTCOME_MOVE,
+    OUTCOME_NO_STEP,
+    OUTCOME_OTHER_TABLE,
+    /** {0} the step, when it has a name. */
+    OUTCOME_OWNER,
+    /** {0} the step. */
+    OUTCOME_DUE,
+    OUTCOME_SECRETARY_NOT_AT_TABLE,
+    OUTCOME_NOTHING_RECORDED;
 
     /** The message code, a bundle key of the web layer. */
     public String code() {

@@ -1,5 +1,6 @@
 package no.fellesgrunn.domain.outcome;
 
+import no.fellesgrunn.domain.common.DomainError;
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
 
@@ -8,7 +9,7 @@ public record StepOwner(UUID actorId, String organisation) {
     public StepOwner {
         organisation = Check.optionalText(organisation, "owning organisation", 200);
         if ((actorId == null) == (organisation == null)) {
-            throw new OutcomeRefused("owner", "a next step is owned by one participant or one organisation");
+            throw new OutcomeRefused(DomainError.OUTCOME_OWNER, "a next step is owned by one participant or one organisation");
         }
     }
 

@@ -1,5 +1,6 @@
 package no.fellesgrunn.domain.outcome;
 
+import no.fellesgrunn.domain.common.DomainError;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,12 +34,12 @@ public record TableOutcome(UUID id, UUID eventId, UUID roundId, UUID tableId, UU
         comments = Check.list(comments, "comments");
         Check.notNull(recordedBy, "recorded by");
         if ((confirmedBy == null) != (confirmedAt == null)) {
-            throw new OutcomeRefused("confirmation", "a confirmed outcome says who confirmed it and when");
+            throw new OutcomeRefused(DomainError.OUTCOME_CONFIRMATION, "a confirmed outcome says who confirmed it and when");
         }
         var ids = new HashSet<UUID>();
         for (TableStep step : steps) {
             if (!ids.add(step.id())) {
-                throw new OutcomeRefused("duplicate", "next step '" + step.what() + "' is listed twice", step.what());
+                throw new OutcomeRefused(DomainError.OUTCOME_DUPLICATE, "next step '" + step.what() + "' is listed twice", step.what());
             }
         }
         Check.version(version);
@@ -61,22 +62,22 @@ public record TableOutcome(UUID id, UUID eventId, UUID roundId, UUID tableId, UU
     public TableOutcome rewrite(TableCircle circle, UUID by, Findings newFindings, List<TableStep> newSteps, LocalDate today) {
         requireThisTable(circle);
         if (!circle.mayRecord(by)) {
-            throw new OutcomeRefused("record", "only the challenge's host or the table secretary records the outcome");
+            throw new OutcomeRefused(DomainError.OUTCOME_RECORD, "only the challenge's host or the table secretary records the outcome");
         }
         if (confirmed()) {
-            throw new OutcomeRefused("confirmed", "the outcome is confirmed and can no longer change");
+            throw new OutcomeRefused(DomainError.OUTCOME_CONFIRMED, "the outcome is confirmed and can no longer change");
         }
         Map<UUID, TableStep> before = new HashMap<>();
         steps.forEach(s -> before.put(s.id(), s));
         for (TableStep step : newSteps) {
             if (step.owner().actorId() != null && !circle.atTable(step.owner().actorId())) {
-                throw new OutcomeRefused("ownerNotAtTable", "next step '" + step.what()
+                throw new OutcomeRefused(DomainError.OUTCOME_OWNER_NOT_AT_TABLE, "next step '" + step.what()
                         + "' must be owned by someone at the table or by an organisation", step.what());
             }
             TableStep old = before.get(step.id());
             boolean newDue = old == null || !old.due().equals(step.due());
             if (newDue && step.due().isBefore(today)) {
-                throw new OutcomeRefused("duePassed", "next step '" + step.what() + "' is due " + step.due()
+                throw new OutcomeRefused(DomainError.OUTCOME_DUE_PASSED, "next step '" + step.what() + "' is due " + step.due()
                         + ", which has passed", step.what(), step.due());
             }
         }
@@ -88,13 +89,13 @@ public record TableOutcome(UUID id, UUID eventId, UUID roundId, UUID tableId, UU
     public TableOutcome confirm(TableCircle circle, UUID by, Instant at) {
         requireThisTable(circle);
         if (!circle.mayConfirm(by)) {
-            throw new OutcomeRefused("confirm", "only the challenge's host confirms the outcome");
+            throw new OutcomeRefused(DomainError.OUTCOME_CONFIRM, "only the challenge's host confirms the outcome");
         }
         if (confirmed()) {
-            throw new OutcomeRefused("confirmed", "the outcome is already confirmed");
+            throw new OutcomeRefused(DomainError.OUTCOME_CONFIRMED, "the outcome is already confirmed");
         }
         if (findings.commonThird() == null) {
-            throw new OutcomeRefused("noCommonThird", "write what the table found (the common third) before confirming");
+            throw new OutcomeRefused(DomainError.OUTCOME_NO_COMMON_THIRD, "write what the table found (the common third) before confirming");
         }
         return new TableOutcome(id, eventId, roundId, tableId, challengeId, findings, steps, comments, recordedBy, by, at,
                 version);
@@ -103,7 +104,7 @@ public record TableOutcome(UUID id, UUID eventId, UUID roundId, UUID tableId, UU
     public TableOutcome comment(TableCircle circle, UUID by, String text, Instant at) {
         requireThisTable(circle);
         if (!circle.mayComment(by)) {
-            throw new OutcomeRefused("comment", "only the people at the table comment on its outcome");
+            throw new OutcomeRefused(DomainError.OUTCOME_COMMENT, "only the people at the table comment on its outcome");
         }
         List<OutcomeComment> more = new ArrayList<>(comments);
         more.add(new OutcomeComment(Ids.newId(), by, text, at));
@@ -123,7 +124,7 @@ public record TableOutcome(UUID id, UUID eventId, UUID roundId, UUID tableId, UU
             if (step.id().equals(stepId)) {
                 found = true;
                 if (!mayMove(circle, step, by)) {
-                    throw new OutcomeRefused("move", "only the owner of next step '" + step.what() + "' changes its status",
+                    throw new OutcomeRefused(DomainError.OUTCOME_MOVE, "only the owner of next step '" + step.what() + "' changes its status",
                             step.what());
                 }
                 moved.add(step.moveTo(target));
@@ -132,7 +133,7 @@ public record TableOutcome(UUID id, UUID eventId, UUID roundId, UUID tableId, UU
             }
         }
         if (!found) {
-            throw new OutcomeRefused("noStep", "next step " + stepId + " is not part of this outcome");
+            throw new OutcomeRefused(DomainError.OUTCOME_NO_STEP, "next step " + stepId + " is not part of this outcome");
         }
         return new TableOutcome(id, eventId, roundId, tableId, challengeId, findings, moved, comments, recordedBy,
                 confirmedBy, confirmedAt, version);
@@ -152,7 +153,7 @@ public record TableOutcome(UUID id, UUID eventId, UUID roundId, UUID tableId, UU
 
     private void requireThisTable(TableCircle circle) {
         if (!circle.eventId().equals(eventId) || !circle.roundId().equals(roundId) || !circle.tableId().equals(tableId)) {
-            throw new OutcomeRefused("otherTable", "the outcome belongs to another table or round");
+            throw new OutcomeRefused(DomainError.OUTCOME_OTHER_TABLE, "the outcome belongs to another table or round");
         }
     }
 }

@@ -1,5 +1,6 @@
 package no.fellesgrunn.domain.outcome;
 
+import no.fellesgrunn.domain.common.DomainError;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
@@ -17,10 +18,10 @@ public record TableStep(UUID id, String what, StepOwner owner, LocalDate due, St
         Check.notNull(id, "next step id");
         what = Check.text(what, "next step", 1000);
         if (owner == null) {
-            throw new OutcomeRefused("owner", "next step '" + what + "' needs an owner", what);
+            throw new OutcomeRefused(DomainError.OUTCOME_OWNER, "next step '" + what + "' needs an owner", what);
         }
         if (due == null) {
-            throw new OutcomeRefused("due", "next step '" + what + "' needs a due date", what);
+            throw new OutcomeRefused(DomainError.OUTCOME_DUE, "next step '" + what + "' needs a due date", what);
         }
         joining = Check.optionalText(joining, "who else joins", 500);
         Check.notNull(status, "status");

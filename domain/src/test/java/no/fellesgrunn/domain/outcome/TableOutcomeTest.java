@@ -40,7 +40,7 @@ class TableOutcomeTest {
         assertThat(confirmed.confirmedBy()).isEqualTo(host);
         assertThat(confirmed.confirmedAt()).isEqualTo(NOW);
         assertThatThrownBy(() -> confirmed.rewrite(circle, host, found, List.of(), TODAY))
-                .isInstanceOf(OutcomeRefused.class).extracting(e -> ((OutcomeRefused) e).code()).isEqualTo("confirmed");
+                .isInstanceOf(OutcomeRefused.class).extracting(e -> ((OutcomeRefused) e).error()).isEqualTo(no.fellesgrunn.domain.common.DomainError.OUTCOME_CONFIRMED);
         assertThatThrownBy(() -> confirmed.confirm(circle, host, NOW)).isInstanceOf(OutcomeRefused.class);
 
         TableOutcome commented = confirmed.comment(circle, other, "Jeg kan være med", NOW);
@@ -76,21 +76,21 @@ class TableOutcomeTest {
     void aConfirmationNeedsTheCommonThird() {
         TableOutcome blank = TableOutcome.record(circle, host, new Findings(null, "Eldre", null, null), List.of(), TODAY);
         assertThatThrownBy(() -> blank.confirm(circle, host, NOW)).isInstanceOf(OutcomeRefused.class)
-                .extracting(e -> ((OutcomeRefused) e).code()).isEqualTo("noCommonThird");
+                .extracting(e -> ((OutcomeRefused) e).error()).isEqualTo(no.fellesgrunn.domain.common.DomainError.OUTCOME_NO_COMMON_THIRD);
     }
 
     @Test
     void stepsNeedAnOwnerAtTheTableAndADueDateNotPassed() {
         assertThatThrownBy(() -> TableStep.of("Ringe", StepOwner.person(guest), null, null))
-                .isInstanceOf(OutcomeRefused.class).extracting(e -> ((OutcomeRefused) e).code()).isEqualTo("due");
+                .isInstanceOf(OutcomeRefused.class).extracting(e -> ((OutcomeRefused) e).error()).isEqualTo(no.fellesgrunn.domain.common.DomainError.OUTCOME_DUE);
         assertThatThrownBy(() -> TableStep.of("Ringe", null, TODAY, null)).isInstanceOf(OutcomeRefused.class);
         assertThatThrownBy(() -> new StepOwner(guest, "Bodø kommune")).isInstanceOf(OutcomeRefused.class);
         assertThatThrownBy(() -> TableOutcome.record(circle, host, found,
                 List.of(TableStep.of("Ringe", StepOwner.person(stranger), TODAY, null)), TODAY))
-                .isInstanceOf(OutcomeRefused.class).extracting(e -> ((OutcomeRefused) e).code()).isEqualTo("ownerNotAtTable");
+                .isInstanceOf(OutcomeRefused.class).extracting(e -> ((OutcomeRefused) e).error()).isEqualTo(no.fellesgrunn.domain.common.DomainError.OUTCOME_OWNER_NOT_AT_TABLE);
         assertThatThrownBy(() -> TableOutcome.record(circle, host, found,
                 List.of(TableStep.of("Ringe", StepOwner.person(guest), TODAY.minusDays(1), null)), TODAY))
-                .isInstanceOf(OutcomeRefused.class).extracting(e -> ((OutcomeRefused) e).code()).isEqualTo("duePassed");
+                .isInstanceOf(OutcomeRefused.class).extracting(e -> ((OutcomeRefused) e).error()).isEqualTo(no.fellesgrunn.domain.common.DomainError.OUTCOME_DUE_PASSED);
 
         // A step kept as it was may be overdue by now; rewriting the outcome keeps it.
         TableOutcome outcome = recorded();

@@ -2,7 +2,6 @@ package no.fellesgrunn.web.outcome;
 
 import com.vaadin.flow.component.Component;
 import no.fellesgrunn.domain.common.StaleEditException;
-import no.fellesgrunn.domain.outcome.OutcomeRefused;
 import no.fellesgrunn.web.participant.NotFoundException;
 import no.fellesgrunn.web.participant.StatusRegion;
 
@@ -18,14 +17,13 @@ final class Attempts {
                 status.ok(success);
             }
             return true;
-        } catch (OutcomeRefused e) {
-            status.error(page.getTranslation("outcome.refused." + e.code(), e.arguments()));
         } catch (NotFoundException e) {
             status.error(page.getTranslation("participant.status.notfound"));
         } catch (StaleEditException e) {
             status.error(page.getTranslation("outcome.refused.stale"));
         } catch (no.fellesgrunn.domain.common.DomainException e) {
-            status.error(e.getMessage());
+            // Outcome rules and every other refusal, in the reader's language.
+            status.error(no.fellesgrunn.web.i18n.DomainMessages.text(page, e));
         }
         return false;
     }

@@ -1,5 +1,6 @@
 package no.fellesgrunn.web.outcome;
 
+import no.fellesgrunn.domain.common.DomainError;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -160,7 +161,7 @@ public class TableOutcomes {
             throw new NotFoundException("table");
         }
         if (actorId != null && !place.circle().seated().contains(actorId)) {
-            throw new OutcomeRefused("secretaryNotAtTable", "the table secretary must sit at the table");
+            throw new OutcomeRefused(DomainError.OUTCOME_SECRETARY_NOT_AT_TABLE, "the table secretary must sit at the table");
         }
         outcomes.nameSecretary(key.eventId(), key.roundId(), key.tableId(), actorId);
         return sheet(place(key), me, outcomes.find(key.eventId(), key.roundId(), key.tableId()).orElse(null));
@@ -232,7 +233,7 @@ public class TableOutcomes {
 
     private TableOutcome stored(TableKey key) {
         return outcomes.find(key.eventId(), key.roundId(), key.tableId())
-                .orElseThrow(() -> new OutcomeRefused("nothingRecorded", "nothing is recorded for this table yet"));
+                .orElseThrow(() -> new OutcomeRefused(DomainError.OUTCOME_NOTHING_RECORDED, "nothing is recorded for this table yet"));
     }
 
     private String challengeTitle(UUID challengeId) {

@@ -238,6 +238,32 @@ class MessageBundlesTest {
         return texts;
     }
 
+    @Test
+    void noKeyIsWrittenTwiceInOneFile() throws IOException {
+        // java.util.Properties keeps the last of two equal keys without a word; two features that
+        // chose the same key would silently change each other's text.
+        for (String bundle : FellesgrunnI18NProvider.BUNDLES) {
+            for (String language : LANGUAGES) {
+                String resource = "/i18n/" + bundle + language + ".properties";
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                java.util.List<String> twice = new java.util.ArrayList<>();
+                try (InputStream in = MessageBundlesTest.class.getResourceAsStream(resource)) {
+                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                        String trimmed = line.strip();
+                        if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains("=")) {
+                            continue;
+                        }
+                        String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+                        if (!seen.add(key)) {
+                            twice.add(key);
+                        }
+                    }
+                }
+                assertThat(twice).as(resource).isEmpty();
+            }
+        }
+    }
+
     private static Properties load(String bundle, String language) throws IOException {
         String resource = "/i18n/" + bundle + language + ".properties";
         Properties properties = new Properties();

@@ -126,7 +126,7 @@ class TableOutcomeViewTest extends KaribuTest {
         assertThatThrownBy(() -> outcomes.moveStep(fixture.table1(), stored.steps().get(0).id(), StepStatus.DONE))
                 .isInstanceOf(OutcomeRefused.class);
         assertThatThrownBy(() -> outcomes.record(fixture.table1(), new Findings("Mitt", null, null, null), List.of()))
-                .isInstanceOf(OutcomeRefused.class).extracting(e -> ((OutcomeRefused) e).code()).isEqualTo("record");
+                .isInstanceOf(OutcomeRefused.class).extracting(e -> ((OutcomeRefused) e).error()).isEqualTo(no.fellesgrunn.domain.common.DomainError.OUTCOME_RECORD);
     }
 
     @Test

@@ -100,7 +100,7 @@ public class CheckInView extends EventPage {
             showEvent();
             status.setText(done);
         } catch (DomainException refused) {
-            status.setText(getTranslation("checkin.refused", refused.getMessage()));
+            status.setText(getTranslation("checkin.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
         }
     }
 

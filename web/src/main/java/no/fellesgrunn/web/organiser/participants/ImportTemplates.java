@@ -63,7 +63,7 @@ public class ImportTemplates {
         rows.add(List.of(t("import.template.column", locale), t("import.template.required", locale), t("import.template.what", locale)));
         for (Column column : SheetKind.ACTORS.columns()) {
             rows.add(List.of(column.name(), t(column.required() ? "import.template.yes" : "import.template.no", locale),
-                    t("import.column." + column.name(), locale)));
+                    t("import.template.help." + column.name(), locale)));
         }
         return new ExtraSheet(t("import.template.guide", locale), rows);
     }
