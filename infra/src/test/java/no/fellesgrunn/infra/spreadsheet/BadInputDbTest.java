@@ -80,6 +80,8 @@ class BadInputDbTest {
                         "cells but the header has"),
                 actors("missing name", () -> csv(with(ok(), "name", "")), 2, "name", "a value is required"),
                 actors("bad email", () -> csv(with(ok(), "email", "kari(at)bodo.no")), 2, "email", "not an e-mail address"),
+                actors("organisation name of zero-width spaces (found by ImportRowFuzzBenchmark)",
+                        () -> csv(with(ok(), "organisation", "\u200B\u200B")), 2, "organisation", "no visible characters"),
                 actors("duplicate email rows", () -> csv(ok(), with(ok(), "email", "NY.DELTAKER@bodo.example")), 3, "email",
                         "already on row 2"),
                 actors("unknown municipality", () -> csv(with(ok(), "municipality", "Gotham")), 2, "municipality",
