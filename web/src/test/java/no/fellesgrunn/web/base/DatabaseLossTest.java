@@ -79,7 +79,10 @@ class DatabaseLossTest {
             port = socket.getLocalPort();
         }
         startPostgres();
-        Runtime.getRuntime().addShutdownHook(new Thread(DatabaseLossTest::stopPostgres));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopPostgres();
+            org.springframework.util.FileSystemUtils.deleteRecursively(dataDir.toFile());
+        }));
         registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + port + "/postgres");
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
