@@ -82,11 +82,21 @@ final class ActorSheetImport {
         }
         Map<OrganisationDraft, Organisation> resolved = new HashMap<>();
         for (OrganisationDraft draft : new LinkedHashSet<>(organisations.values())) {
-            Organisation org = draft.resolve(steward.admin());
+            Organisation org;
+            try {
+                org = draft.resolve(steward.admin());
+            } catch (DomainException e) {
+                // The domain's own rules (e.g. a name of zero-width spaces only): named at the organisation's first row.
+                plan.errors.add(new ImportError(draft.firstRow, "organisation", draft.name, e.code(), e.args()));
+                continue;
+            }
             resolved.put(draft, org);
             if (!org.equals(lookups.organisation(org.id()).orElse(null))) {
                 plan.organisations.add(org);
             }
+        }
+        if (!plan.errors.isEmpty()) {
+            return plan;
         }
         Map<UUID, Registration> finalRegistrations = new HashMap<>(registrationByActor);
         for (ParsedRow p : parsed) {

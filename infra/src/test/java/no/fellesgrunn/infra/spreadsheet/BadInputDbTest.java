@@ -227,4 +227,19 @@ class BadInputDbTest {
         }
         return s.toString();
     }
+
+    @org.junit.jupiter.api.Test
+    void anOrganisationNameOfZeroWidthSpacesIsARowErrorNotACrash() {
+        // Found by ImportRowFuzzBenchmark: the domain's own rule refuses it, named at the organisation's row.
+        String before = fingerprint();
+        ImportReport report = imports.importFile(SheetKind.ACTORS, "actors.csv",
+                csv(with(ok(), "organisation", "\u200B\u200B")), null, "kari@ks.example", ProfileSteward.administrator());
+        assertThat(report.applied()).isFalse();
+        assertThat(report.errors()).anySatisfy(e -> {
+            assertThat(e.row()).isEqualTo(2);
+            assertThat(e.column()).isEqualTo("organisation");
+            assertThat(e.code()).isEqualTo(no.fellesgrunn.domain.common.DomainError.TEXT_INVISIBLE.code());
+        });
+        assertThat(fingerprint()).isEqualTo(before);
+    }
 }

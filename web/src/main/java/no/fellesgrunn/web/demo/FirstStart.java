@@ -21,11 +21,15 @@ import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
+import javax.sql.DataSource;
 import no.fellesgrunn.infra.demo.DemoDataLoader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What happens once the application is up against an empty database. A production installation
@@ -34,10 +38,16 @@ import org.springframework.stereotype.Component;
  * from the partnership and four participants registered in Bodø, so every demo login has a
  * profile, registrations and (later) matches and seats. The first organiser organises only Bodø,
  * so the demo also shows that an organiser sees only their own events.
+ * <p>
+ * Two nodes may start at the same moment on one empty database: the whole first start is one
+ * transaction that begins by taking a PostgreSQL advisory lock ({@link #LOCK}), so the second node
+ * waits, then finds the accounts and does nothing; a node that dies half-way leaves nothing behind.
  */
 @Component
 class FirstStart implements ApplicationRunner {
     static final int DEMO_PARTICIPANTS = 4;
+    /** The advisory lock key of the first start (any constant; "FG first start" in ASCII, shortened). */
+    static final long LOCK = 0x4647_6669_7273_74L;
 
     private final UserAccountRepository accounts;
     private final FirstStartAccounts firstStartAccounts;
@@ -46,10 +56,14 @@ class FirstStart implements ApplicationRunner {
     private final ActorRepository actors;
     private final RegistrationRepository registrations;
     private final boolean demoData;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
 
     FirstStart(UserAccountRepository accounts, FirstStartAccounts firstStartAccounts, DemoDataLoader demoDataLoader,
                RegionalEventRepository events, ActorRepository actors, RegistrationRepository registrations,
-               @Value("${fellesgrunn.demo-data:true}") boolean demoData) {
+               DataSource dataSource, @Value("${fellesgrunn.demo-data:true}") boolean demoData) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.accounts = accounts;
         this.firstStartAccounts = firstStartAccounts;
         this.demoDataLoader = demoDataLoader;
@@ -61,6 +75,13 @@ class FirstStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.execute("select pg_advisory_xact_lock(" + LOCK + ")");
+            firstStart();
+        });
+    }
+
+    private void firstStart() {
         if (accounts.count() > 0) {
             return;
         }
