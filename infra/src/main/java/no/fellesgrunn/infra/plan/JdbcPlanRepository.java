@@ -40,6 +40,12 @@ public class JdbcPlanRepository implements PlanRepository {
     }
 
     @Override
+    public List<UUID> latestPublishedIds(UUID eventId, int limit) {
+        return jdbc.client().sql("select id from plan_version where event_id = ? and status = 'PUBLISHED' "
+                + "order by number desc limit ?").params(eventId, limit).query(UUID.class).list();
+    }
+
+    @Override
     public Optional<PlanStatus> latestStatus(UUID eventId) {
         return jdbc.client().sql("select status from plan_version where event_id = ? order by number desc limit 1")
                 .param(eventId).query(String.class).optional().map(PlanStatus::valueOf);
