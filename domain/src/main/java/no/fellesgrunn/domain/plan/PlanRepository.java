@@ -11,6 +11,9 @@ public interface PlanRepository {
     /** All versions of an event's plan, oldest first. */
     List<PlanVersion> findByEvent(UUID eventId);
 
+    /** The event's latest version (draft or published) with its seats; empty when there is none. */
+    Optional<PlanVersion> findLatest(UUID eventId);
+
     /** The latest published version, which participants see. */
     Optional<PlanVersion> findPublished(UUID eventId);
 
