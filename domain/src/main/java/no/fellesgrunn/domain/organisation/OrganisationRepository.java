@@ -9,6 +9,9 @@ import java.util.UUID;
 public interface OrganisationRepository {
     Optional<Organisation> findById(UUID id);
 
+    /** The organisations with these ids, in one read; missing ids are left out. */
+    List<Organisation> findByIds(Collection<UUID> ids);
+
     Optional<Organisation> findByNumber(OrganisationNumber number);
 
     /** Organisations without a number whose name equals this one, ignoring case. */

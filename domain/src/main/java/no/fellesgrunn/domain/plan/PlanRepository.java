@@ -11,8 +11,17 @@ public interface PlanRepository {
     /** All versions of an event's plan, oldest first. */
     List<PlanVersion> findByEvent(UUID eventId);
 
+    /** The event's latest version (draft or published) with its seats; empty when there is none. */
+    Optional<PlanVersion> findLatest(UUID eventId);
+
     /** The latest published version, which participants see. */
     Optional<PlanVersion> findPublished(UUID eventId);
+
+    /**
+     * The ids of the event's latest published versions, newest first, at most {@code limit}: a
+     * cheap read that tells a cache of (immutable) published versions which ones are current.
+     */
+    List<UUID> latestPublishedIds(UUID eventId, int limit);
 
     /** The status of the event's latest plan version, without its seats; empty when there is none. */
     Optional<PlanStatus> latestStatus(UUID eventId);

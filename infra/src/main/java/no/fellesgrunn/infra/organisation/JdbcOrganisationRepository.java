@@ -30,6 +30,15 @@ public class JdbcOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public List<Organisation> findByIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.client().sql(COLUMNS + " where id = any(cast(? as uuid[]))")
+                .param(ids.stream().distinct().map(UUID::toString).toArray(String[]::new)).query(this::map).list();
+    }
+
+    @Override
     public Optional<Organisation> findByNumber(OrganisationNumber number) {
         return jdbc.client().sql(COLUMNS + " where org_number = ?").param(number.value()).query(this::map).optional();
     }

@@ -34,9 +34,22 @@ public class JdbcPlanRepository implements PlanRepository {
     }
 
     @Override
+    public Optional<PlanVersion> findLatest(UUID eventId) {
+        // Only that version's seats are read, not those of every version before it.
+        return load("p.id = (select l.id from plan_version l where l.event_id = ? order by l.number desc limit 1)", eventId)
+                .stream().findFirst();
+    }
+
+    @Override
     public Optional<PlanVersion> findPublished(UUID eventId) {
-        List<PlanVersion> published = load("p.event_id = ? and p.status = 'PUBLISHED'", eventId);
-        return published.isEmpty() ? Optional.empty() : Optional.of(published.get(published.size() - 1));
+        return load("p.id = (select l.id from plan_version l where l.event_id = ? and l.status = 'PUBLISHED' "
+                + "order by l.number desc limit 1)", eventId).stream().findFirst();
+    }
+
+    @Override
+    public List<UUID> latestPublishedIds(UUID eventId, int limit) {
+        return jdbc.client().sql("select id from plan_version where event_id = ? and status = 'PUBLISHED' "
+                + "order by number desc limit ?").params(eventId, limit).query(UUID.class).list();
     }
 
     @Override

@@ -15,10 +15,19 @@ import no.fellesgrunn.domain.reference.Theme;
 import no.fellesgrunn.infra.persistence.Jdbc;
 import org.springframework.stereotype.Repository;
 
-/** Counties, municipalities and UN goals (loaded by migration V3) and the editable theme vocabulary. */
+/**
+ * Counties, municipalities and UN goals (loaded by migration V3) and the editable theme vocabulary.
+ * All of it is read on many pages and changes at runtime only through {@link #saveTheme}, so it is
+ * kept in memory: counties, municipalities and goals once loaded, themes until the next saveTheme
+ * (docs/performance.md).
+ */
 @Repository
 public class JdbcReferenceDataRepository implements ReferenceDataRepository {
     private final Jdbc jdbc;
+    private volatile List<County> counties;
+    private volatile Map<String, Municipality> municipalities;
+    private volatile List<SdgGoal> goals;
+    private volatile List<Theme> themes;
 
     public JdbcReferenceDataRepository(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
@@ -26,36 +35,70 @@ public class JdbcReferenceDataRepository implements ReferenceDataRepository {
 
     @Override
     public List<County> counties() {
+        List<County> cached = counties;
+        if (cached == null) {
+            cached = List.copyOf(loadCounties());
+            counties = cached;
+        }
+        return new java.util.ArrayList<>(cached);
+    }
+
+    private List<County> loadCounties() {
         return jdbc.client().sql("select code, name from county order by code")
                 .query((rs, n) -> new County(rs.getString(1), rs.getString(2))).list();
     }
 
     @Override
     public List<Municipality> municipalities() {
-        return jdbc.client().sql("select number, name from municipality order by number")
-                .query((rs, n) -> new Municipality(rs.getString(1), rs.getString(2))).list();
+        return new java.util.ArrayList<>(municipalityMap().values());
     }
 
     @Override
     public Optional<Municipality> municipality(String number) {
-        return jdbc.client().sql("select number, name from municipality where number = ?").param(number)
-                .query((rs, n) -> new Municipality(rs.getString(1), rs.getString(2))).optional();
+        return number == null ? Optional.empty() : Optional.ofNullable(municipalityMap().get(number));
+    }
+
+    private Map<String, Municipality> municipalityMap() {
+        Map<String, Municipality> cached = municipalities;
+        if (cached == null) {
+            Map<String, Municipality> loaded = new java.util.LinkedHashMap<>();
+            jdbc.client().sql("select number, name from municipality order by number")
+                    .query((rs, n) -> new Municipality(rs.getString(1), rs.getString(2))).list()
+                    .forEach(m -> loaded.put(m.number(), m));
+            cached = java.util.Collections.unmodifiableMap(loaded);
+            municipalities = cached;
+        }
+        return cached;
     }
 
     @Override
     public List<SdgGoal> sdgGoals() {
+        List<SdgGoal> cached = goals;
+        if (cached == null) {
+            cached = List.copyOf(loadGoals());
+            goals = cached;
+        }
+        return new java.util.ArrayList<>(cached);
+    }
+
+    private List<SdgGoal> loadGoals() {
         return jdbc.client().sql("select number, name_nb, name_en from sdg_goal order by number")
                 .query((rs, n) -> new SdgGoal(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
     }
 
     @Override
     public List<Theme> themes() {
-        return loadThemes("");
+        List<Theme> cached = themes;
+        if (cached == null) {
+            cached = List.copyOf(loadThemes(""));
+            themes = cached;
+        }
+        return new java.util.ArrayList<>(cached);
     }
 
     @Override
     public Optional<Theme> theme(String key) {
-        return loadThemes(key).stream().findFirst();
+        return themes().stream().filter(t -> t.key().equals(key)).findFirst();
     }
 
     private List<Theme> loadThemes(String key) {
@@ -75,6 +118,14 @@ public class JdbcReferenceDataRepository implements ReferenceDataRepository {
 
     @Override
     public Theme saveTheme(Theme theme, String editedBy) {
+        try {
+            return store(theme, editedBy);
+        } finally {
+            themes = null;
+        }
+    }
+
+    private Theme store(Theme theme, String editedBy) {
         return jdbc.inTransaction(() -> {
             if (theme.version() == 0) {
                 jdbc.client().sql("insert into theme (key, name_nb, name_en, curated, version, updated_by) values (?, ?, ?, ?, 1, ?)")
@@ -84,7 +135,7 @@ public class JdbcReferenceDataRepository implements ReferenceDataRepository {
                                 + "updated_at = now() where key = ? and version = ?")
                         .params(theme.nameNb(), theme.nameEn(), editedBy, theme.key(), theme.version()).update();
                 if (rows != 1) {
-                    Theme current = theme(theme.key()).orElse(null);
+                    Theme current = loadThemes(theme.key()).stream().findFirst().orElse(null);
                     String by = jdbc.client().sql("select updated_by from theme where key = ?").param(theme.key())
                             .query(String.class).optional().orElse(null);
                     throw current == null

@@ -30,6 +30,9 @@ class OrganisationRepositoryDbTest {
         assertThat(repository.findById(frivillig.id())).contains(frivillig);
         assertThat(repository.findByNumber(new OrganisationNumber("974760673"))).contains(numbered);
         assertThat(repository.findByName("  bodø frivilligsentral ")).containsExactly(frivillig);
+        assertThat(repository.findByIds(List.of(frivillig.id(), numbered.id(), java.util.UUID.randomUUID())))
+                .containsExactlyInAnyOrder(frivillig, numbered);
+        assertThat(repository.findByIds(List.of())).isEmpty();
     }
 
     @Test

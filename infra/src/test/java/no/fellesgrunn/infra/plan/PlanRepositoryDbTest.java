@@ -43,13 +43,28 @@ class PlanRepositoryDbTest {
         PlanVersion draft = repository.save(PlanVersion.draft(bodo.id(), 1, "solver", now, "0hard/0medium/-5soft", seats), "solver");
         assertThat(repository.findById(draft.id())).contains(draft);
         assertThat(repository.findPublished(bodo.id())).isEmpty();
+        assertThat(repository.latestPublishedIds(bodo.id(), 2)).isEmpty();
         assertThat(repository.latestStatus(bodo.id())).contains(no.fellesgrunn.domain.plan.PlanStatus.DRAFT);
         assertThat(repository.latestStatus(java.util.UUID.randomUUID())).isEmpty();
 
         PlanVersion published = repository.save(draft.publish("kari@ks.example", now.plusSeconds(600)), "kari@ks.example");
         assertThat(repository.findPublished(bodo.id())).contains(published);
         assertThat(repository.findByEvent(bodo.id())).containsExactly(published);
+        assertThat(repository.findLatest(bodo.id())).contains(published);
         assertThat(repository.latestStatus(bodo.id())).contains(no.fellesgrunn.domain.plan.PlanStatus.PUBLISHED);
+        // A later draft is not among the published ids; a later publication comes first.
+        PlanVersion second = repository.save(PlanVersion.draft(bodo.id(), 2, "solver", now, null, seats), "solver");
+        assertThat(repository.latestPublishedIds(bodo.id(), 2)).containsExactly(published.id());
+        assertThat(repository.findLatest(bodo.id())).contains(second);
+        assertThat(repository.findPublished(bodo.id())).contains(published);
+        repository.save(second.publish("kari@ks.example", now.plusSeconds(900)), "kari@ks.example");
+        PlanVersion third = repository.save(PlanVersion.draft(bodo.id(), 3, "solver", now, null, seats)
+                .publish("kari@ks.example", now.plusSeconds(1200)), "kari@ks.example");
+        assertThat(repository.latestPublishedIds(bodo.id(), 2)).containsExactly(third.id(), second.id());
+        assertThat(repository.latestPublishedIds(bodo.id(), 5)).containsExactly(third.id(), second.id(), published.id());
+        assertThat(repository.findLatest(bodo.id())).contains(third);
+        assertThat(repository.findPublished(bodo.id())).contains(third);
+        assertThat(repository.findLatest(java.util.UUID.randomUUID())).isEmpty();
         assertThatThrownBy(() -> repository.save(draft.withSeats(List.of(), null), "ola@ks.example"))
                 .isInstanceOf(StaleEditException.class).hasMessageContaining("plan version 1 was changed by kari@ks.example");
     }

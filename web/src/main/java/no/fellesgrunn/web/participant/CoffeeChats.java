@@ -219,9 +219,13 @@ public class CoffeeChats {
     /** Open next steps of all my chats, soonest due first: they stay on my dashboard until done. */
     @RolesAllowed("PARTICIPANT")
     public List<StepCard> openSteps() {
-        Actor actor = me.actor();
-        return chats.findByActor(actor.id()).stream()
-                .flatMap(c -> card(c, actor).steps().stream())
+        return openSteps(mine());
+    }
+
+    /** The open next steps of these chats of mine, the earliest due first. */
+    public static List<StepCard> openSteps(List<ChatCard> mine) {
+        return mine.stream()
+                .flatMap(c -> c.steps().stream())
                 .filter(s -> !s.done())
                 .sorted(Comparator.comparing(StepCard::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();

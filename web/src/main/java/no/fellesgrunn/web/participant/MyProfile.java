@@ -104,6 +104,12 @@ public class MyProfile {
                 .sorted(Comparator.comparing(RegionalEvent::date)).toList();
     }
 
+    /** Whether I have registered for any event (in any state), in one read. */
+    @RolesAllowed("PARTICIPANT")
+    public boolean hasRegistrations() {
+        return !registrations.findByActor(me.actor().id()).isEmpty();
+    }
+
     @RolesAllowed("PARTICIPANT")
     public Optional<Registration> registration(UUID eventId) {
         return registrations.findByEventAndActor(eventId, me.actor().id());

@@ -36,13 +36,14 @@ public class ParticipantHomeView extends ParticipantPage {
             return;
         }
 
-        if (profile.events().stream().noneMatch(e -> profile.registration(e.id()).isPresent())) {
+        if (!profile.hasRegistrations()) {
             RouterLink register = new RouterLink(getTranslation("participant.home.register"), ProfileView.class);
             register.setId("home-register");
             add(new Paragraph(register));
         }
 
-        List<ChatCard> waiting = chats.mine().stream().filter(ChatCard::myTurn).toList();
+        List<ChatCard> mine = chats.mine();
+        List<ChatCard> waiting = mine.stream().filter(ChatCard::myTurn).toList();
         H2 waitingHeading = new H2(getTranslation("participant.home.waiting"));
         add(waitingHeading);
         if (waiting.isEmpty()) {
@@ -56,12 +57,11 @@ public class ParticipantHomeView extends ParticipantPage {
         add(new H2(getTranslation("participant.home.steps")));
         steps.setId("home-steps");
         add(steps);
-        showSteps();
+        showSteps(CoffeeChats.openSteps(mine));
     }
 
-    private void showSteps() {
+    private void showSteps(List<StepCard> open) {
         steps.removeAll();
-        List<StepCard> open = chats.openSteps();
         if (open.isEmpty()) {
             steps.add(new Paragraph(getTranslation("participant.home.steps.none")));
             return;
@@ -80,7 +80,7 @@ public class ParticipantHomeView extends ParticipantPage {
             Button done = new Button(getTranslation("participant.step.done"), click -> {
                 if (status.attempt(() -> chats.markStepDone(step.chatId(), step.stepId()),
                         getTranslation("participant.step.marked", step.what()))) {
-                    showSteps();
+                    showSteps(chats.openSteps());
                 }
             });
             done.getElement().setAttribute("aria-label", getTranslation("participant.step.done.label", step.what()));

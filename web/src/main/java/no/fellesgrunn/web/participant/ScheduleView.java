@@ -57,6 +57,7 @@ public class ScheduleView extends ParticipantPage {
 
     private void showSubscription(String newUrl) {
         subscriptionArea.removeAll();
+        boolean active = subscription.active();
         if (newUrl != null) {
             TextField url = new TextField(getTranslation("participant.calendar.url"));
             url.setValue(newUrl);
@@ -65,10 +66,10 @@ public class ScheduleView extends ParticipantPage {
             url.setId("calendar-url");
             url.setHelperText(getTranslation("participant.calendar.url.help"));
             subscriptionArea.add(url);
-        } else if (subscription.active()) {
+        } else if (active) {
             subscriptionArea.add(new Paragraph(getTranslation("participant.calendar.active")));
         }
-        Button renew = new Button(getTranslation(subscription.active() ? "participant.calendar.renew" : "participant.calendar.create"),
+        Button renew = new Button(getTranslation(active ? "participant.calendar.renew" : "participant.calendar.create"),
                 click -> {
                     String url = subscription.renew();
                     showSubscription(url);
@@ -76,7 +77,7 @@ public class ScheduleView extends ParticipantPage {
                 });
         renew.setId("calendar-renew");
         subscriptionArea.add(renew);
-        if (subscription.active()) {
+        if (active) {
             Button revoke = new Button(getTranslation("participant.calendar.revoke"), click -> {
                 subscription.revoke();
                 showSubscription(null);

@@ -1,5 +1,12 @@
 package no.fellesgrunn.web.participant;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.Consent;
 import no.fellesgrunn.domain.organisation.Organisation;
@@ -20,13 +27,26 @@ public class VisibleProfiles {
     }
 
     public VisibleProfile of(Actor other) {
+        Organisation organisation = !other.consent().showOrganisation() || other.organisationId() == null ? null
+                : organisations.findById(other.organisationId()).orElse(null);
+        return of(other, organisation);
+    }
+
+    /** Many people at once, with one read of their organisations; in the order given. */
+    public List<VisibleProfile> ofAll(Collection<Actor> others) {
+        Set<UUID> ids = others.stream().filter(a -> a.consent().showOrganisation() && a.organisationId() != null)
+                .map(Actor::organisationId).collect(Collectors.toSet());
+        Map<UUID, Organisation> byId = organisations.findByIds(ids).stream()
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        return others.stream().map(a -> of(a, a.organisationId() == null ? null : byId.get(a.organisationId()))).toList();
+    }
+
+    private VisibleProfile of(Actor other, Organisation organisation) {
         Consent consent = other.consent();
         String organisationName = null;
         no.fellesgrunn.domain.actor.Sector sector = null;
         String municipality = null;
         if (consent.showOrganisation()) {
-            Organisation organisation = other.organisationId() == null ? null
-                    : organisations.findById(other.organisationId()).orElse(null);
             organisationName = organisation == null ? null : organisation.name();
             sector = Actor.sectorOf(organisation);
             municipality = reference.municipality(other.homeMunicipality()).map(Municipality::name).orElse(null);

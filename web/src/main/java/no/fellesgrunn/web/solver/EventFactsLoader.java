@@ -47,12 +47,10 @@ public class EventFactsLoader {
         List<Registration> all = registrations.findByEvent(event.id());
         Map<UUID, Actor> actorById = actors.findByIds(all.stream().map(Registration::actorId).toList()).stream()
                 .collect(Collectors.toMap(Actor::id, Function.identity()));
+        // All their organisations in one read (not one per organisation).
         Map<UUID, Organisation> organisationById = new HashMap<>();
-        for (Actor actor : actorById.values()) {
-            if (actor.organisationId() != null && !organisationById.containsKey(actor.organisationId())) {
-                organisations.findById(actor.organisationId()).ifPresent(o -> organisationById.put(o.id(), o));
-            }
-        }
+        organisations.findByIds(actorById.values().stream().map(Actor::organisationId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet())).forEach(o -> organisationById.put(o.id(), o));
         Map<UUID, Challenge> challengeById = challenges.findByIds(
                         event.challenges().stream().map(SelectedChallenge::challengeId).toList()).stream()
                 .collect(Collectors.toMap(Challenge::id, Function.identity()));

@@ -70,9 +70,9 @@ public class SeatingService {
     public SeatingBoard board(UUID eventId) {
         RegionalEvent event = organiserEvents.open(eventId);
         EventFacts facts = factsLoader.load(event);
-        List<PlanVersion> versions = plans.findByEvent(eventId);
-        PlanVersion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-        PlanVersion published = plans.findPublished(eventId).orElse(null);
+        PlanVersion latest = plans.findLatest(eventId).orElse(null);
+        PlanVersion published = latest == null ? null
+                : latest.status() == PlanStatus.PUBLISHED ? latest : plans.findPublished(eventId).orElse(null);
         EventPlan evaluation = latest == null ? null : evaluator.evaluate(facts, latest.seats());
         Map<UUID, SeatingBoard.Person> people = new HashMap<>();
         for (Registration registration : facts.registrations()) {
@@ -248,8 +248,7 @@ public class SeatingService {
     }
 
     private Optional<PlanVersion> latest(UUID eventId) {
-        List<PlanVersion> versions = plans.findByEvent(eventId);
-        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+        return plans.findLatest(eventId);
     }
 
     /**
