@@ -12,6 +12,7 @@ import no.fellesgrunn.domain.reference.Municipality;
 import no.fellesgrunn.domain.reference.ReferenceDataRepository;
 import no.fellesgrunn.domain.reference.SdgGoal;
 import no.fellesgrunn.domain.reference.Theme;
+import java.time.Duration;
 import no.fellesgrunn.infra.persistence.Jdbc;
 import org.springframework.stereotype.Repository;
 
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Repository;
  * Counties, municipalities and UN goals (loaded by migration V3) and the editable theme vocabulary.
  * All of it is read on many pages and changes at runtime only through {@link #saveTheme}, so it is
  * kept in memory: counties, municipalities and goals once loaded, themes until the next saveTheme
- * (docs/performance.md).
+ * on this node or for at most {@link #THEMES_FRESH} (a theme saved on another node is seen here
+ * within that time; docs/performance.md).
  */
 @Repository
 public class JdbcReferenceDataRepository implements ReferenceDataRepository {
@@ -27,10 +29,25 @@ public class JdbcReferenceDataRepository implements ReferenceDataRepository {
     private volatile List<County> counties;
     private volatile Map<String, Municipality> municipalities;
     private volatile List<SdgGoal> goals;
-    private volatile List<Theme> themes;
+    /** How long the themes read here are used before they are read again. */
+    static final Duration THEMES_FRESH = Duration.ofSeconds(60);
+    private final Duration themesFresh;
+    private volatile Loaded<List<Theme>> themes;
+
+    /** A cached value and when it was read ({@link System#nanoTime()}). */
+    private record Loaded<T>(T value, long at) {
+        boolean fresh(Duration maxAge) {
+            return System.nanoTime() - at < maxAge.toNanos();
+        }
+    }
 
     public JdbcReferenceDataRepository(DataSource dataSource) {
+        this(dataSource, THEMES_FRESH);
+    }
+
+    JdbcReferenceDataRepository(DataSource dataSource, Duration themesFresh) {
         this.jdbc = new Jdbc(dataSource);
+        this.themesFresh = themesFresh;
     }
 
     @Override
@@ -88,12 +105,12 @@ public class JdbcReferenceDataRepository implements ReferenceDataRepository {
 
     @Override
     public List<Theme> themes() {
-        List<Theme> cached = themes;
-        if (cached == null) {
-            cached = List.copyOf(loadThemes(""));
+        Loaded<List<Theme>> cached = themes;
+        if (cached == null || !cached.fresh(themesFresh)) {
+            cached = new Loaded<>(List.copyOf(loadThemes("")), System.nanoTime());
             themes = cached;
         }
-        return new java.util.ArrayList<>(cached);
+        return new java.util.ArrayList<>(cached.value());
     }
 
     @Override

@@ -14,9 +14,23 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class ReferenceDataRepositoryDbTest {
     private final JdbcReferenceDataRepository repository;
+    private final DataSource dataSource;
 
     ReferenceDataRepositoryDbTest(DataSource dataSource) {
         this.repository = new JdbcReferenceDataRepository(dataSource);
+        this.dataSource = dataSource;
+    }
+
+    @Test
+    void aThemeSavedByAnotherNodeIsSeenOnceTheCachedThemesAreNoLongerFresh() {
+        JdbcReferenceDataRepository longLived = new JdbcReferenceDataRepository(dataSource, java.time.Duration.ofHours(1));
+        JdbcReferenceDataRepository expiring = new JdbcReferenceDataRepository(dataSource, java.time.Duration.ZERO);
+        assertThat(longLived.theme("fra-en-annen-node")).isEmpty();
+        assertThat(expiring.theme("fra-en-annen-node")).isEmpty();
+        // Another node (another repository) saves a theme; this one has its themes cached.
+        new JdbcReferenceDataRepository(dataSource).saveTheme(Theme.added("Fra en annen node", "From another node", Set.of()), "test");
+        assertThat(longLived.theme("fra-en-annen-node")).as("still within its freshness").isEmpty();
+        assertThat(expiring.theme("fra-en-annen-node")).as("read again once no longer fresh").isPresent();
     }
 
     @Test

@@ -93,7 +93,8 @@ public class CheckIn {
         event.rooms().forEach(room -> lists.put(room, new ArrayList<>()));
         firstSeat.values().forEach(seat -> {
             Registration registration = byActor.get(seat.actorId());
-            if (registration != null && registration.status().isTakingPart()) {
+            // A seat at a table the event no longer has (removed after publishing) has no room to list it in.
+            if (registration != null && registration.status().isTakingPart() && roomOf.containsKey(seat.tableId())) {
                 lists.get(roomOf.get(seat.tableId())).add(new Arrival(seat.actorId(), names.getOrDefault(seat.actorId(), ""),
                         tables.get(seat.tableId()).label(), roundNumbers.getOrDefault(seat.roundId(), 0), registration.status()));
             }
