@@ -41,6 +41,7 @@ public class JdbcReferenceDataRepository implements ReferenceDataRepository {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
     public JdbcReferenceDataRepository(DataSource dataSource) {
         this(dataSource, THEMES_FRESH);
     }

@@ -37,8 +37,10 @@ class SignInThrottlingTest extends WebIntegrationTest {
 
     @TestConfiguration
     static class Time {
+        // Beside the application's own clock (web.base.Clocks), and the one every service gets here.
         @Bean
-        AdjustableClock clock() {
+        @org.springframework.context.annotation.Primary
+        AdjustableClock throttleClock() {
             return new AdjustableClock(START);
         }
     }
