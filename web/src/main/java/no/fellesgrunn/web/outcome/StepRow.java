@@ -19,7 +19,7 @@ class StepRow extends FlexLayout {
     private final TextField what = new TextField();
     private final Select<String> owner = new Select<>();
     private final TextField organisation = new TextField();
-    private final DatePicker due = new DatePicker();
+    private final DatePicker due = no.fellesgrunn.web.i18n.Pickers.localised(new DatePicker());
     private final TextField joining = new TextField();
 
     StepRow(int n, OutcomeSheet sheet, TableStep existing) {

@@ -234,7 +234,7 @@ public class CoffeeChatView extends ParticipantPage implements BeforeEnterObserv
     private final class StepFields extends FlexLayout {
         private final TextField what = new TextField();
         private final Select<UUID> who = new Select<>();
-        private final DatePicker due = new DatePicker();
+        private final DatePicker due = no.fellesgrunn.web.i18n.Pickers.localised(new DatePicker());
 
         StepFields(int n, UUID me, VisibleProfile other) {
             setFlexWrap(FlexWrap.WRAP);

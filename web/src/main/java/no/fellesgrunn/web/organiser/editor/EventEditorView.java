@@ -68,13 +68,13 @@ public class EventEditorView extends EventPage {
     private final List<County> counties;
 
     final TextField name = new TextField();
-    final DatePicker date = new DatePicker();
+    final DatePicker date = no.fellesgrunn.web.i18n.Pickers.localised(new DatePicker());
     final TextField venueName = new TextField();
     final TextField venueAddress = new TextField();
     final ComboBox<Municipality> venueMunicipality = new ComboBox<>();
     final MultiSelectComboBox<County> eventCounties = new MultiSelectComboBox<>();
-    final DatePicker registrationOpens = new DatePicker();
-    final DatePicker registrationCloses = new DatePicker();
+    final DatePicker registrationOpens = no.fellesgrunn.web.i18n.Pickers.localised(new DatePicker());
+    final DatePicker registrationCloses = no.fellesgrunn.web.i18n.Pickers.localised(new DatePicker());
     final Select<EventStatus> status = new Select<>();
     final List<RoundRow> rounds = new ArrayList<>();
     final List<TableRow> tables = new ArrayList<>();

@@ -23,7 +23,7 @@ import no.fellesgrunn.web.organiser.EventSection;
  */
 public class NewEventDialog extends Dialog {
     final TextField name = new TextField();
-    final DatePicker date = new DatePicker();
+    final DatePicker date = no.fellesgrunn.web.i18n.Pickers.localised(new DatePicker());
     final TextField venueName = new TextField();
     final TextField venueAddress = new TextField();
     final ComboBox<Municipality> municipality = new ComboBox<>();
