@@ -30,7 +30,7 @@ public class AdminView extends Main implements HasDynamicTitle {
     private final ComboBox<Municipality> municipality = new ComboBox<>();
     private final Paragraph result = new Paragraph();
 
-    public AdminView(OrganiserAccounts organisers, ReferenceDataRepository references, SignInLocks locks) {
+    public AdminView(OrganiserAccounts organisers, ReferenceDataRepository references, SignInLocks locks, ExportAudit exports) {
         this.organisers = organisers;
         getStyle().set("padding", "var(--lumo-space-l)");
 
@@ -62,7 +62,7 @@ public class AdminView extends Main implements HasDynamicTitle {
         result.getElement().setAttribute("role", "status");
 
         add(new H1(getTranslation("admin.title")), new H2(getTranslation("admin.organisers.title")), grid, form, result,
-                new LockedAccountsPanel(locks));
+                new LockedAccountsPanel(locks), new ExportLogPanel(exports));
         refresh();
     }
 

@@ -63,10 +63,13 @@ public class OutputsService {
     private final FellesgrunnI18NProvider i18n;
     private final IcsCalendar ics;
 
+    private final no.fellesgrunn.web.admin.ExportAudit exportAudit;
+
     public OutputsService(OrganiserEvents organiserEvents, PlanRepository plans, ActorRepository actors,
                           OrganisationRepository organisations, ChallengeRepository challenges,
-                          FellesgrunnI18NProvider i18n, IcsCalendar ics) {
+                          FellesgrunnI18NProvider i18n, IcsCalendar ics, no.fellesgrunn.web.admin.ExportAudit exportAudit) {
         this.ics = ics;
+        this.exportAudit = exportAudit;
         this.organiserEvents = organiserEvents;
         this.plans = plans;
         this.actors = actors;
@@ -108,6 +111,7 @@ public class OutputsService {
         PrintablePlan plan = plan(eventId, locale).orElseThrow(() -> new no.fellesgrunn.web.i18n.AppRefusal(
                 no.fellesgrunn.web.i18n.AppError.NO_SEATING_PLAN, "there is no seating plan yet: run the scheduler first"));
         Function<String, String> label = key -> i18n.getTranslation(key, locale);
+        exportAudit.downloaded(eventId, "plan." + output.name());
         return switch (output) {
             case TABLE_CARDS -> PlanDocuments.tableCards(plan, label);
             case SCHEDULES -> PlanDocuments.personalSchedules(plan, label);

@@ -35,10 +35,12 @@ public class ParticipantAdministration {
     private final ImportService importService;
     private final ExportService exportService;
     private final CurrentUser currentUser;
+    private final no.fellesgrunn.web.admin.ExportAudit exportAudit;
 
     public ParticipantAdministration(OrganiserEvents organiserEvents, RegistrationRepository registrations,
                                      ActorRepository actors, ImportService importService, ExportService exportService,
-                                     CurrentUser currentUser) {
+                                     CurrentUser currentUser, no.fellesgrunn.web.admin.ExportAudit exportAudit) {
+        this.exportAudit = exportAudit;
         this.organiserEvents = organiserEvents;
         this.registrations = registrations;
         this.actors = actors;
@@ -63,6 +65,7 @@ public class ParticipantAdministration {
     @RolesAllowed("ORGANISER")
     public byte[] export(UUID eventId, SpreadsheetFormat format) {
         organiserEvents.open(eventId);
+        exportAudit.downloaded(eventId, "participants." + format.name());
         return exportService.export(SheetKind.ACTORS, format, eventId);
     }
 
