@@ -43,7 +43,11 @@ public record Actor(UUID id, String name, Email email, String phone, UUID organi
             throw new DomainException(DomainError.PHONE_INVALID, "phone '" + phone + "' of " + name + " must be digits and spaces, optionally starting with +", phone);
         }
         roleTitle = Check.optionalText(roleTitle, "role or title", 200);
-        Check.municipalityNumber(homeMunicipality, "home municipality of " + name);
+        // Someone who deleted their account, or whose data the retention time removed, keeps no
+        // home municipality; everyone else has one.
+        if (homeMunicipality != null || !gone(email)) {
+            Check.municipalityNumber(homeMunicipality, "home municipality of " + name);
+        }
         themes = sortedThemes(Check.list(themes, "themes"), name);
         perspectives = Check.set(perspectives, "perspectives");
         languages = normalisedLanguages(Check.set(languages, "languages"), name);
@@ -65,6 +69,14 @@ public record Actor(UUID id, String name, Email email, String phone, UUID organi
     /** The address an actor gets when the person behind it deletes their account. */
     public static Email leftEmail(UUID actorId) {
         return Email.of("left-" + actorId + "@" + LEFT_EMAIL_DOMAIN);
+    }
+
+    /** The address the retention job gives an anonymised person (JdbcPersonalDataRetention). */
+    public static final String ANONYMISED_EMAIL_DOMAIN = "anonymised.invalid";
+
+    private static boolean gone(Email email) {
+        return email != null && (email.value().endsWith("@" + LEFT_EMAIL_DOMAIN)
+                || email.value().endsWith("@" + ANONYMISED_EMAIL_DOMAIN));
     }
 
     /** The person deleted their account: nobody may invite, register or sign in as them again. */

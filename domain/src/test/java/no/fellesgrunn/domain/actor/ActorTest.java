@@ -83,4 +83,18 @@ class ActorTest {
         assertThat(left.hasLeft()).isTrue();
         assertThat(left.email().value()).endsWith(".invalid");
     }
+
+    @Test
+    void onlySomeoneWhoLeftHasNoHomeMunicipality() {
+        UUID id = UUID.randomUUID();
+        assertThatThrownBy(() -> new Actor(id, "Kari", Email.of("kari@bodo.example"), null, null, null, null, List.of(),
+                Set.of(), Set.of(), null, new Consent(false, false, false), null, 0)).isInstanceOf(DomainException.class);
+        Actor left = new Actor(id, "Deltaker som har sluttet", Actor.leftEmail(id), null, null, null, null, List.of(),
+                Set.of(), Set.of(), null, new Consent(false, false, false), null, 1);
+        assertThat(left.hasLeft()).isTrue();
+        assertThat(left.homeMunicipality()).isNull();
+        Actor anonymised = new Actor(id, "Anonymisert", Email.of("anonymised-" + id + "@" + Actor.ANONYMISED_EMAIL_DOMAIN),
+                null, null, null, null, List.of(), Set.of(), Set.of(), null, new Consent(false, false, false), null, 1);
+        assertThat(anonymised.homeMunicipality()).isNull();
+    }
 }

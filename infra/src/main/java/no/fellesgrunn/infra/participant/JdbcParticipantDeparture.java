@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 /**
  * A participant deletes their account. The actor row stays (registrations, coffee chats and next
  * steps of the other people point at it) but carries nothing that says who it was: organisers see
- * that a participant left, not who. Their seats and matches are released so the places and the
+ * that a participant left, not who (not even their home municipality). Their seats and matches are released so the places and the
  * partners can be given to others; the login and every invitation link for them are deleted, and
  * the actor is marked as having left ({@link Actor#hasLeft()}) so that no new link can revive it.
  */
@@ -39,7 +39,7 @@ public class JdbcParticipantDeparture {
             jdbc.template().update("delete from participant_invitation where actor_id = ? or email = ?", actorId, email);
             jdbc.template().update("delete from invitation where actor_id = ?", actorId);
             jdbc.template().update("delete from mail_outbox where recipient = ?", email);
-            jdbc.template().update("update actor set name = ?, email = ?, phone = null, organisation_id = null, role_title = null, "
+            jdbc.template().update("update actor set name = ?, email = ?, phone = null, organisation_id = null, role_title = null, home_municipality = null, "
                             + "languages = '{}', accessibility_needs = null, show_email = false, show_phone = false, "
                             + "show_organisation = false, user_account_id = null, version = version + 1, updated_by = ?, "
                             + "updated_at = now() where id = ?",

@@ -107,6 +107,7 @@ public class JdbcPersonalDataRetention {
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class))).single().orElse(null);
         jdbc.sql("""
                 update actor set name = :anonymous, email = 'anonymised-' || id || '@anonymised.invalid', phone = null, role_title = null,
+                    home_municipality = null,
                     languages = '{}', accessibility_needs = null, show_email = false, show_phone = false,
                     show_organisation = false, user_account_id = null, version = version + 1,
                     updated_by = 'retention', updated_at = now()

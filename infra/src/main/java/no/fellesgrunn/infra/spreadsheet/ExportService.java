@@ -86,7 +86,7 @@ public class ExportService {
             Registration r = byActor.get(a.id());
             rows.add(List.of(a.name(), a.email().value(), text(a.phone()), org == null ? "" : org.name(),
                     org == null || org.number() == null ? "" : org.number().value(), Actor.sectorOf(org).name(),
-                    text(a.roleTitle()), a.homeMunicipality(), String.join(SEP, a.themeKeys()),
+                    text(a.roleTitle()), text(a.homeMunicipality()), String.join(SEP, a.themeKeys()),
                     perspectives(a.perspectives()), a.languages().stream().sorted().collect(Collectors.joining(SEP)),
                     text(a.accessibilityNeeds()), yesNo(a.consent().showEmail()), yesNo(a.consent().showPhone()),
                     yesNo(a.consent().showOrganisation()),

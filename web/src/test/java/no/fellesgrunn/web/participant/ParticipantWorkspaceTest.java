@@ -439,6 +439,7 @@ class ParticipantWorkspaceTest extends KaribuTest {
         assertThat(accounts.findByUsername(fixture.a4().username())).isEmpty();
         Actor left = actors.findById(fixture.p4().id()).orElseThrow();
         assertThat(left.name()).isEqualTo(JdbcParticipantDeparture.LEFT_NAME);
+        assertThat(left.homeMunicipality()).as("nothing left to say where they live").isNull();
         assertThat(left.userAccountId()).isNull();
         assertThat(plans.findPublished(fixture.bodo().id()).orElseThrow().seats()).extracting(Seat::actorId)
                 .doesNotContain(fixture.p4().id());

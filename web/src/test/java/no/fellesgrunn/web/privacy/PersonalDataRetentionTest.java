@@ -89,6 +89,7 @@ class PersonalDataRetentionTest extends KaribuTest {
         Actor anne = actors.findById(onlyOld.id()).orElseThrow();
         assertThat(anne.name()).isEqualTo(JdbcPersonalDataRetention.ANONYMOUS_NAME);
         assertThat(anne.email().value()).doesNotContain("anne").endsWith("@anonymised.invalid");
+        assertThat(anne.homeMunicipality()).isNull();
         assertThat(anne.phone()).isNull();
         assertThat(anne.accessibilityNeeds()).isNull();
         assertThat(anne.roleTitle()).isNull();
