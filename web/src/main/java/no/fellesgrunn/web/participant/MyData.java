@@ -27,6 +27,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class MyData {
+    private final no.fellesgrunn.web.admin.ExportAudit exportAudit;
     private final Me me;
     private final OrganisationRepository organisations;
     private final RegistrationRepository registrations;
@@ -47,7 +48,9 @@ public class MyData {
                   MatchAnswerRepository answers, ScheduleReader schedules, CoffeeChatRepository chats,
                   JdbcCalendarSubscriptions calendars, JdbcChatDirectory directory, JdbcMailOutbox outbox,
                   JdbcParticipantDeparture departure, ChatArrangementRepository arrangements,
-                  no.fellesgrunn.domain.outcome.TableOutcomeRepository tableOutcomes) {
+                  no.fellesgrunn.domain.outcome.TableOutcomeRepository tableOutcomes,
+                  no.fellesgrunn.web.admin.ExportAudit exportAudit) {
+        this.exportAudit = exportAudit;
         this.me = me;
         this.arrangements = arrangements;
         this.organisations = organisations;
@@ -108,6 +111,7 @@ public class MyData {
 
     @RolesAllowed("PARTICIPANT")
     public byte[] json() {
+        exportAudit.downloaded(null, "mydata.JSON");
         try {
             return json.writeValueAsBytes(everything());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -32,6 +32,7 @@ import no.fellesgrunn.web.participant.ThemeNames;
 @Route("organiser/follow-up")
 @RolesAllowed("ORGANISER")
 public class FollowUpView extends Main implements HasDynamicTitle {
+    private final no.fellesgrunn.web.admin.ExportAudit exportAudit;
     private final List<BoardRow> all;
     private final Grid<BoardRow> grid = new Grid<>();
     private final ComboBox<String> municipality = new ComboBox<>();
@@ -41,7 +42,8 @@ public class FollowUpView extends Main implements HasDynamicTitle {
     private final Checkbox overdue = new Checkbox();
     private final Paragraph count = new Paragraph();
 
-    public FollowUpView(FollowUpBoard board, ThemeNames themes) {
+    public FollowUpView(FollowUpBoard board, ThemeNames themes, no.fellesgrunn.web.admin.ExportAudit exportAudit) {
+        this.exportAudit = exportAudit;
         getStyle().set("padding", "var(--lumo-space-m)");
         H1 heading = new H1(getTranslation("followup.title"));
         heading.setId("followup-title");
@@ -79,10 +81,16 @@ public class FollowUpView extends Main implements HasDynamicTitle {
 
         Anchor xlsx = Downloads.link(getTranslation("followup.xlsx"), "oppfolging.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                () -> BoardSpreadsheet.xlsx(filter().apply(all), this::getTranslation));
+                () -> {
+                    exportAudit.downloaded(null, "followup.XLSX");
+                    return BoardSpreadsheet.xlsx(filter().apply(all), this::getTranslation);
+                });
         xlsx.setId("followup-xlsx");
         Anchor pdf = Downloads.link(getTranslation("followup.pdf"), "oppfolging.pdf", "application/pdf",
-                () -> BoardPdf.pdf(filter().apply(all), this::getTranslation, this::where, getLocale()));
+                () -> {
+                    exportAudit.downloaded(null, "followup.PDF");
+                    return BoardPdf.pdf(filter().apply(all), this::getTranslation, this::where, getLocale());
+                });
         pdf.setId("followup-pdf");
         count.setId("followup-count");
         count.getElement().setAttribute("role", "status");
