@@ -120,16 +120,16 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         type(By.cssSelector("#invitation-password input"), PASSWORD);
         click(By.id("invitation-create"));
         waitForStatus("Kontoen er opprettet");
-        Accessibility.assertNoSeriousViolations(driver, "the invitation page after creating the account");
+        Accessibility.assertNoViolations(driver, "the invitation page after creating the account");
 
         // 2. Sign in and register for the event.
         signIn("nora.ny@example.no");
         screenshot("start");
-        Accessibility.assertNoSeriousViolations(driver, "the participant start page");
+        Accessibility.assertNoViolations(driver, "the participant start page");
         click(By.id("home-register"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-save")));
         screenshot("profile");
-        Accessibility.assertNoSeriousViolations(driver, "the profile and registration page");
+        Accessibility.assertNoViolations(driver, "the profile and registration page");
         Actor nora = actors.findByEmail(no.fellesgrunn.domain.actor.Email.of("nora.ny@example.no")).orElseThrow();
         click(By.cssSelector(".registration-submit"));
         waitForStatus("Påmeldingen til");
@@ -153,7 +153,7 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         screenshot("matches");
         click(By.cssSelector(".invite-match"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-send")));
-        Accessibility.assertNoSeriousViolations(driver, "the new coffee chat page");
+        Accessibility.assertNoViolations(driver, "the new coffee chat page");
         type(By.cssSelector("#chat-pitch textarea"), "Vi jobber begge med ensomhet blant eldre.");
         LocalDate day = LocalDate.now().plusDays(10);
         setValue("chat-time-1", day + "T10:00");
@@ -162,7 +162,7 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         screenshot("new-chat");
         click(By.id("chat-send"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-status")));
-        Accessibility.assertNoSeriousViolations(driver, "the coffee chat page (proposed)");
+        Accessibility.assertNoViolations(driver, "the coffee chat page (proposed)");
         CoffeeChat chat = chats.findByActor(nora.id()).get(0);
 
         // 4. The other participant accepts a time.
@@ -175,7 +175,7 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         screenshot("answer-chat");
         click(By.id("chat-accept"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-agreed-at")));
-        Accessibility.assertNoSeriousViolations(driver, "the coffee chat page (agreed)");
+        Accessibility.assertNoViolations(driver, "the coffee chat page (agreed)");
         assertThat(chats.findById(chat.id()).orElseThrow().status()).isEqualTo(CoffeeChatStatus.AGREED);
 
         // 5. After the chat: summary and a next step.
@@ -185,7 +185,7 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         screenshot("summary");
         click(By.id("chat-save-summary"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-understanding")));
-        Accessibility.assertNoSeriousViolations(driver, "the coffee chat page (held)");
+        Accessibility.assertNoViolations(driver, "the coffee chat page (held)");
         CoffeeChat held = chats.findById(chat.id()).orElseThrow();
         assertThat(held.status()).isEqualTo(CoffeeChatStatus.HELD);
         assertThat(held.nextSteps()).extracting(s -> s.what()).containsExactly("Invitere pensjonistforeningen");
@@ -208,7 +208,7 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
     private void open(String path, String waitForId, String page) {
         driver.get("http://localhost:" + port + path);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(waitForId)));
-        Accessibility.assertNoSeriousViolations(driver, page + " at phone width");
+        Accessibility.assertNoViolations(driver, page + " at phone width");
     }
 
     private void signIn(String username) {

@@ -147,25 +147,25 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         // The matching page, before anything ran.
         driver.get(url("organiser/events/" + bodo.id() + "/matching"));
         byId("matching-start");
-        Accessibility.assertNoSeriousViolations(driver, "the matching page");
+        Accessibility.assertNoViolations(driver, "the matching page");
         screenshot("matching-empty");
         // Run matching and check the page with its grid of matches and buttons.
         clickWhenReady(() -> driver.findElement(By.id("matching-start")));
         wait.until(d -> d.findElement(By.id("matching-status")).getText().startsWith("Ferdig"));
         wait.until(d -> d.findElement(By.id("matching-summary")).getText().contains("matcher:"));
-        Accessibility.assertNoSeriousViolations(driver, "the matching page with matches");
+        Accessibility.assertNoViolations(driver, "the matching page with matches");
         screenshot("matching-results");
 
         // The seating page: run the scheduler and watch it finish.
         driver.get(url("organiser/events/" + bodo.id() + "/seating"));
         waitForPlanText("Ingen bordplassering ennå");
-        Accessibility.assertNoSeriousViolations(driver, "the seating page without a plan");
+        Accessibility.assertNoViolations(driver, "the seating page without a plan");
         byId("seating-solve").click();
         wait.until(d -> d.findElement(By.id("seating-status")).getText().startsWith("Løser")
                 || d.findElement(By.id("seating-status")).getText().startsWith("Ferdig"));
         waitForPlanText("Utkast versjon 1");
         assertThat(driver.findElements(By.className("table-card"))).hasSize(12);
-        Accessibility.assertNoSeriousViolations(driver, "the seating page with a plan");
+        Accessibility.assertNoViolations(driver, "the seating page with a plan");
         screenshot("seating-draft");
 
         // Move the last person of round 1 to the second table.
@@ -178,7 +178,7 @@ class SeatingInBrowserTest extends WebIntegrationTest {
                 By.cssSelector("vaadin-combo-box-overlay[opened] vaadin-combo-box-item"), 1));
         options.get(1).click();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("vaadin-combo-box-overlay[opened]"), 0));
-        Accessibility.assertNoSeriousViolations(driver, "the move dialog");
+        Accessibility.assertNoViolations(driver, "the move dialog");
         screenshot("seating-move-dialog");
         byId("move-save").click();
         wait.until(d -> d.findElements(By.id("seating-move-dialog")).isEmpty()
@@ -201,7 +201,7 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         clickWhenReady(() -> driver.findElement(By.id("seating-publish")));
         // The confirmation dialog: a plan that breaks a hard rule needs a reason before it can be published.
         wait.until(d -> !d.findElements(By.id("seating-publish-confirm")).isEmpty());
-        Accessibility.assertNoSeriousViolations(driver, "the publish dialog");
+        Accessibility.assertNoViolations(driver, "the publish dialog");
         if (!driver.findElements(By.id("seating-publish-reason")).isEmpty()) {
             driver.findElement(By.cssSelector("#seating-publish-reason textarea")).sendKeys("Testen publiserer likevel");
         }
@@ -212,7 +212,7 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         // Outputs: download the table cards as the signed-in organiser.
         driver.get(url("organiser/events/" + bodo.id() + "/outputs"));
         WebElement cards = byId("download-table-cards");
-        Accessibility.assertNoSeriousViolations(driver, "the outputs page");
+        Accessibility.assertNoViolations(driver, "the outputs page");
         screenshot("outputs");
         String href = cards.getAttribute("href");
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");

@@ -80,7 +80,7 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("events-grid")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-link-" + bodo.id())));
-        Accessibility.assertNoSeriousViolations(driver, "the organiser's events");
+        Accessibility.assertNoViolations(driver, "the organiser's events");
         screenshot("events");
 
         page(EventSection.DETAILS, bodo, "editor-name");
@@ -98,7 +98,7 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
         open(EventSection.CHALLENGES, bodo, "challenges-new");
         driver.findElement(By.id("challenges-new")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("challenge-title")));
-        Accessibility.assertNoSeriousViolations(driver, "the new-challenge form");
+        Accessibility.assertNoViolations(driver, "the new-challenge form");
         screenshot("challenge-form");
 
         // The on-behalf editor, reached with the keyboard alone: Enter on a focused button opens it.
@@ -108,7 +108,7 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
         ((ChromeDriver) driver).executeScript("arguments[0].focus()", edit);
         edit.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("onbehalf-needs")));
-        Accessibility.assertNoSeriousViolations(driver, "the on-behalf editor");
+        Accessibility.assertNoViolations(driver, "the on-behalf editor");
         screenshot("onbehalf");
         driver.findElement(By.id("onbehalf-cancel")).click();
 
@@ -116,7 +116,7 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("onbehalf-needs")));
         driver.findElement(By.id("participants-invite-all")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invitations-list")));
-        Accessibility.assertNoSeriousViolations(driver, "the invitation links");
+        Accessibility.assertNoViolations(driver, "the invitation links");
         screenshot("invitations");
     }
 
@@ -131,7 +131,7 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
         WebElement nav = driver.findElement(By.id("event-nav-" + section.path()));
         assertThat(nav.getAttribute("aria-current")).isEqualTo("page");
         assertThat(driver.getTitle()).contains(event.name());
-        Accessibility.assertNoSeriousViolations(driver, "the " + section.path() + " page");
+        Accessibility.assertNoViolations(driver, "the " + section.path() + " page");
         screenshot(section.path());
     }
 
