@@ -98,6 +98,13 @@ public record RegionalEvent(UUID id, String name, LocalDate date, Venue venue, S
         return rooms.stream().flatMap(r -> r.tables().stream());
     }
 
+    /** The room of each table, by table id. */
+    public java.util.Map<UUID, Room> roomOfTable() {
+        java.util.Map<UUID, Room> roomOf = new java.util.HashMap<>();
+        rooms.forEach(room -> room.tables().forEach(table -> roomOf.put(table.id(), room)));
+        return roomOf;
+    }
+
     public Optional<Round> round(int number) {
         return rounds.stream().filter(r -> r.number() == number).findFirst();
     }

@@ -26,6 +26,18 @@ class RegionalEventTest {
     }
 
     @Test
+    void eachTableKnowsItsRoom() {
+        RoundTable a1 = RoundTable.of("A1", 8, true);
+        RoundTable a2 = RoundTable.of("A2", 8, false);
+        RoundTable b1 = RoundTable.of("B1", 6, true);
+        Room salA = Room.of("Sal A", List.of(a1, a2));
+        Room salB = Room.of("Sal B", List.of(b1));
+        RegionalEvent e = event().withRooms(List.of(salA, salB));
+        assertThat(e.roomOfTable()).hasSize(3).containsEntry(a1.id(), salA).containsEntry(a2.id(), salA)
+                .containsEntry(b1.id(), salB);
+    }
+
+    @Test
     void acceptsRoundsInOrderThatTouchButDoNotOverlap() {
         RegionalEvent e = event().withRounds(List.of(Round.of(1, at(9, 0), at(10, 0)), Round.of(2, at(10, 0), at(11, 0))));
         assertThat(e.rounds()).hasSize(2);

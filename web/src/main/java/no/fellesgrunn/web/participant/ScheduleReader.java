@@ -2,7 +2,6 @@ package no.fellesgrunn.web.participant;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,14 +89,8 @@ public class ScheduleReader {
         PlanVersion previous = published.size() > 1 ? published.get(1) : null;
         RegionalEvent event = events.findById(eventId).orElseThrow();
         Map<UUID, Round> rounds = event.rounds().stream().collect(Collectors.toMap(Round::id, Function.identity()));
-        Map<UUID, Room> roomOfTable = new HashMap<>();
-        Map<UUID, RoundTable> tables = new HashMap<>();
-        for (Room room : event.rooms()) {
-            for (RoundTable table : room.tables()) {
-                roomOfTable.put(table.id(), room);
-                tables.put(table.id(), table);
-            }
-        }
+        Map<UUID, Room> roomOfTable = event.roomOfTable();
+        Map<UUID, RoundTable> tables = event.tables().collect(Collectors.toMap(RoundTable::id, Function.identity()));
         List<Seat> mine = latest.seats().stream().filter(s -> s.actorId().equals(actorId)).toList();
         Map<UUID, Seat> before = previous == null ? Map.of() : previous.seats().stream()
                 .filter(s -> s.actorId().equals(actorId)).collect(Collectors.toMap(Seat::roundId, s -> s, (a, b) -> a));

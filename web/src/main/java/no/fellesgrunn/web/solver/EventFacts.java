@@ -1,6 +1,5 @@
 package no.fellesgrunn.web.solver;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,7 +9,6 @@ import no.fellesgrunn.domain.actor.Sector;
 import no.fellesgrunn.domain.challenge.Challenge;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.Room;
-import no.fellesgrunn.domain.event.RoundTable;
 import no.fellesgrunn.domain.organisation.Organisation;
 import no.fellesgrunn.domain.registration.Registration;
 
@@ -47,13 +45,7 @@ public record EventFacts(RegionalEvent event, List<Registration> registrations, 
 
     /** The room of each table, by table id. */
     public Map<UUID, Room> roomOfTable() {
-        Map<UUID, Room> rooms = new HashMap<>();
-        for (Room room : event.rooms()) {
-            for (RoundTable table : room.tables()) {
-                rooms.put(table.id(), room);
-            }
-        }
-        return rooms;
+        return event.roomOfTable();
     }
 
     public boolean takesPart(UUID actorId) {

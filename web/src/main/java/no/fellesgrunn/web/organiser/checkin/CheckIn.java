@@ -72,14 +72,8 @@ public class CheckIn {
         }
         Map<UUID, Integer> roundNumbers = new HashMap<>();
         event.rounds().forEach(r -> roundNumbers.put(r.id(), r.number()));
-        Map<UUID, Room> roomOf = new HashMap<>();
-        Map<UUID, RoundTable> tables = new HashMap<>();
-        for (Room room : event.rooms()) {
-            room.tables().forEach(t -> {
-                roomOf.put(t.id(), room);
-                tables.put(t.id(), t);
-            });
-        }
+        Map<UUID, Room> roomOf = event.roomOfTable();
+        Map<UUID, RoundTable> tables = event.tables().collect(java.util.stream.Collectors.toMap(RoundTable::id, t -> t));
         Map<UUID, Registration> byActor = new HashMap<>();
         registrations.findByEvent(eventId).forEach(r -> byActor.put(r.actorId(), r));
         Map<UUID, Seat> firstSeat = new HashMap<>();
