@@ -57,26 +57,27 @@ public class EventMorningSimulation extends Simulation {
                 // The script bundle and theme the pages name, fetched once per virtual user and then cached, as a
                 // browser does. Not the empty theme's "VAADIN/themes//styles.css", which every page names and which
                 // answers 404 (no theme is set; see docs/performance.md).
-                .inferHtmlResources(DenyList(".*/themes//styles\\.css")).acceptLanguageHeader("nb-NO,nb;q=0.9")
+                .inferHtmlResources(DenyList(".*styles\\.css.*")).acceptLanguageHeader("nb-NO,nb;q=0.9")
                 .userAgentHeader("Mozilla/5.0 (Linux; Android 14) Fellesgrunn load test");
         String board = "organiser/events/" + seeded.eventId() + "/seating";
         String grid = "organiser/events/" + seeded.eventId() + "/participants";
 
         ScenarioBuilder participant = scenario("participants").exec(feed(participantFeeder()),
                 VaadinPages.signIn("1 participant sign-in"),
-                VaadinPages.open("2 overview (page load)", "me"), pause(),
-                VaadinPages.navigate("3 matches (navigation)", "me/matches"), pause(),
-                VaadinPages.navigate("4 schedule (navigation)", "me/schedule"),
+                VaadinPages.open("2 overview (page load)", "me", "home-steps"), pause(),
+                VaadinPages.navigate("3 matches (navigation)", "me/matches", "participant-page-title"), pause(),
+                VaadinPages.navigate("4 schedule (navigation)", "me/schedule", "schedule-round"),
                 PageTimes.timed("5 .ics feed", exec(http("5 .ics feed").get("/calendar/#{calendarToken}.ics")
                         .check(status().is(200), substring("BEGIN:VCALENDAR")))),
                 repeat(reloads).on(exec(pause(), VaadinPages.leave(),
-                        VaadinPages.open("6 schedule reload (page load)", "me/schedule"))));
+                        VaadinPages.open("6 schedule reload (page load)", "me/schedule", "schedule-round"))));
         ScenarioBuilder organiser = scenario("organisers").exec(
                 exec(session -> session.set("username", seeded.organiser())),
                 VaadinPages.signIn("7 organiser sign-in"),
                 repeat(organiserViews).on(exec(
-                        VaadinPages.open("8 seating board, " + seeded.seatsPerVersion() + " seats (page load)", board),
-                        pause(), VaadinPages.navigate("9 participant grid (navigation)", grid), pause(),
+                        VaadinPages.open("8 seating board, " + seeded.seatsPerVersion() + " seats (page load)", board,
+                                "table-"),
+                        pause(), VaadinPages.navigate("9 participant grid (navigation)", grid, "participants-"), pause(),
                         VaadinPages.leave())));
         setUp(participant.injectOpen(rampUsers(participants).during(Duration.ofSeconds(ramp))),
                 organiser.injectOpen(nothingFor(Duration.ofSeconds(ramp / 2)), atOnceUsers(organisers)))

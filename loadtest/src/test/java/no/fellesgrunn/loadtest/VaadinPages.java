@@ -45,26 +45,40 @@ final class VaadinPages {
                                 header("Location").transform(l -> l.contains("error")).is(false))));
     }
 
-    /** A full page load of {@code route} in a new UI. */
-    static ChainBuilder open(String page, String route) {
+    /**
+     * A full page load of {@code route} in a new UI: the bootstrap page, the UI's first state (which
+     * in Vaadin 24.9 holds no view yet) and the client's first {@code ui-navigate} to the route,
+     * whose answer renders the view.
+     */
+    static ChainBuilder open(String page, String route, String marker) {
         return PageTimes.timed(page, exec(
                 http(page + ": page").get("/" + route).check(status().is(200), substring("<body")),
                 http(page + ": UI").get("/?v-r=init&location=" + route + "&query=").check(status().is(200),
                         regex("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").saveAs("key"),
                         regex("\"v-uiId\"\\s*:\\s*(\\d+)").saveAs("uiId"),
-                        regex(SYNC).saveAs("syncId"), regex(CLIENT).saveAs("clientId"), notSignedOut(),
-                        substring("appError").notExists())));
+                        regex(SYNC).saveAs("syncId"), regex(CLIENT).saveAs("clientId")),
+                navigation(page + ": view", route, 0, marker)));
     }
 
     /** A click on a link to {@code route} in the open UI. */
-    static ChainBuilder navigate(String page, String route) {
+    static ChainBuilder navigate(String page, String route, String marker) {
+        return PageTimes.timed(page, exec(navigation(page, route, 1, marker)));
+    }
+
+    /**
+     * The answer must be the view: no sign-in form, no error, and {@code marker} (an element id the
+     * view renders, in quotes) where one is given.
+     */
+    private static io.gatling.javaapi.http.HttpRequestActionBuilder navigation(String name, String route, int historyIndex,
+                                                                               String marker) {
         String body = "{\"csrfToken\":\"#{key}\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
-                + "\"data\":{\"route\":\"" + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":1},"
-                + "\"trigger\":\"\"}}],\"syncId\":#{syncId},\"clientId\":#{clientId}}";
-        return PageTimes.timed(page, exec(http(page).post("/?v-r=uidl&v-uiId=#{uiId}").body(StringBody(body))
-                .asJson().check(status().is(200), substring("for(;;);"), substring(route),
-                        regex(SYNC).saveAs("syncId"), regex(CLIENT).saveAs("clientId"), notSignedOut(),
-                        substring("appError").notExists(), substring("sessionExpired").notExists())));
+                + "\"data\":{\"route\":\"" + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":"
+                + historyIndex + "},\"trigger\":\"\"}}],\"syncId\":#{syncId},\"clientId\":#{clientId}}";
+        return http(name).post("/?v-r=uidl&v-uiId=#{uiId}").body(StringBody(body)).asJson()
+                .check(status().is(200), substring("for(;;);"), regex(SYNC).saveAs("syncId"),
+                        regex(CLIENT).saveAs("clientId"), notSignedOut(), substring("appError").notExists(),
+                        substring("sessionExpired").notExists(),
+                        substring(marker == null ? "for(;;);" : "\"" + marker));
     }
 
     /** The browser leaves the page (reload, close): the unload beacon frees the UI on the server. */

@@ -114,10 +114,14 @@ public class SecurityConfiguration {
 
     /**
      * Adaptive hashing (bcrypt today) behind a delegating encoder: the algorithm id is stored with
-     * each hash, so a stronger one can be introduced later without invalidating old passwords.
+     * each hash, so a stronger one can be introduced later without invalidating old passwords. At
+     * most {@code fellesgrunn.sign-in.concurrent-hashes} hashes run at once (default: the number of
+     * cores), so a burst of sign-ins cannot take every core from page views ({@link HashingLimit}).
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new LongPasswordAwareEncoder();
+    PasswordEncoder passwordEncoder(
+            @org.springframework.beans.factory.annotation.Value("${fellesgrunn.sign-in.concurrent-hashes:0}") int concurrentHashes) {
+        return new HashingLimit(new LongPasswordAwareEncoder(),
+                concurrentHashes > 0 ? concurrentHashes : HashingLimit.defaultPermits());
     }
 }
