@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,16 +19,24 @@ import org.springframework.stereotype.Component;
  * one with digits and symbols stuck on, or written with 0 for o, @ for a and the like), not one
  * character or a short pattern repeated, not only spaces, and not containing the person's own
  * e-mail name. Every place that sets a password calls {@link #check}.
+ *
+ * <p>The lists (the project's own {@code common-passwords.txt} and the 10,000 most common breached
+ * passwords in {@code breached-passwords.txt}) are read once per JVM into one hash set, in lower case.
  */
 @Component
 public class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
-    private static final String LIST = "/security/common-passwords.txt";
+    static final List<String> LISTS = List.of("/security/common-passwords.txt", "/security/breached-passwords.txt");
     private final Set<String> common;
 
     public PasswordPolicy() {
-        this.common = load();
+        this.common = Lists.WORDS;
+    }
+
+    /** Loaded when first needed, then shared by every instance. */
+    private static final class Lists {
+        static final Set<String> WORDS = load();
     }
 
     /** Throws {@link WeakPasswordException} with the reason when the password may not be used. */
@@ -112,10 +121,17 @@ public class PasswordPolicy {
     }
 
     private static Set<String> load() {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = PasswordPolicy.class.getResourceAsStream(LIST)) {
+        Set<String> words = new HashSet<>(16_384);
+        for (String list : LISTS) {
+            read(list, words);
+        }
+        return Set.copyOf(words);
+    }
+
+    private static void read(String list, Set<String> words) {
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream(list)) {
             if (in == null) {
-                throw new IllegalStateException("the list of common passwords is missing: " + LIST);
+                throw new IllegalStateException("a list of common passwords is missing: " + list);
             }
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -127,6 +143,5 @@ public class PasswordPolicy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(words);
     }
 }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,31 @@ class PasswordPolicyTest {
         // Only the last character differs: bcrypt (which reads 72 bytes) could not tell these apart.
         assertThat(encoder.matches(longest.substring(0, 127) + "X", hash)).isFalse();
         assertThat(encoder.encode("en lang og god setning")).startsWith("{bcrypt}");
+    }
+
+    @Test
+    void theTenThousandMostCommonBreachedPasswordsAreAllRefusedInAnyCase() throws IOException {
+        List<String> breached = entries("/security/breached-passwords.txt");
+        assertThat(breached).hasSize(10_000).doesNotHaveDuplicates().contains("123456", "password", "dragon", "qqqqqq1");
+        for (String word : breached) {
+            assertThat(policy.isCommon(word)).as(word).isTrue();
+        }
+        // Through the whole check, in capitals or mixed case, with digits or symbols added, or twice:
+        // words from deep in the list that the project's own list does not have.
+        for (String password : List.of("SONYERICSSON", "Prospero2026!", "Lemming lemming", "CHEMISTR 1234", "t1gress!!2025")) {
+            assertThat(entries("/security/common-passwords.txt")).doesNotContain(password.toLowerCase(Locale.ROOT));
+            assertThatThrownBy(() -> policy.check(password, "ola.nordmann@example.no")).as(password)
+                    .isInstanceOfSatisfying(WeakPasswordException.class, e -> assertThat(e.messageKey()).isEqualTo("password.error.common"));
+        }
+        // The 10,001st most common ("cathy1") and later ones are not on the list.
+        assertThatCode(() -> policy.check("Cathy1 Quixote", "ola.nordmann@example.no")).doesNotThrowAnyException();
+    }
+
+    private static List<String> entries(String path) throws IOException {
+        try (InputStream in = PasswordPolicyTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        }
     }
 
     @Test

@@ -7,13 +7,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
 
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
+import no.fellesgrunn.infra.account.JdbcSignInFailures;
 import no.fellesgrunn.web.admin.SignInLocks;
 import no.fellesgrunn.web.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -21,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -29,7 +37,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** Sign-in through the real filter chain and authentication provider, with a clock the test moves. */
+/**
+ * Sign-in through the real filter chain and authentication provider, with a clock the test moves;
+ * a second node is a second throttle with its own adapter on the same database.
+ */
 @AutoConfigureMockMvc
 class SignInThrottlingTest extends WebIntegrationTest {
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
@@ -55,6 +66,8 @@ class SignInThrottlingTest extends WebIntegrationTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     SignInLocks locks;
+    @Autowired
+    DataSource dataSource;
 
     private void account(String email) {
         accounts.add(UserAccount.create(email, "Person " + email, passwordEncoder.encode(RIGHT), Set.of(Role.PARTICIPANT)));
@@ -168,6 +181,97 @@ class SignInThrottlingTest extends WebIntegrationTest {
             SecurityContextHolder.clearContext();
         }
         assertThat(signIn("admin.opens@example.no", RIGHT, "10.6.0.1")).isEqualTo("/");
+    }
+
+    /** Another node: its own throttle and adapter on the same database, with the same clock. */
+    private SignInThrottle otherNode(int accountBudget) {
+        return new SignInThrottle(new JdbcSignInFailures(dataSource), clock, accountBudget, 100, Duration.ofMinutes(15));
+    }
+
+    @Test
+    void aLockMadeOnOneNodeHoldsOnTheOtherAndFailuresOnBothNodesAddUp() throws Exception {
+        account("two.nodes@example.no");
+        account("bystander@example.no");
+        SignInThrottle nodeB = otherNode(5);
+        Instant until = clock.instant().plus(Duration.ofMinutes(15));
+        for (int i = 0; i < 3; i++) {
+            assertThat(signIn("two.nodes@example.no", "feil passord", "10.7.0.1")).isEqualTo("/login?error");
+        }
+        assertThat(nodeB.lockedUntil("two.nodes@example.no", "10.7.0.2")).isEmpty();
+        assertThat(nodeB.failed("Two.Nodes@example.no", "10.7.0.2")).isEmpty();
+        // The fifth failure, on the other node, locks the account on both.
+        assertThat(nodeB.failed("two.nodes@example.no", "10.7.0.2")).contains(until);
+        assertThat(signIn("two.nodes@example.no", RIGHT, "10.7.0.1")).isEqualTo(locked(until));
+        assertThat(nodeB.lockedUntil("two.nodes@example.no", "10.7.0.3")).contains(until);
+        // Another account is not blocked on either node, from the same addresses.
+        assertThat(nodeB.lockedUntil("bystander@example.no", "10.7.0.2")).isEmpty();
+        assertThat(signIn("bystander@example.no", RIGHT, "10.7.0.2")).isEqualTo("/");
+        // Opened by the administrator on this node: open on the other one too.
+        asRole("ADMIN");
+        try {
+            locks.unlock("two.nodes@example.no");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(nodeB.lockedUntil("two.nodes@example.no", "10.7.0.2")).isEmpty();
+        assertThat(signIn("two.nodes@example.no", RIGHT, "10.7.0.2")).isEqualTo("/");
+    }
+
+    @Test
+    void failuresArrivingAtTheSameTimeOnTwoNodesAreAllCountedAndLockOnce() throws Exception {
+        SignInThrottle nodeA = otherNode(41);
+        SignInThrottle nodeB = otherNode(41);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Optional<Instant>>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                SignInThrottle node = i % 2 == 0 ? nodeA : nodeB;
+                String address = "10.8.0." + i;
+                answers.add(threads.submit(() -> node.failed("parallel@example.no", address)));
+            }
+            for (Future<Optional<Instant>> answer : answers) {
+                assertThat(answer.get()).isEmpty();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(nodeA.lockedUntil("parallel@example.no", "10.8.1.1")).isEmpty();
+        // The 41st failure locks: no failure of the 40 was lost between the nodes.
+        assertThat(nodeB.failed("parallel@example.no", "10.8.1.1")).isPresent();
+        assertThat(nodeA.lockedUntil("parallel@example.no", "10.8.1.2")).isPresent();
+    }
+
+    @Test
+    void endedCountsAndLocksAreDeletedAsFailuresArriveButRunningLocksStay() {
+        SignInThrottle node = otherNode(5);
+        node.failed("counted.once@example.no", "10.9.0.1");
+        for (int i = 0; i < 5; i++) {
+            node.failed("locked.later@example.no", "10.9.0.2");
+        }
+        clock.advance(Duration.ofMinutes(10));
+        for (int i = 0; i < 5; i++) {
+            node.failed("locked.late@example.no", "10.9.0.3");
+        }
+        clock.advance(Duration.ofMinutes(6));
+        // 16 minutes on: the first two have ended, the third is locked for 9 more minutes.
+        node.failed("trigger@example.no", "10.9.0.4");
+        assertThat(keys()).doesNotContain("counted.once@example.no", "locked.later@example.no", "10.9.0.1", "10.9.0.2")
+                .contains("locked.late@example.no", "10.9.0.3", "trigger@example.no", "10.9.0.4");
+        assertThat(node.lockedUntil("locked.late@example.no", "10.9.0.5")).isPresent();
+        Integer ended = JdbcClient.create(dataSource).sql("select count(*) from sign_in_failure where expires_at <= ?")
+                .param(java.sql.Timestamp.from(clock.instant())).query(Integer.class).single();
+        assertThat(ended).isZero();
+    }
+
+    private List<String> keys() {
+        return JdbcClient.create(dataSource).sql("select key from sign_in_failure").query(String.class).list();
+    }
+
+    @Test
+    void aHugeAccountNameIsRefusedLikeAnyOtherAndKeptShort() throws Exception {
+        String huge = "x".repeat(20_000) + "@example.no";
+        assertThat(signIn(huge, "feil passord", "10.10.0.1")).isEqualTo("/login?error");
+        assertThat(keys()).allSatisfy(key -> assertThat(key.length()).isLessThanOrEqualTo(SignInThrottle.MAX_KEY));
     }
 
     private static void asRole(String role) {
