@@ -76,6 +76,9 @@ public enum DomainError {
     MATCH_SIMILARITY_RANGE,
     MATCH_ANSWER_MISSING,
     MATCH_DECLINED_IS_FINAL,
+    MATCH_NOT_DECLINED,
+    /** {0} the minutes a decline may be taken back. */
+    MATCH_UNDO_TOO_LATE,
     /** {0} the number. */
     PLAN_NUMBER_INVALID,
     PLAN_PUBLISHED_WITHOUT_WHO,

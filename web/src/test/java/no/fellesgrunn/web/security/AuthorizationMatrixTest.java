@@ -84,6 +84,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             new Row("organiser/events/:eventId/seating", EnumSet.of(Who.ORGANISER)),
             new Row("organiser/events/:eventId/outputs", EnumSet.of(Who.ORGANISER)),
             new Row("organiser/events/:eventId/checkin", EnumSet.of(Who.ORGANISER)),
+            new Row("organiser/events/:eventId/mail", EnumSet.of(Who.ORGANISER)),
             new Row("organiser/follow-up", EnumSet.of(Who.ORGANISER)),
             new Row("me/tables", PARTICIPANTS),
             new Row("me/commitments", PARTICIPANTS),
