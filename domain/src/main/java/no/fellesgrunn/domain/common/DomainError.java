@@ -126,6 +126,7 @@ public enum DomainError {
     /** {0} the step. */
     NEXT_STEP_TWICE,
     CHAT_SUMMARY_FIRST,
+    CHAT_SUMMARY_BEFORE_MEETING,
     CHAT_NEXT_STEP_NEEDED,
     /** {0} the step, {1} its due date (LocalDate). */
     NEXT_STEP_DUE_PASSED,
