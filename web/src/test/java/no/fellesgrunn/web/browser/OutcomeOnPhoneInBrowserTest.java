@@ -117,7 +117,12 @@ class OutcomeOnPhoneInBrowserTest extends WebIntegrationTest {
         type(By.cssSelector("#outcome-ideas textarea"), "Besøksvenner fra skolen");
         type(By.cssSelector("#outcome-step-what-1 input"), "Kartlegge frivillige besøksvenner");
         click(By.id("outcome-step-owner-1"));
-        click(By.cssSelector("vaadin-select-item"));
+        // The first person offered in the opened list (hidden items of closed lists do not count).
+        WebElement person = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        person.click();
+        wait.until(d -> !d.findElement(By.id("outcome-step-owner-1")).getText().isBlank()
+                || d.findElement(By.id("outcome-step-owner-1")).getAttribute("value") != null);
         LocalDate due = LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(21);
         setValue("outcome-step-due-1", due.toString());
         screenshot("form");
