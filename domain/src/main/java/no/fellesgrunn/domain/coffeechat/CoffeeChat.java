@@ -58,28 +58,32 @@ public record CoffeeChat(UUID id, UUID matchId, UUID initiatorId, UUID partnerId
         return move(CoffeeChatStatus.AGREED, place, at, summary, nextSteps);
     }
 
-    /** Every conversation ends with a shared summary and who does what next. */
-    public CoffeeChat held(String summaryText, List<NextStep> steps) {
+    /**
+     * Every conversation ends with a shared summary and who does what next, written at {@code now}
+     * (Oslo's wall-clock time): only once the agreed meeting time has come (a summary of a chat that
+     * has not taken place is not a summary), and no next step may be due before the day it is agreed.
+     */
+    public CoffeeChat held(String summaryText, List<NextStep> steps, LocalDateTime now) {
+        if (now == null) {
+            throw new IllegalArgumentException("when the summary is written");
+        }
+        if (scheduledAt != null && now.isBefore(scheduledAt)) {
+            throw new DomainException(DomainError.CHAT_SUMMARY_BEFORE_MEETING,
+                    "the coffee chat is agreed for " + scheduledAt + ": summarise it after it has taken place");
+        }
         if (summaryText == null || summaryText.isBlank()) {
             throw new DomainException(DomainError.CHAT_SUMMARY_FIRST, "summarise the coffee chat before marking it held");
         }
         if (steps.isEmpty()) {
             throw new DomainException(DomainError.CHAT_NEXT_STEP_NEEDED, "agree on at least one next step: what, who is responsible, and by when");
         }
-        return move(CoffeeChatStatus.HELD, meetingPlace, scheduledAt, summaryText, steps);
-    }
-
-    /**
-     * As {@link #held(String, List)}, written on {@code today}: a next step cannot be due before the
-     * day it is agreed.
-     */
-    public CoffeeChat held(String summaryText, List<NextStep> steps, LocalDate today) {
+        LocalDate today = now.toLocalDate();
         for (NextStep step : steps) {
             if (step.due() != null && step.due().isBefore(today)) {
                 throw new DomainException(DomainError.NEXT_STEP_DUE_PASSED, "next step '" + step.what() + "' is due " + step.due() + ", which has passed", step.what(), step.due());
             }
         }
-        return held(summaryText, steps);
+        return move(CoffeeChatStatus.HELD, meetingPlace, scheduledAt, summaryText, steps);
     }
 
     public CoffeeChat cancel() {

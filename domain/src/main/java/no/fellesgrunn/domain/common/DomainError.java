@@ -76,6 +76,9 @@ public enum DomainError {
     MATCH_SIMILARITY_RANGE,
     MATCH_ANSWER_MISSING,
     MATCH_DECLINED_IS_FINAL,
+    MATCH_NOT_DECLINED,
+    /** {0} the minutes a decline may be taken back. */
+    MATCH_UNDO_TOO_LATE,
     /** {0} the number. */
     PLAN_NUMBER_INVALID,
     PLAN_PUBLISHED_WITHOUT_WHO,
@@ -123,6 +126,7 @@ public enum DomainError {
     /** {0} the step. */
     NEXT_STEP_TWICE,
     CHAT_SUMMARY_FIRST,
+    CHAT_SUMMARY_BEFORE_MEETING,
     CHAT_NEXT_STEP_NEEDED,
     /** {0} the step, {1} its due date (LocalDate). */
     NEXT_STEP_DUE_PASSED,

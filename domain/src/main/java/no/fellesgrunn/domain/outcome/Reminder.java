@@ -14,13 +14,24 @@ public enum Reminder {
 
     /** The reminder the step is due for today, if any; whether it was already sent is the caller's {@link ReminderLog}. */
     public static Optional<Reminder> due(TableStep step, LocalDate today) {
-        if (!step.status().open() || step.owner().actorId() == null) {
+        if (step.owner().actorId() == null) {
             return Optional.empty();
         }
-        if (step.due().isBefore(today)) {
+        return due(step.due(), step.status().open(), today);
+    }
+
+    /**
+     * The reminder due today for any next step (a table's or a coffee chat's) with this due date,
+     * if it is still open; a step without a due date is never reminded.
+     */
+    public static Optional<Reminder> due(LocalDate due, boolean open, LocalDate today) {
+        if (!open || due == null) {
+            return Optional.empty();
+        }
+        if (due.isBefore(today)) {
             return Optional.of(OVERDUE);
         }
-        if (!today.isBefore(step.due().minusDays(DAYS_BEFORE))) {
+        if (!today.isBefore(due.minusDays(DAYS_BEFORE))) {
             return Optional.of(WEEK_BEFORE);
         }
         return Optional.empty();

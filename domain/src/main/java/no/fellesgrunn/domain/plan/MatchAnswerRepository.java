@@ -1,6 +1,8 @@
 package no.fellesgrunn.domain.plan;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,4 +25,18 @@ public interface MatchAnswerRepository {
     Set<ActorPair> declinedPairs();
 
     boolean isDeclined(ActorPair pair);
+
+    /** One person's decline of one match, and when it was given. */
+    record Decline(UUID matchId, UUID actorId, Instant at) {
+    }
+
+    /** The declines given to these matches, oldest first. */
+    List<Decline> declines(Collection<UUID> matchIds);
+
+    /**
+     * Takes the actor's decline of the match back: their answer is forgotten, and the pair may be
+     * proposed again unless the other person declined it too. Whether this is allowed is
+     * {@link MatchAnswer#checkUndo}'s to say, before.
+     */
+    void undoDecline(Match match, UUID actorId);
 }

@@ -74,7 +74,7 @@ class ChatArrangementTest {
         CoffeeChat agreed = proposal.accept(chat, ola, monday);
         assertThatThrownBy(() -> proposal.confirm(agreed, kari)).hasMessageContaining("AGREED");
         CoffeeChat held = agreed.held("Vi deler ensomhet blant eldre som felles tredje",
-                List.of(NextStep.of("Invitere frivilligsentralen", ola, LocalDate.of(2026, 12, 20))));
+                List.of(NextStep.of("Invitere frivilligsentralen", ola, LocalDate.of(2026, 12, 20))), monday.plusHours(1));
 
         ChatArrangement one = proposal.confirm(held, kari);
         assertThat(one.sharedUnderstanding(held)).isFalse();

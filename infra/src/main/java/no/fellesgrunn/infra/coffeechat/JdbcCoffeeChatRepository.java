@@ -32,6 +32,11 @@ public class JdbcCoffeeChatRepository implements CoffeeChatRepository {
         return load("(c.initiator_id = ? or c.partner_id = ?)", actorId, actorId);
     }
 
+    @Override
+    public List<CoffeeChat> findHeldWithOpenSteps() {
+        return load("c.status = 'HELD' and exists (select 1 from next_step o where o.coffee_chat_id = c.id and not o.done)");
+    }
+
     private List<CoffeeChat> load(String condition, Object... params) {
         Map<UUID, List<NextStep>> steps = new HashMap<>();
         jdbc.template().query("select s.* from next_step s join coffee_chat c on c.id = s.coffee_chat_id where " + condition

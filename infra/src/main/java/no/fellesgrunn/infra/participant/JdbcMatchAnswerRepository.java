@@ -1,7 +1,9 @@
 package no.fellesgrunn.infra.participant;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -67,5 +69,34 @@ public class JdbcMatchAnswerRepository implements MatchAnswerRepository {
     public boolean isDeclined(ActorPair pair) {
         return jdbc.client().sql("select count(*) from declined_pair where actor_low = ? and actor_high = ?")
                 .params(pair.low(), pair.high()).query(Integer.class).single() > 0;
+    }
+
+    @Override
+    public List<Decline> declines(Collection<UUID> matchIds) {
+        if (matchIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.template().query("select match_id, actor_id, answered_at from match_response "
+                        + "where response = 'DECLINED' and match_id = any(cast(? as uuid[])) order by answered_at, actor_id",
+                (rs, n) -> new Decline(Jdbc.uuid(rs, "match_id"), Jdbc.uuid(rs, "actor_id"), Jdbc.instant(rs, "answered_at")),
+                (Object) matchIds.stream().map(UUID::toString).toArray(String[]::new));
+    }
+
+    @Override
+    public void undoDecline(Match match, UUID actorId) {
+        jdbc.inTransaction(() -> {
+            jdbc.template().update("delete from match_response where match_id = ? and actor_id = ? and response = 'DECLINED'",
+                    match.id(), actorId);
+            // The pair stays declined while the other person (or a decline of another match of theirs) still says no.
+            UUID other = match.actorA().equals(actorId) ? match.actorB() : match.actorA();
+            Integer stillDeclined = jdbc.client().sql("select count(*) from match_response r join actor_match m on m.id = r.match_id "
+                            + "where r.response = 'DECLINED' and ((m.actor_a = ? and m.actor_b = ?) or (m.actor_a = ? and m.actor_b = ?))")
+                    .params(actorId, other, other, actorId).query(Integer.class).single();
+            if (stillDeclined == 0) {
+                ActorPair pair = ActorPair.of(match);
+                jdbc.template().update("delete from declined_pair where actor_low = ? and actor_high = ?", pair.low(), pair.high());
+            }
+            return null;
+        });
     }
 }

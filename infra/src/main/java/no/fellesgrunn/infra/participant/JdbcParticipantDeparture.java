@@ -36,6 +36,8 @@ public class JdbcParticipantDeparture {
             jdbc.template().update("delete from actor_perspective where actor_id = ?", actorId);
             jdbc.template().update("delete from calendar_subscription where actor_id = ?", actorId);
             jdbc.template().update("delete from coffee_chat_directory where actor_id = ?", actorId);
+            jdbc.template().update("delete from municipality_contact where actor_id = ?", actorId);
+            jdbc.template().update("delete from municipality_digest where actor_id = ?", actorId);
             jdbc.template().update("delete from participant_invitation where actor_id = ? or email = ?", actorId, email);
             jdbc.template().update("delete from invitation where actor_id = ?", actorId);
             jdbc.template().update("delete from mail_outbox where recipient = ?", email);

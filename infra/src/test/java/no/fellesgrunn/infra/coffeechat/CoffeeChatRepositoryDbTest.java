@@ -35,7 +35,7 @@ class CoffeeChatRepositoryDbTest {
         CoffeeChat proposed = repository.save(CoffeeChat.propose(null, kari.id(), ola.id(), "ensomhet", "Du kjenner eldresenteret"), "kari");
         CoffeeChat agreed = repository.save(proposed.agree("Stormen bibliotek", LocalDateTime.of(2027, 2, 3, 10, 0)), "kari");
         NextStep step = NextStep.of("Invitere pensjonistforeningen", ola.id(), LocalDate.of(2027, 3, 1));
-        CoffeeChat held = repository.save(agreed.held("Felles tredje: ensomhet blant eldre", List.of(step)), "kari");
+        CoffeeChat held = repository.save(agreed.held("Felles tredje: ensomhet blant eldre", List.of(step), LocalDateTime.of(2027, 2, 3, 11, 0)), "kari");
 
         assertThat(repository.findById(held.id())).contains(held);
         assertThat(repository.findByActor(ola.id())).containsExactly(held);

@@ -83,7 +83,8 @@ class ParticipantTablesDbTest {
         assertThat(arrangements.findByChat(chat.id())).contains(counter);
 
         CoffeeChat held = chats.save(chats.save(counter.accept(chat, kari.id(), tuesday.plusDays(1)), "kari")
-                .held("Felles tredje funnet", List.of(NextStep.of("Ringe", kari.id(), LocalDate.of(2027, 2, 1)))), "kari");
+                .held("Felles tredje funnet", List.of(NextStep.of("Ringe", kari.id(), LocalDate.of(2027, 2, 1))),
+                        tuesday.plusDays(1).plusHours(1)), "kari");
         ChatArrangement confirmed = counter.confirm(held, ola.id()).confirm(held, kari.id());
         arrangements.save(confirmed);
         assertThat(arrangements.findByChat(chat.id()).orElseThrow().sharedUnderstanding(held)).isTrue();

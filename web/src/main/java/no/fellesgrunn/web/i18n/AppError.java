@@ -9,6 +9,7 @@ import java.util.Locale;
  */
 public enum AppError {
     COMMON_THIRD_REQUIRED,
+    CONTACT_NEEDS_LOGIN,
     PITCH_REQUIRED,
     CHAT_NO_AGREED_TIME,
     CHAT_NO_PROPOSED_TIMES,

@@ -14,6 +14,7 @@ public enum EventSection {
     SEATING("seating"),
     OUTPUTS("outputs"),
     CHECKIN("checkin"),
+    MAIL("mail"),
     DASHBOARD("dashboard");
 
     private final String path;

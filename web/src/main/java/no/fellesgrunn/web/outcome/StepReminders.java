@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
+import no.fellesgrunn.domain.coffeechat.CoffeeChat;
+import no.fellesgrunn.domain.coffeechat.CoffeeChatRepository;
+import no.fellesgrunn.domain.coffeechat.NextStep;
 import no.fellesgrunn.domain.outcome.Reminder;
 import no.fellesgrunn.domain.outcome.ReminderLog;
 import no.fellesgrunn.domain.outcome.TableOutcome;
@@ -22,7 +26,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails the owner of a table's next step a week before its due date and once it is overdue, each
+ * Mails the owner of a table's or a coffee chat's next step a week before its due date and once it is overdue, each
  * once ({@link ReminderLog} claims it first, so two nodes do not both send it), in the owner's
  * language: nynorsk if they list nn among their languages, English if they list no Norwegian,
  * otherwise bokmål. Runs every morning at 07:00 Oslo time ({@code fellesgrunn.reminders.cron}).
@@ -36,9 +40,11 @@ public class StepReminders {
     private final FellesgrunnI18NProvider i18n;
     private final PublicAddress address;
     private final ParticipantClock clock;
+    private final CoffeeChatRepository chats;
 
     public StepReminders(TableOutcomeRepository outcomes, ReminderLog log, ActorRepository actors, Mailer mailer,
-                         FellesgrunnI18NProvider i18n, PublicAddress address, ParticipantClock clock) {
+                         FellesgrunnI18NProvider i18n, PublicAddress address, ParticipantClock clock, CoffeeChatRepository chats) {
+        this.chats = chats;
         this.outcomes = outcomes;
         this.log = log;
         this.actors = actors;
@@ -74,10 +80,37 @@ public class StepReminders {
                 sent++;
             }
         }
+        return sent + sendChatSteps(today, now);
+    }
+
+    /** The same reminders for the next steps agreed in coffee chats; the mail names the other person. */
+    private int sendChatSteps(LocalDate today, Instant now) {
+        int sent = 0;
+        for (CoffeeChat chat : chats.findHeldWithOpenSteps()) {
+            for (NextStep step : chat.nextSteps()) {
+                var reminder = Reminder.due(step.due(), !step.done(), today);
+                if (reminder.isEmpty()) {
+                    continue;
+                }
+                Actor owner = actors.findById(step.responsibleActorId()).orElse(null);
+                UUID otherId = step.responsibleActorId().equals(chat.initiatorId()) ? chat.partnerId() : chat.initiatorId();
+                String other = actors.findById(otherId).map(Actor::name).orElse("");
+                if (owner == null || !log.claim(step.id(), reminder.get(), now)) {
+                    continue;
+                }
+                Locale language = language(owner.languages());
+                String kind = reminder.get() == Reminder.OVERDUE ? "overdue" : "soon";
+                mailer.send(Mail.text(owner.email().value(),
+                        i18n.getTranslation("outcome.mail." + kind + ".subject", language, step.what()),
+                        i18n.getTranslation("outcome.mail.chat." + kind + ".body", language, owner.name(), step.what(),
+                                Formats.date(step.due(), language), address.link("me/commitments"), other)));
+                sent++;
+            }
+        }
         return sent;
     }
 
-    static Locale language(Set<String> languages) {
+    public static Locale language(Set<String> languages) {
         if (languages.contains("nn")) {
             return FellesgrunnI18NProvider.NYNORSK;
         }

@@ -91,6 +91,11 @@ public class TableOutcomeView extends Main implements BeforeEnterObserver, HasDy
         content.add(state);
 
         if (sheet.organiser()) {
+            // Organisers come here from the follow-up board and go back to it.
+            com.vaadin.flow.component.html.Anchor board = new com.vaadin.flow.component.html.Anchor("organiser/follow-up",
+                    getTranslation("outcome.toBoard"));
+            board.setId("outcome-to-board");
+            content.add(new Paragraph(board));
             content.add(secretaryChoice(sheet));
         }
         if (sheet.mayRecord()) {

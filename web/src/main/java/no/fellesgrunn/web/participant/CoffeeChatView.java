@@ -137,6 +137,14 @@ public class CoffeeChatView extends ParticipantPage implements BeforeEnterObserv
 
         content.add(new H2(getTranslation("participant.chat.after")));
         content.add(new Paragraph(getTranslation("participant.chat.after.help")));
+        if (!chats.meetingHasCome(chat)) {
+            // The summary is written after the meeting, not before (the domain refuses it too).
+            Paragraph later = new Paragraph(getTranslation("participant.chat.after.later", Cards.when(chat.scheduledAt(), getLocale())));
+            later.setId("chat-summary-later");
+            content.add(later);
+            cancelButton(chat);
+            return;
+        }
         TextArea summary = new TextArea(getTranslation("participant.chat.summary"));
         summary.setHelperText(getTranslation("participant.chat.summary.help"));
         summary.setWidthFull();

@@ -192,10 +192,15 @@ public class CoffeeChats {
         Actor actor = me.actor();
         CoffeeChat chat = mineOrNotFound(chatId, actor);
         List<NextStep> nextSteps = steps.stream().map(s -> NextStep.of(s.what(), s.responsibleActorId(), s.due())).toList();
-        CoffeeChat held = chats.save(chat.held(summary, nextSteps, clock.today()), me.editedBy());
+        CoffeeChat held = chats.save(chat.held(summary, nextSteps, clock.localNow()), me.editedBy());
         // Whoever writes it down confirms it by doing so; the other confirms on reading it.
         arrangements.save(arrangement(held).confirm(held, actor.id()));
         return card(held, actor);
+    }
+
+    /** Whether the agreed time of the chat has come, so its summary may be written (Oslo time, the application's clock). */
+    public boolean meetingHasCome(ChatCard chat) {
+        return chat.scheduledAt() == null || !clock.localNow().isBefore(chat.scheduledAt());
     }
 
     @RolesAllowed("PARTICIPANT")

@@ -76,6 +76,9 @@ public class MatchesView extends ParticipantPage {
             state.add(Cards.badge(getTranslation("participant.matches.otheraccepted", match.other().name()), "success"));
         }
         card.add(state);
+        if (match.undoUntil() != null) {
+            card.add(undo(match));
+        }
         if (!match.declined()) {
             FlexLayout actions = new FlexLayout();
             actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -109,6 +112,21 @@ public class MatchesView extends ParticipantPage {
             card.add(actions);
         }
         return card;
+    }
+
+    /** A decline given by mistake is taken back within a short time ("Angre"); later only the organisers can. */
+    private Button undo(MatchCard match) {
+        String name = match.other().name();
+        String until = java.time.LocalTime.ofInstant(match.undoUntil(), ParticipantClock.OSLO)
+                .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        Button undo = new Button(getTranslation("participant.matches.undo", until), click -> {
+            if (status.attempt(() -> matches.undoDecline(match.matchId()), getTranslation("participant.matches.undo.done", name))) {
+                show();
+            }
+        });
+        undo.getElement().setAttribute("aria-label", getTranslation("participant.matches.undo.label", name, until));
+        undo.addClassName("undo-decline");
+        return undo;
     }
 
     private void confirmDecline(String name, Button trigger, Runnable decline) {

@@ -53,15 +53,20 @@ public class MyMatches {
         Actor actor = me.actor();
         Map<UUID, MatchAnswer> mine = answers.answersOf(actor.id());
         Set<ActorPair> declined = answers.declinedPairs();
+        List<Published> all = published(actor.id());
+        Map<UUID, java.time.Instant> myDeclines = new java.util.HashMap<>();
+        answers.declines(all.stream().map(p -> p.match().id()).toList()).stream()
+                .filter(d -> d.actorId().equals(actor.id())).forEach(d -> myDeclines.put(d.matchId(), d.at()));
+        java.time.Instant now = clock.now();
         List<MatchCard> cards = new ArrayList<>();
-        for (Published published : published(actor.id())) {
+        for (Published published : all) {
             Match match = published.match();
             UUID otherId = match.actorA().equals(actor.id()) ? match.actorB() : match.actorA();
             Actor other = actors.findById(otherId).orElseThrow();
             boolean otherAccepted = answers.answersTo(match.id()).get(otherId) == MatchAnswer.ACCEPTED;
             cards.add(new MatchCard(match.id(), published.event().id(), published.event().name(), profiles.of(other),
                     match.sharedThemes(), match.reasons(), match.similarity(), mine.get(match.id()), otherAccepted,
-                    declined.contains(ActorPair.of(match))));
+                    declined.contains(ActorPair.of(match)), undoUntil(myDeclines.get(match.id()), now)));
         }
         cards.sort(Comparator.comparing(MatchCard::declined).thenComparing(MatchCard::similarity, Comparator.reverseOrder()));
         return cards;
@@ -75,6 +80,32 @@ public class MyMatches {
     @RolesAllowed("PARTICIPANT")
     public void decline(UUID matchId) {
         answer(matchId, MatchAnswer.DECLINED);
+    }
+
+    /**
+     * Takes back my decline of a match, within {@link MatchAnswer#UNDO_WINDOW} of giving it; the
+     * pair may be proposed again (unless the other person declined too).
+     */
+    @RolesAllowed("PARTICIPANT")
+    public void undoDecline(UUID matchId) {
+        Actor actor = me.actor();
+        Match match = mine(matchId);
+        MatchAnswer.checkUndo(declinedAt(answers, match.id(), actor.id()), clock.now(), false);
+        answers.undoDecline(match, actor.id());
+    }
+
+    /** When the actor declined the match, or null. */
+    static java.time.Instant declinedAt(MatchAnswerRepository answers, UUID matchId, UUID actorId) {
+        return answers.declines(List.of(matchId)).stream().filter(d -> d.actorId().equals(actorId))
+                .map(MatchAnswerRepository.Decline::at).findFirst().orElse(null);
+    }
+
+    private static java.time.Instant undoUntil(java.time.Instant declinedAt, java.time.Instant now) {
+        if (declinedAt == null) {
+            return null;
+        }
+        java.time.Instant until = MatchAnswer.undoUntil(declinedAt);
+        return now.isAfter(until) ? null : until;
     }
 
     /** One of my published matches; someone else's match is "not found", exactly like a made-up id. */

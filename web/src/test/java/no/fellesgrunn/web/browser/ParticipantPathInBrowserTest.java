@@ -53,6 +53,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * axe-core checks every page on the way.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(no.fellesgrunn.web.testsupport.TestClock.class)
 class ParticipantPathInBrowserTest extends WebIntegrationTest {
     private static final String PASSWORD = "en lang og god setning";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -77,6 +78,9 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
     CoffeeChatRepository chats;
     @Autowired
     PasswordEncoder passwordEncoder;
+    /** The application's clock: the agreed coffee-chat time is made to pass, not agreed in the past. */
+    @Autowired
+    no.fellesgrunn.web.security.AdjustableClock clock;
 
     private ChromeDriver driver;
     private WebDriverWait wait;
@@ -178,7 +182,12 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         Accessibility.assertNoViolations(driver, "the coffee chat page (agreed)");
         assertThat(chats.findById(chat.id()).orElseThrow().status()).isEqualTo(CoffeeChatStatus.AGREED);
 
-        // 5. After the chat: summary and a next step.
+        // 5. After the chat (the clock moves to an hour after the agreed time): summary and a next step.
+        java.time.Instant before = clock.instant();
+        clock.set(chats.findById(chat.id()).orElseThrow().scheduledAt().plusHours(1)
+                .atZone(java.time.ZoneId.of("Europe/Oslo")).toInstant());
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-summary")));
         type(By.cssSelector("#chat-summary textarea"), "Vi har et felles tredje: ensomhet blant eldre.");
         type(By.cssSelector("#step-what-1 input"), "Invitere pensjonistforeningen");
         setValue("step-due-1", day.plusDays(20).toString());
@@ -188,6 +197,7 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         Accessibility.assertNoViolations(driver, "the coffee chat page (held)");
         CoffeeChat held = chats.findById(chat.id()).orElseThrow();
         assertThat(held.status()).isEqualTo(CoffeeChatStatus.HELD);
+        clock.set(before);
         assertThat(held.nextSteps()).extracting(s -> s.what()).containsExactly("Invitere pensjonistforeningen");
         open("/me", "participant-page-title", "the start page with a next step");
         assertThat(driver.findElement(By.id("home-steps")).getText()).contains("Invitere pensjonistforeningen");

@@ -57,7 +57,7 @@ class MyCommitmentsTest extends KaribuTest {
         CoffeeChat chat = CoffeeChat.propose(null, f.p1().id(), f.stranger().id(), null, "pitch")
                 .agree("Biblioteket", java.time.LocalDateTime.now().minusDays(1))
                 .held("Vi snakket", List.of(NextStep.of("Sende referat", f.p1().id(), today.plusDays(1)),
-                        NextStep.of("Svare", f.stranger().id(), today.plusDays(1))));
+                        NextStep.of("Svare", f.stranger().id(), today.plusDays(1))), java.time.LocalDateTime.now());
         chats.save(chat, "test");
 
         signIn(f.a1());

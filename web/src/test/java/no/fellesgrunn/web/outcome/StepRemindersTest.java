@@ -77,4 +77,45 @@ class StepRemindersTest extends KaribuTest {
                 .containsExactlyInAnyOrder("Om ei veke: Kartlegge tilbud", "Forfalle: Kartlegge tilbud");
         assertThat(reminders.send(today.plusDays(6), Instant.now())).isZero();
     }
+
+    @Autowired
+    no.fellesgrunn.domain.coffeechat.CoffeeChatRepository chats;
+
+    @Test
+    void ownersOfACoffeeChatsNextStepsAreRemindedOnceInTheirLanguageNamingTheOtherPerson() {
+        List<Actor> people = accounts.findByRole(no.fellesgrunn.domain.account.Role.PARTICIPANT).stream()
+                .map(a -> actors.findByUserAccount(a.id())).flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparing(Actor::name)).limit(2).toList();
+        Actor nynorsk = withLanguages(people.get(0), Set.of("nn"));
+        Actor english = withLanguages(people.get(1), Set.of("en"));
+        LocalDate today = LocalDate.of(2028, 3, 1);
+        java.time.LocalDateTime met = today.minusDays(3).atTime(10, 0);
+        var chat = no.fellesgrunn.domain.coffeechat.CoffeeChat.propose(null, nynorsk.id(), english.id(), "ensomhet", "pitch")
+                .agree("Biblioteket", met)
+                .held("Vi fann eit felles tredje", List.of(
+                        no.fellesgrunn.domain.coffeechat.NextStep.of("Sende referat fra kaffepraten", nynorsk.id(), today.plusDays(7)),
+                        no.fellesgrunn.domain.coffeechat.NextStep.of("Call the library after our chat", english.id(), today.minusDays(1)),
+                        no.fellesgrunn.domain.coffeechat.NextStep.of("Allerede gjort etter kaffepraten", english.id(), today.minusDays(2))
+                                .markDone()), met.plusHours(1));
+        chats.save(chat, "test");
+        outbox.findAll().forEach(m -> outbox.deleteByRecipient(m.recipient()));
+
+        reminders.send(today, Instant.now());
+        assertThat(outbox.findByRecipient(nynorsk.email().value())).filteredOn(m -> m.subject().contains("kaffepraten"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.subject()).isEqualTo("Om ei veke: Sende referat fra kaffepraten");
+                    assertThat(m.body()).contains("kaffipraten med " + english.name()).contains("me/commitments");
+                });
+        assertThat(outbox.findByRecipient(english.email().value())).filteredOn(m -> m.subject().contains("chat"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.subject()).isEqualTo("Overdue: Call the library after our chat");
+                    assertThat(m.body()).contains("coffee chat with " + nynorsk.name());
+                });
+        assertThat(outbox.findAll()).noneMatch(m -> m.subject().contains("Allerede gjort"));
+
+        // The same morning again: nothing is sent twice.
+        outbox.findAll().forEach(m -> outbox.deleteByRecipient(m.recipient()));
+        reminders.send(today, Instant.now());
+        assertThat(outbox.findAll()).noneMatch(m -> m.subject().contains("kaffepraten") || m.subject().contains("after our chat"));
+    }
 }

@@ -64,8 +64,23 @@ import org.springframework.beans.factory.annotation.Autowired;
  * matches, chats and next steps whatever id is put in a route or a service call.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.springframework.context.annotation.Import(no.fellesgrunn.web.testsupport.TestClock.class)
 class ParticipantWorkspaceTest extends KaribuTest {
     private static ParticipantFixture fixture;
+    private static java.time.Instant start;
+
+    /** The application's clock: it stands still, and a test moves it (a coffee chat's time passes). */
+    @Autowired
+    no.fellesgrunn.web.security.AdjustableClock clock;
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ParticipantClock.OSLO);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void clockBack() {
+        clock.set(start);
+    }
 
     @Autowired
     ActorRepository actors;
@@ -91,6 +106,7 @@ class ParticipantWorkspaceTest extends KaribuTest {
     @BeforeEach
     void fixture() {
         if (fixture == null) {
+            start = clock.instant();
             fixture = ParticipantFixture.create(context);
         }
     }
@@ -238,7 +254,7 @@ class ParticipantWorkspaceTest extends KaribuTest {
         assertThat(person.getValue().actorId()).isEqualTo(fixture.p2().id());
 
         _setValue(_get(TextArea.class, spec -> spec.withId("chat-pitch")), "Du kjenner frivilligsentralen, og vi har samme mål.");
-        LocalDateTime monday = LocalDate.now().plusDays(7).atTime(10, 0);
+        LocalDateTime monday = today().plusDays(7).atTime(10, 0);
         LocalDateTime tuesday = monday.plusDays(1).withHour(14);
         _setValue(_get(DateTimePicker.class, spec -> spec.withId("chat-time-1")), monday);
         _setValue(_get(DateTimePicker.class, spec -> spec.withId("chat-time-2")), tuesday);
@@ -280,21 +296,32 @@ class ParticipantWorkspaceTest extends KaribuTest {
             });
         }
 
+        // Before the chat there is nothing to summarise: the page says when, and the service refuses.
+        assertThat(_get(Paragraph.class, spec -> spec.withId("chat-summary-later")).getText()).contains("etter at dere har møttes");
+        assertThat(_find(TextArea.class, spec -> spec.withId("chat-summary"))).isEmpty();
+        assertThatThrownBy(() -> chats.recordSummary(chat.id(), "For tidlig", List.of(new StepDraft("Ringe", fixture.p2().id(),
+                today().plusDays(30))))).isInstanceOf(no.fellesgrunn.domain.common.DomainException.class)
+                .hasMessageContaining("after it has taken place");
+
+        // The Tuesday comes (the clock moves to an hour after the agreed time).
+        clock.set(tuesday.plusHours(1).atZone(ParticipantClock.OSLO).toInstant());
+        UI.getCurrent().navigate(ParticipantHomeView.class);
+        UI.getCurrent().navigate(CoffeeChatView.class, new RouteParameters("chatId", chat.id().toString()));
         // After the chat p2 writes the summary and next steps; one for each.
         _setValue(_get(TextArea.class, spec -> spec.withId("chat-summary")), "Felles tredje: ensomhet blant eldre.");
         _setValue(_get(TextField.class, spec -> spec.withId("step-what-1")), "Invitere pensjonistforeningen");
         // A due date that has passed is refused; the step is due today.
-        _setValue(_get(DatePicker.class, spec -> spec.withId("step-due-1")), LocalDate.now().minusDays(1));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("step-due-1")), today().minusDays(1));
         _click(_get(Button.class, spec -> spec.withId("chat-step-add")));
         _setValue(_get(TextField.class, spec -> spec.withId("step-what-2")), "Sjekke lokaler på biblioteket");
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<UUID> who2 = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("step-who-2"));
         _setValue(who2, fixture.p1().id());
-        _setValue(_get(DatePicker.class, spec -> spec.withId("step-due-2")), LocalDate.now().plusDays(14));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("step-due-2")), today().plusDays(14));
         _click(_get(Button.class, spec -> spec.withId("chat-save-summary")));
         assertThat(chatRepository.findById(chat.id()).orElseThrow().status()).isEqualTo(CoffeeChatStatus.AGREED);
         assertThat(_get(StatusRegion.class).getText()).contains("Invitere pensjonistforeningen");
-        _setValue(_get(DatePicker.class, spec -> spec.withId("step-due-1")), LocalDate.now());
+        _setValue(_get(DatePicker.class, spec -> spec.withId("step-due-1")), today());
         _click(_get(Button.class, spec -> spec.withId("chat-save-summary")));
         CoffeeChat held = chatRepository.findById(chat.id()).orElseThrow();
         assertThat(held.status()).isEqualTo(CoffeeChatStatus.HELD);

@@ -18,6 +18,11 @@ public final class AdjustableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** Puts the clock at this instant (back or forward). */
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     @Override
     public Instant instant() {
         return now;

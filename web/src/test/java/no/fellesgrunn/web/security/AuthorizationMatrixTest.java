@@ -84,7 +84,10 @@ class AuthorizationMatrixTest extends KaribuTest {
             new Row("organiser/events/:eventId/seating", EnumSet.of(Who.ORGANISER)),
             new Row("organiser/events/:eventId/outputs", EnumSet.of(Who.ORGANISER)),
             new Row("organiser/events/:eventId/checkin", EnumSet.of(Who.ORGANISER)),
+            new Row("organiser/events/:eventId/mail", EnumSet.of(Who.ORGANISER)),
             new Row("organiser/follow-up", EnumSet.of(Who.ORGANISER)),
+            // Everyone signed in as participant or organiser opens it; only a municipality contact sees lines.
+            new Row("municipality/follow-up", EnumSet.of(Who.PARTICIPANT, Who.OTHER_PARTICIPANT, Who.ORGANISER)),
             new Row("me/tables", PARTICIPANTS),
             new Row("me/commitments", PARTICIPANTS),
             new Row("me/partners", PARTICIPANTS),

@@ -55,7 +55,15 @@ public class FollowUpBoard {
     /** Every line of the board, by challenge, event date, round and table. */
     @RolesAllowed("ORGANISER")
     public List<BoardRow> rows() {
-        Map<UUID, RegionalEvent> events = organiserEvents.mine().stream()
+        return rowsOf(organiserEvents.mine(), null);
+    }
+
+    /**
+     * The lines of these events' outcomes; only those of challenges owned by one of
+     * {@code only} (municipality numbers), unless it is null. Callers check who may read them.
+     */
+    List<BoardRow> rowsOf(java.util.Collection<RegionalEvent> eventList, Set<String> only) {
+        Map<UUID, RegionalEvent> events = eventList.stream()
                 .collect(Collectors.toMap(RegionalEvent::id, Function.identity()));
         List<TableOutcome> all = outcomes.findByEvents(events.keySet());
         Map<UUID, Challenge> challengeById = challenges.findByIds(all.stream().map(TableOutcome::challengeId)
@@ -72,6 +80,9 @@ public class FollowUpBoard {
             RegionalEvent event = events.get(o.eventId());
             Challenge c = o.challengeId() == null ? null : challengeById.get(o.challengeId());
             String number = c == null ? null : c.ownerMunicipality();
+            if (only != null && (number == null || !only.contains(number))) {
+                continue;
+            }
             String county = number == null ? null : number.substring(0, 2);
             int round = event.rounds().stream().filter(r -> r.id().equals(o.roundId())).mapToInt(Round::number).findFirst().orElse(0);
             String table = event.tables().filter(t -> t.id().equals(o.tableId())).map(RoundTable::label).findFirst().orElse("?");

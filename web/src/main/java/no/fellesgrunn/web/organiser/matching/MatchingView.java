@@ -68,9 +68,13 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
     /** Published matches are final: their accept and reject buttons are off. */
     private boolean matchesPublished;
     private final no.fellesgrunn.web.i18n.MatchReasons reasonTexts;
+    private final MatchDeclines declines;
+    private DeclinedMatchesPanel declinesPanel;
 
     public MatchingView(OrganiserEvents organiserEvents, MatchingJobs jobs, MatchReviewService reviews,
-                        no.fellesgrunn.web.security.AccountNames names, no.fellesgrunn.web.i18n.MatchReasons reasonTexts) {
+                        no.fellesgrunn.web.security.AccountNames names, no.fellesgrunn.web.i18n.MatchReasons reasonTexts,
+                        MatchDeclines declines) {
+        this.declines = declines;
         this.names = names;
         this.reasonTexts = reasonTexts;
         this.organiserEvents = organiserEvents;
@@ -124,8 +128,9 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
         publish.setId("matching-publish");
         publish.addClickListener(click -> run(this::openPublishDialog));
         configureGrid();
+        declinesPanel = new DeclinedMatchesPanel(declines, eventId, this::run);
         add(new EventNavigation(event, EventSection.MATCHING), title, new Paragraph(getTranslation("matching.intro")),
-                controls, progress, summary, grid, publication, publish);
+                controls, progress, summary, grid, publication, publish, declinesPanel);
         showProgress(jobs.status(eventId));
         refresh();
     }
@@ -213,6 +218,10 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
         }
         publication.setText(published.map(p -> getTranslation("matching.published", p.publishedAt(),
                 names.nameOf(p.publishedBy(), getTranslation("person.someone")), p.matchCount())).orElse(getTranslation("matching.notPublished")));
+        declinesPanel.setVisible(matchesPublished);
+        if (matchesPublished) {
+            declinesPanel.refresh();
+        }
         boolean running = shownStatus.isRunning();
         publish.setEnabled(published.isEmpty() && !rows.isEmpty() && !running);
         start.setEnabled(published.isEmpty() && !running);
