@@ -14,6 +14,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.binder.Binder;
 import no.fellesgrunn.domain.event.Round;
 import no.fellesgrunn.web.solver.SchedulingJobs;
 
@@ -76,17 +77,23 @@ class ChangesPanel extends Div {
             }
             available.setValue(rounds);
         });
+        // Who the change is about is required; what the change does is the scheduler's and the registration's.
+        Binder<SeatingBoard.Person[]> who = new Binder<>();
+        who.forField(person).asRequired(getTranslation("seating.change.required")).bind(p -> p[0], (p, v) -> p[0] = v);
+        Binder<SeatingBoard.Person[]> arriving = new Binder<>();
         Button cancelled = new Button(getTranslation("seating.change.cancelled"), click -> {
-            if (person.getValue() != null) {
-                change.accept(() -> changes.cancelled(person.getValue().actorId()));
+            SeatingBoard.Person[] chosen = new SeatingBoard.Person[1];
+            if (who.writeBeanIfValid(chosen)) {
+                change.accept(() -> changes.cancelled(chosen[0].actorId()));
             }
         });
         cancelled.setId("change-cancelled");
         Button saveAvailability = new Button(getTranslation("seating.change.availability"), click -> {
-            if (person.getValue() != null) {
+            SeatingBoard.Person[] chosen = new SeatingBoard.Person[1];
+            if (who.writeBeanIfValid(chosen)) {
                 Set<UUID> ids = new HashSet<>();
                 available.getValue().forEach(r -> ids.add(r.id()));
-                change.accept(() -> changes.availabilityChanged(person.getValue().actorId(), ids));
+                change.accept(() -> changes.availabilityChanged(chosen[0].actorId(), ids));
             }
         });
         saveAvailability.setId("change-availability");
@@ -94,9 +101,11 @@ class ChangesPanel extends Div {
         newcomer.setId("change-newcomer");
         newcomer.setItems(notTakingPart);
         newcomer.setItemLabelGenerator(SeatingBoard.Person::name);
+        arriving.forField(newcomer).asRequired(getTranslation("seating.change.required")).bind(p -> p[0], (p, v) -> p[0] = v);
         Button arrived = new Button(getTranslation("seating.change.arrived"), click -> {
-            if (newcomer.getValue() != null) {
-                change.accept(() -> changes.arrived(newcomer.getValue().actorId()));
+            SeatingBoard.Person[] chosen = new SeatingBoard.Person[1];
+            if (arriving.writeBeanIfValid(chosen)) {
+                change.accept(() -> changes.arrived(chosen[0].actorId()));
             }
         });
         arrived.setId("change-arrived");

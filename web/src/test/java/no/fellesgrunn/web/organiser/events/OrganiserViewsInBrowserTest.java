@@ -47,6 +47,8 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
     @Autowired UserDetailsService users;
     @Autowired OrganiserEvents organiserEvents;
     @Autowired RegionalEventRepository events;
+    @Autowired no.fellesgrunn.domain.actor.ActorRepository actors;
+    @Autowired no.fellesgrunn.domain.registration.RegistrationRepository registrations;
 
     private ChromeDriver driver;
     private WebDriverWait wait;
@@ -112,6 +114,23 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
         Accessibility.assertNoViolations(driver, "the on-behalf editor");
         screenshot("onbehalf");
         driver.findElement(By.id("onbehalf-cancel")).click();
+
+        // The whole profile of someone in the organiser's care (no login, only this event).
+        var per = actors.save(no.fellesgrunn.domain.actor.Actor.create("Per Papir",
+                no.fellesgrunn.domain.actor.Email.of("per.papir@bodo.example"), "1804"), "test");
+        registrations.save(no.fellesgrunn.domain.registration.Registration.register(bodo, per.id(),
+                java.util.Set.of(bodo.rounds().get(0).id()), java.util.List.of(), false, null), "test");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("onbehalf-needs")));
+        open(EventSection.PARTICIPANTS, bodo, "participants-grid");
+        driver.findElement(By.cssSelector("#participants-search input")).sendKeys("per.papir@bodo.example");
+        WebElement perEdit = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-grid[@id='participants-grid']//vaadin-button[@aria-label='Endre påmeldingen til Per Papir']")));
+        perEdit.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("onbehalf-name")));
+        Accessibility.assertNoViolations(driver, "the on-behalf editor with the profile");
+        screenshot("onbehalf-profile");
+        driver.findElement(By.id("onbehalf-cancel")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("onbehalf-name")));
 
         // The invitation links dialog.
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("onbehalf-needs")));
