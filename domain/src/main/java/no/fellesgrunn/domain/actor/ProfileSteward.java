@@ -2,6 +2,8 @@ package no.fellesgrunn.domain.actor;
 
 import java.util.Set;
 import java.util.UUID;
+import no.fellesgrunn.domain.common.DomainError;
+import no.fellesgrunn.domain.common.DomainException;
 
 /**
  * Who may change a person's profile and consents on their behalf. Actors are shared across events,
@@ -37,6 +39,21 @@ public record ProfileSteward(boolean admin, Set<UUID> organisedEvents) {
             return true;
         }
         return actor.userAccountId() == null && !actorsEvents.isEmpty() && organisedEvents.containsAll(actorsEvents);
+    }
+
+    /**
+     * Changes a profile on the person's behalf: refused unless this editor {@link #mayChange may
+     * change} it; the result keeps the person's address and login and is checked by the actor's rules.
+     *
+     * @param stored       the stored profile
+     * @param actorsEvents every event the actor is registered for
+     */
+    public Actor change(Actor stored, Set<UUID> actorsEvents, ProfileChange change) {
+        if (!mayChange(stored, actorsEvents)) {
+            throw new DomainException(DomainError.PROFILE_NOT_IN_YOUR_CARE, "the profile of " + stored.id()
+                    + " is its owner's: they have a login, or take part in events this editor does not organise");
+        }
+        return change.applyTo(stored);
     }
 
 }

@@ -90,8 +90,17 @@ public enum DomainError {
     PLAN_PUBLISHED_IS_FINAL,
     PLAN_TWO_SEATS_IN_ROUND,
     PLAN_TWO_CHALLENGES_AT_TABLE,
+    /** {0} the event. */
+    PLAN_TABLE_NOT_OF_EVENT,
+    /** {0} the event. */
+    PLAN_PERSON_NOT_TAKING_PART,
+    /** {0} the round number. */
+    PLAN_PERSON_NOT_AVAILABLE_IN_ROUND,
+    /** {0} the round number. */
+    PLAN_NO_SEAT_TO_PIN,
     /** {0} the phone number. */
     PHONE_INVALID,
+    PROFILE_NOT_IN_YOUR_CARE,
     /** {0} the theme key. */
     THEME_LISTED_TWICE,
     /** {0} the priority. */

@@ -1,6 +1,8 @@
 package no.fellesgrunn.domain.plan;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +14,9 @@ import no.fellesgrunn.domain.common.Check;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.DomainError;
 import no.fellesgrunn.domain.common.Ids;
+import no.fellesgrunn.domain.event.RegionalEvent;
+import no.fellesgrunn.domain.event.Round;
+import no.fellesgrunn.domain.registration.Registration;
 
 /**
  * One version of an event's seating plan, as the scheduler or an organiser left it. Versions are
@@ -43,6 +48,88 @@ public record PlanVersion(UUID id, UUID eventId, int number, PlanStatus status, 
 
     public static PlanVersion draft(UUID eventId, int number, String createdBy, Instant at, String score, List<Seat> seats) {
         return new PlanVersion(Ids.newId(), eventId, number, PlanStatus.DRAFT, createdBy, at, null, null, score, seats, 0, null);
+    }
+
+    /** The number the next version of an event's plan takes: one more than the highest so far, 1 for the first. */
+    public static int nextNumber(Collection<PlanVersion> versionsOfEvent) {
+        return versionsOfEvent.stream().mapToInt(PlanVersion::number).max().orElse(0) + 1;
+    }
+
+    /**
+     * The draft an organiser's edit goes to: this version while it is a draft; once it is published,
+     * a new draft numbered after it with the same seats (a published plan never changes).
+     */
+    public PlanVersion draftForEdit(String by, Instant at) {
+        return status == PlanStatus.DRAFT ? this : draft(eventId, number + 1, by, at, score, seats);
+    }
+
+    /**
+     * Moves a participant to a table in a round, or seats them there if they had no seat in it. The
+     * seat is pinned, since the organiser chose it, and takes the challenge the table has in that
+     * round. The score is the old one until the caller evaluates the new seats ({@link #withScore}).
+     *
+     * @param registration the participant's registration for the event, or null if they have none
+     */
+    public PlanVersion move(RegionalEvent event, Registration registration, UUID roundId, UUID tableId) {
+        Round round = roundOf(event, roundId);
+        if (event.tables().noneMatch(t -> t.id().equals(tableId))) {
+            throw new DomainException(DomainError.PLAN_TABLE_NOT_OF_EVENT, "table " + tableId + " is not a table of " + event.name(),
+                    event.name());
+        }
+        if (registration == null || !registration.eventId().equals(event.id()) || !registration.status().isTakingPart()) {
+            throw new DomainException(DomainError.PLAN_PERSON_NOT_TAKING_PART, "this person does not take part in " + event.name(),
+                    event.name());
+        }
+        if (!registration.availableRounds().contains(roundId)) {
+            throw new DomainException(DomainError.PLAN_PERSON_NOT_AVAILABLE_IN_ROUND,
+                    "participant " + registration.actorId() + " is not available in round " + round.number(), round.number());
+        }
+        UUID actorId = registration.actorId();
+        List<Seat> moved = new ArrayList<>();
+        UUID challenge = null;
+        for (Seat seat : seats) {
+            if (!(seat.actorId().equals(actorId) && seat.roundId().equals(roundId))) {
+                moved.add(seat);
+                if (seat.roundId().equals(roundId) && seat.tableId().equals(tableId)) {
+                    challenge = seat.challengeId();
+                }
+            }
+        }
+        moved.add(new Seat(actorId, roundId, tableId, challenge, true));
+        return withSeats(moved, score);
+    }
+
+    /**
+     * Pins or unpins a participant's seat in a round: a pinned seat is kept when the scheduler solves
+     * again. Refused when they have no seat in that round.
+     */
+    public PlanVersion pin(RegionalEvent event, UUID actorId, UUID roundId, boolean pinned) {
+        Round round = roundOf(event, roundId);
+        boolean found = false;
+        List<Seat> changed = new ArrayList<>();
+        for (Seat seat : seats) {
+            if (seat.actorId().equals(actorId) && seat.roundId().equals(round.id())) {
+                seat = new Seat(seat.actorId(), seat.roundId(), seat.tableId(), seat.challengeId(), pinned);
+                found = true;
+            }
+            changed.add(seat);
+        }
+        if (!found) {
+            throw new DomainException(DomainError.PLAN_NO_SEAT_TO_PIN,
+                    "participant " + actorId + " has no seat in round " + round.number() + " to pin", round.number());
+        }
+        return withSeats(changed, score);
+    }
+
+    private static Round roundOf(RegionalEvent event, UUID roundId) {
+        return event.rounds().stream().filter(r -> r.id().equals(roundId)).findFirst()
+                .orElseThrow(() -> new DomainException(DomainError.ROUND_NOT_OF_EVENT,
+                        "round " + roundId + " is not a round of " + event.name(), event.name()));
+    }
+
+    /** The same draft with the score the scheduler gives its seats. */
+    public PlanVersion withScore(String newScore) {
+        return withSeats(seats, newScore);
     }
 
     /** Publishes a plan that breaks no hard rule. */

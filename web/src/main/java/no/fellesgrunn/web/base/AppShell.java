@@ -10,23 +10,29 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * Page-wide settings. Server push is on because the solvers report progress from their own
- * threads; views reach the UI from there only through {@code UI.access}.
+ * threads; views reach the UI from there only through {@code UI.access}. The application's styles
+ * live in one stylesheet, {@code src/main/resources/styles/fellesgrunn.css}, inlined into every page.
  */
 @Push
 @Theme(themeClass = Lumo.class)
 public class AppShell implements AppShellConfigurator {
+    /** The application's stylesheet (classpath {@code styles/fellesgrunn.css}), inlined into every page. */
+    static final String STYLESHEET = read("/styles/fellesgrunn.css");
+
     @Override
     public void configurePage(AppShellSettings settings) {
-        // What is only for the screen (print buttons, navigation) stays off paper.
-        settings.addInlineWithContents(Position.APPEND,
-                "@media print { .no-print, vaadin-app-layout::part(navbar), vaadin-app-layout::part(drawer) "
-                        + "{ display: none !important; } }"
-                        // The skip link is off screen until it has the keyboard focus.
-                        + " .skip-link { position: absolute; left: -10000px; top: auto; }"
-                        + " .skip-link:focus { left: var(--lumo-space-s); top: var(--lumo-space-s); z-index: 10;"
-                        + " padding: var(--lumo-space-s) var(--lumo-space-m); background: var(--lumo-base-color);"
-                        + " color: var(--lumo-primary-text-color); outline: 2px solid var(--lumo-primary-color); }",
-                Wrapping.STYLESHEET);
+        settings.addInlineWithContents(Position.APPEND, STYLESHEET, Wrapping.STYLESHEET);
         settings.addMetaTag("description", "Fellesgrunn: samskaping mellom kommuner, næringsliv, frivillighet og innbyggere");
+    }
+
+    private static String read(String resource) {
+        try (java.io.InputStream in = AppShell.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the stylesheet " + resource + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

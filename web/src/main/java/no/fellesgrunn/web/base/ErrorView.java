@@ -30,7 +30,7 @@ public class ErrorView extends Main implements HasErrorParameter<Exception>, Has
     private String titleKey = "error.unexpected.title";
 
     public ErrorView() {
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("page");
         title.setId("error-title");
         add(title, text, new Anchor("", getTranslation("error.home")));
     }

@@ -45,7 +45,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         Span appName = new Span(getTranslation("app.name"));
-        appName.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+        appName.addClassName("app-name");
         addToNavbar(toggle, appName);
 
         SideNav nav = new SideNav();
@@ -91,7 +91,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout row = new HorizontalLayout(name, logout);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
         Footer footer = new Footer(row, new LanguageSwitcher(), new no.fellesgrunn.web.about.AboutLinks());
-        footer.getStyle().set("padding", "var(--lumo-space-m)");
+        footer.addClassName("app-footer");
         return footer;
     }
 }

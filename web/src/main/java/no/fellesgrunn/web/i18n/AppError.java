@@ -41,15 +41,7 @@ public enum AppError {
     ACCOUNT_DELETED,
     EVENT_OVER,
     /** {0} the event. */
-    ROUND_NOT_OF_EVENT,
-    /** {0} the event. */
-    TABLE_NOT_OF_EVENT,
-    /** {0} the event. */
     PERSON_NOT_TAKING_PART,
-    /** {0} the person, {1} the round number. */
-    PERSON_NOT_AVAILABLE_IN_ROUND,
-    /** {0} the event. */
-    NO_SEAT_TO_PIN,
     NO_DRAFT_TO_PUBLISH,
     NO_PLAN_TO_PUBLISH,
     NO_SEATING_PLAN,

@@ -19,19 +19,17 @@ public class EventNavigation extends Nav {
         setAriaLabel(getTranslation("event.nav.label"));
         addClassName("event-navigation");
         H1 title = new H1(event.name());
-        title.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-xxl)");
+        title.addClassName("event-title");
         Span when = new Span(event.date() + " · " + event.venue().name());
-        when.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        when.addClassName("secondary-text");
 
         UnorderedList links = new UnorderedList();
-        links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
-                .set("list-style", "none").set("padding", "0").set("margin", "var(--lumo-space-s) 0");
+        links.addClassName("event-links");
         for (EventSection section : EventSection.values()) {
             Anchor link = new Anchor(section.href(event.id()), getTranslation(section.titleKey()));
             link.setId("event-nav-" + section.path());
             if (section == current) {
                 link.getElement().setAttribute("aria-current", "page");
-                link.getStyle().set("font-weight", "700").set("text-decoration", "underline");
             }
             links.add(new ListItem(link));
         }

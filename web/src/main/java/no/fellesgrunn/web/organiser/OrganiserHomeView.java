@@ -29,7 +29,7 @@ public class OrganiserHomeView extends Main implements HasDynamicTitle {
     public OrganiserHomeView(CurrentUser currentUser, EventOverview overview,
                              no.fellesgrunn.web.organiser.editor.EventEditing editing,
                              no.fellesgrunn.domain.reference.ReferenceDataRepository references) {
-        getStyle().set("padding", "var(--lumo-space-l)");
+        addClassName("page");
         String name = currentUser.account().map(a -> a.displayName()).orElse("");
         H1 heading = new H1(getTranslation("organiser.home.title"));
         heading.setId("organiser-home-title");
@@ -54,22 +54,24 @@ public class OrganiserHomeView extends Main implements HasDynamicTitle {
             Anchor link = new Anchor(EventSection.DETAILS.href(e.id()), e.name());
             link.setId("event-link-" + e.id());
             return link;
-        })).setHeader(getTranslation("events.column.name")).setFlexGrow(2).setWidth("14em");
+        })).setKey("name").setHeader(getTranslation("events.column.name")).setFlexGrow(2).setWidth("14rem");
         grid.addColumn(new ComponentRenderer<>(e -> new Anchor(nextHref(e), getTranslation(e.nextStep()))))
-                .setHeader(getTranslation("events.column.next")).setFlexGrow(2).setWidth("14em");
-        grid.addColumn(e -> dates.format(e.date())).setHeader(getTranslation("events.column.date")).setAutoWidth(true);
-        grid.addColumn(EventSummary::place).setHeader(getTranslation("events.column.place")).setFlexGrow(1).setWidth("10em");
+                .setKey("next").setHeader(getTranslation("events.column.next")).setFlexGrow(2).setWidth("14rem");
+        grid.addColumn(e -> dates.format(e.date())).setKey("date").setHeader(getTranslation("events.column.date")).setAutoWidth(true);
+        grid.addColumn(EventSummary::place).setKey("place").setHeader(getTranslation("events.column.place")).setFlexGrow(1).setWidth("10rem");
         grid.addColumn(new ComponentRenderer<>(e -> {
             Span badge = new Span(getTranslation("events.status." + e.status().name()));
             badge.getElement().getThemeList().add("badge contrast");
             return badge;
-        })).setHeader(getTranslation("events.column.status")).setAutoWidth(true);
-        grid.addColumn(EventSummary::challenges).setHeader(getTranslation("events.column.challenges"))
+        })).setKey("status").setHeader(getTranslation("events.column.status")).setAutoWidth(true);
+        grid.addColumn(EventSummary::challenges).setKey("challenges").setHeader(getTranslation("events.column.challenges"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(EventSummary::registrations).setHeader(getTranslation("events.column.registrations"))
+        grid.addColumn(EventSummary::registrations).setKey("registrations").setHeader(getTranslation("events.column.registrations"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(EventSummary::seats).setHeader(getTranslation("events.column.seats"))
+        grid.addColumn(EventSummary::seats).setKey("seats").setHeader(getTranslation("events.column.seats"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        // Widths in rem, not em: a column's width is set on each of its cells, and the heading cells'
+        // smaller font made an em narrower there, so values sat up to 76 px from their headings (issue 12).
         grid.setItems(events);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

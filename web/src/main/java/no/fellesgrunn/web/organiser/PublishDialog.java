@@ -73,7 +73,7 @@ public class PublishDialog extends Dialog {
         UnorderedList list = new UnorderedList(items.stream().map(ListItem::new).toArray(ListItem[]::new));
         list.setId(id);
         H3 title = new H3(heading);
-        title.getStyle().set("font-size", "var(--lumo-font-size-m)");
+        title.addClassName("publish-list-title");
         return new com.vaadin.flow.component.html.Div(title, list);
     }
 }

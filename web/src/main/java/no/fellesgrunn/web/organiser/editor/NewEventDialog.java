@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.reference.Municipality;
@@ -28,6 +29,16 @@ public class NewEventDialog extends Dialog {
     final TextField venueAddress = new TextField();
     final ComboBox<Municipality> municipality = new ComboBox<>();
     final Paragraph error = new Paragraph();
+    private final Binder<Draft> binder = new Binder<>();
+
+    /** What the dialog asks for. */
+    private static final class Draft {
+        String name = "";
+        java.time.LocalDate date;
+        String venueName = "";
+        String venueAddress = "";
+        Municipality municipality;
+    }
 
     public NewEventDialog(EventEditing editing, ReferenceDataRepository references) {
         setHeaderTitle(getTranslation("events.new.title"));
@@ -43,14 +54,23 @@ public class NewEventDialog extends Dialog {
         municipality.setId("new-event-municipality");
         municipality.setItems(references.municipalities().stream().sorted(Comparator.comparing(Municipality::name)).toList());
         municipality.setItemLabelGenerator(m -> m.name() + " (" + m.number() + ")");
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, date, venueName, venueAddress, municipality}) {
-            ((com.vaadin.flow.component.shared.HasValidationProperties) field).setErrorMessage(getTranslation("events.new.required"));
+        String required = getTranslation("events.new.required");
+        binder.forField(name).withValidator(v -> !v.isBlank(), required).withConverter(String::strip, v -> v)
+                .bind(d -> d.name, (d, v) -> d.name = v);
+        binder.forField(date).asRequired(required).bind(d -> d.date, (d, v) -> d.date = v);
+        binder.forField(venueName).withValidator(v -> !v.isBlank(), required).withConverter(String::strip, v -> v)
+                .bind(d -> d.venueName, (d, v) -> d.venueName = v);
+        binder.forField(venueAddress).withValidator(v -> !v.isBlank(), required).withConverter(String::strip, v -> v)
+                .bind(d -> d.venueAddress, (d, v) -> d.venueAddress = v);
+        binder.forField(municipality).asRequired(required).bind(d -> d.municipality, (d, v) -> d.municipality = v);
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, venueName, venueAddress}) {
             field.setRequiredIndicatorVisible(true);
         }
         error.setId("new-event-error");
         error.getElement().setAttribute("role", "alert");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.addClassName("error-text");
 
+        binder.readBean(new Draft());
         FormLayout form = new FormLayout(name, date, venueName, venueAddress, municipality);
         add(form, error);
         Button create = new Button(getTranslation("events.new.create"), click -> create(editing));
@@ -61,18 +81,12 @@ public class NewEventDialog extends Dialog {
     }
 
     private void create(EventEditing editing) {
-        boolean missing = false;
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, date, venueName, venueAddress, municipality}) {
-            boolean empty = field.isEmpty() || (field.getValue() instanceof String text && text.isBlank());
-            ((com.vaadin.flow.component.shared.HasValidationProperties) field).setInvalid(empty);
-            missing |= empty;
-        }
-        if (missing) {
+        Draft d = new Draft();
+        if (!binder.writeBeanIfValid(d)) {
             return;
         }
         try {
-            RegionalEvent event = editing.create(name.getValue().strip(), date.getValue(), venueName.getValue().strip(),
-                    venueAddress.getValue().strip(), municipality.getValue().number());
+            RegionalEvent event = editing.create(d.name, d.date, d.venueName, d.venueAddress, d.municipality.number());
             close();
             UI.getCurrent().navigate(EventSection.DETAILS.href(event.id()));
         } catch (DomainException e) {

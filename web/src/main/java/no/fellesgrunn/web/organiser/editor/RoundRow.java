@@ -1,5 +1,6 @@
 package no.fellesgrunn.web.organiser.editor;
 
+import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalTime;
 import java.util.UUID;
 import com.vaadin.flow.component.button.Button;
@@ -17,11 +18,14 @@ class RoundRow extends HorizontalLayout {
     final TimePicker start = new TimePicker();
     final TimePicker end = new TimePicker();
     final Button remove = new Button();
+    private final Binder<LocalTime[]> binder = new Binder<>();
 
     RoundRow(UUID id, LocalTime startTime, LocalTime endTime) {
         this.id = id;
-        start.setValue(startTime);
-        end.setValue(endTime);
+        String required = getTranslation("editor.error.required");
+        binder.forField(start).asRequired(required).bind(t -> t[0], (t, v) -> t[0] = v);
+        binder.forField(end).asRequired(required).bind(t -> t[1], (t, v) -> t[1] = v);
+        binder.readBean(new LocalTime[] {startTime, endTime});
         start.setStep(java.time.Duration.ofMinutes(5));
         end.setStep(java.time.Duration.ofMinutes(5));
         start.setRequiredIndicatorVisible(true);
@@ -43,8 +47,9 @@ class RoundRow extends HorizontalLayout {
         remove.setId("round-remove-" + n);
     }
 
-    void clearErrors() {
-        start.setInvalid(false);
-        end.setInvalid(false);
+    /** Start and end as typed, or null when one is missing (then marked on its field). */
+    LocalTime[] write() {
+        LocalTime[] times = new LocalTime[2];
+        return binder.writeBeanIfValid(times) ? times : null;
     }
 }

@@ -1,5 +1,6 @@
 package no.fellesgrunn.web.organiser.editor;
 
+import com.vaadin.flow.data.binder.Binder;
 import java.util.UUID;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,15 +22,31 @@ class TableRow extends HorizontalLayout {
     final IntegerField capacity = new IntegerField();
     final Checkbox accessible = new Checkbox();
     final Button remove = new Button();
+    private final Binder<Table> binder = new Binder<>();
+
+    /** A table as the row edits it; whether it is a valid table is the domain's {@link no.fellesgrunn.domain.event.RoundTable}. */
+    static final class Table {
+        String room;
+        String label;
+        Integer capacity;
+        boolean accessible;
+    }
 
     TableRow(UUID id, String roomName, String tableLabel, Integer seats, boolean isAccessible) {
         this.id = id;
-        room.setValue(roomName == null ? "" : roomName);
-        label.setValue(tableLabel == null ? "" : tableLabel);
-        capacity.setValue(seats);
+        String required = getTranslation("editor.error.required");
+        binder.forField(room).withValidator(v -> !v.isBlank(), required).withConverter(String::strip, v -> v).bind(t -> t.room, (t, v) -> t.room = v);
+        binder.forField(label).withValidator(v -> !v.isBlank(), required).withConverter(String::strip, v -> v).bind(t -> t.label, (t, v) -> t.label = v);
+        binder.forField(capacity).asRequired(getTranslation("editor.error.capacity")).bind(t -> t.capacity, (t, v) -> t.capacity = v);
+        binder.forField(accessible).bind(t -> t.accessible, (t, v) -> t.accessible = v);
+        Table table = new Table();
+        table.room = roomName == null ? "" : roomName;
+        table.label = tableLabel == null ? "" : tableLabel;
+        table.capacity = seats;
+        table.accessible = isAccessible;
+        binder.readBean(table);
         capacity.setMin(1);
         capacity.setStepButtonsVisible(true);
-        accessible.setValue(isAccessible);
         room.setMaxLength(100);
         room.setWidth("11em");
         label.setWidth("9em");
@@ -57,9 +74,9 @@ class TableRow extends HorizontalLayout {
         remove.setId("table-remove-" + n);
     }
 
-    void clearErrors() {
-        room.setInvalid(false);
-        label.setInvalid(false);
-        capacity.setInvalid(false);
+    /** The table as typed, or null when something is missing (then marked on its field). */
+    Table write() {
+        Table table = new Table();
+        return binder.writeBeanIfValid(table) ? table : null;
     }
 }

@@ -40,7 +40,7 @@ public abstract class EventPage extends Main implements BeforeEnterObserver, Has
     protected EventPage(OrganiserEvents organiserEvents, EventSection section) {
         this.organiserEvents = organiserEvents;
         this.section = section;
-        getStyle().set("padding", "var(--lumo-space-l)").set("max-width", "1400px");
+        addClassNames("page", "event-page");
     }
 
     @Override
@@ -81,8 +81,7 @@ public abstract class EventPage extends Main implements BeforeEnterObserver, Has
                 : getTranslation("event.retention.coming", date));
         text.setId("retention-notice");
         text.getElement().setAttribute("role", "status");
-        text.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-left", "4px solid var(--lumo-warning-color, #e6a700)")
-                .set("background", "var(--lumo-contrast-5pct)");
+        text.addClassName("retention-notice");
         return text;
     }
 

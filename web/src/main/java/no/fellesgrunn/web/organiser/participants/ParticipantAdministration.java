@@ -7,6 +7,9 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
+import no.fellesgrunn.domain.actor.ProfileChange;
+import no.fellesgrunn.domain.organisation.Organisation;
+import no.fellesgrunn.domain.organisation.OrganisationRepository;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.registration.ParticipantFilter;
@@ -21,6 +24,7 @@ import no.fellesgrunn.infra.spreadsheet.SpreadsheetFormat;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.security.CurrentUser;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An event's participants as the organiser manages them: a list paged from the database, the
@@ -36,11 +40,14 @@ public class ParticipantAdministration {
     private final ExportService exportService;
     private final CurrentUser currentUser;
     private final no.fellesgrunn.web.admin.ExportAudit exportAudit;
+    private final OrganisationRepository organisations;
 
     public ParticipantAdministration(OrganiserEvents organiserEvents, RegistrationRepository registrations,
                                      ActorRepository actors, ImportService importService, ExportService exportService,
-                                     CurrentUser currentUser, no.fellesgrunn.web.admin.ExportAudit exportAudit) {
+                                     CurrentUser currentUser, no.fellesgrunn.web.admin.ExportAudit exportAudit,
+                                     OrganisationRepository organisations) {
         this.exportAudit = exportAudit;
+        this.organisations = organisations;
         this.organiserEvents = organiserEvents;
         this.registrations = registrations;
         this.actors = actors;
@@ -98,7 +105,14 @@ public class ParticipantAdministration {
                 .filter(r -> r.eventId().equals(event.id()))
                 .orElseThrow(() -> new AppRefusal(AppError.REGISTRATION_NOT_OF_EVENT, "this registration is not one of the event's"));
         Actor actor = actors.findById(registration.actorId()).orElseThrow();
-        return new OnBehalf(event, registration, actor);
+        boolean profileInCare = organiserEvents.steward().mayChange(actor, eventsOf(actor));
+        return new OnBehalf(event, registration, actor, profileInCare,
+                profileInCare ? organisations.findAll().stream().sorted(java.util.Comparator.comparing(Organisation::name)).toList()
+                        : List.of());
+    }
+
+    private java.util.Set<UUID> eventsOf(Actor actor) {
+        return registrations.findByActor(actor.id()).stream().map(Registration::eventId).collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -109,6 +123,21 @@ public class ParticipantAdministration {
      */
     @RolesAllowed("ORGANISER")
     public Registration saveOnBehalf(UUID eventId, Registration edited) {
+        return saveOnBehalf(eventId, edited, null);
+    }
+
+    /**
+     * Saves a registration and, for someone in the organiser's care (no login of their own, taking
+     * part only in the organiser's events: see {@link no.fellesgrunn.domain.actor.ProfileSteward}),
+     * their profile with it: name, organisation, themes, perspectives and what others may see. Both
+     * are saved, or neither.
+     *
+     * @param profile the profile as edited, or null to leave it as it is
+     * @throws no.fellesgrunn.domain.common.StaleEditException when someone saved either meanwhile
+     */
+    @RolesAllowed("ORGANISER")
+    @Transactional
+    public Registration saveOnBehalf(UUID eventId, Registration edited, ProfileChange profile) {
         RegionalEvent event = organiserEvents.open(eventId);
         Registration stored = registrations.findById(edited.id())
                 .filter(r -> r.eventId().equals(event.id()) && r.actorId().equals(edited.actorId()))
@@ -117,14 +146,25 @@ public class ParticipantAdministration {
         if (edited.status() != stored.status() && !stored.status().canMoveTo(edited.status())) {
             throw new AppRefusal(AppError.REGISTRATION_STATUS_CANNOT_MOVE, "a registration cannot move from " + stored.status() + " to " + edited.status(), stored.status(), edited.status());
         }
+        if (profile != null) {
+            Actor person = actors.findById(edited.actorId()).orElseThrow();
+            actors.save(organiserEvents.steward().change(person, eventsOf(person), profile), editedBy());
+        }
         return registrations.save(edited, editedBy());
     }
+
 
     private String editedBy() {
         return currentUser.account().map(a -> a.username()).orElseThrow();
     }
 
-    /** A registration opened for editing on someone's behalf. */
-    public record OnBehalf(RegionalEvent event, Registration registration, Actor actor) {
+    /**
+     * A registration opened for editing on someone's behalf.
+     *
+     * @param profileInCare  whether the organiser may change the person's profile too
+     * @param organisations  the organisations to choose from when they may (else empty)
+     */
+    public record OnBehalf(RegionalEvent event, Registration registration, Actor actor, boolean profileInCare,
+                           List<Organisation> organisations) {
     }
 }

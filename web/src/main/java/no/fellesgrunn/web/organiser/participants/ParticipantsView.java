@@ -1,6 +1,5 @@
 package no.fellesgrunn.web.organiser.participants;
 
-import java.io.ByteArrayInputStream;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,18 +18,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import no.fellesgrunn.domain.actor.Perspective;
-import no.fellesgrunn.domain.actor.Sector;
-import no.fellesgrunn.domain.challenge.Challenge;
 import no.fellesgrunn.domain.challenge.ChallengeRepository;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
@@ -41,8 +32,8 @@ import no.fellesgrunn.domain.reference.ReferenceDataRepository;
 import no.fellesgrunn.domain.reference.Theme;
 import no.fellesgrunn.domain.registration.ParticipantFilter;
 import no.fellesgrunn.domain.registration.ParticipantListing;
-import no.fellesgrunn.domain.registration.RegistrationStatus;
 import no.fellesgrunn.infra.spreadsheet.SpreadsheetFormat;
+import no.fellesgrunn.web.i18n.DomainMessages;
 import no.fellesgrunn.web.mail.PublicAddress;
 import no.fellesgrunn.web.organiser.EventSection;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
@@ -53,7 +44,8 @@ import no.fellesgrunn.web.organiser.events.EventPage;
  * search and filters, the actors' spreadsheet out and in, invitation links for people without an
  * account, and editing a registration on someone's behalf.
  * <p>
- * Over 300 lines: not yet split into grid, filters and import components (issue 17).
+ * The page holds the grid and the actions; {@link ParticipantFilters}, {@link ParticipantFiles},
+ * {@link ImportPanel}, {@link OnBehalfDialog} and {@link InvitationLinks} are its parts.
  */
 @Route("organiser/events/:eventId/participants")
 @RolesAllowed("ORGANISER")
@@ -67,12 +59,7 @@ public class ParticipantsView extends EventPage {
     private final Map<String, String> municipalityNames = new LinkedHashMap<>();
     private final List<Theme> themes;
 
-    final TextField search = new TextField();
-    final ComboBox<Sector> sector = new ComboBox<>();
-    final ComboBox<Perspective> perspective = new ComboBox<>();
-    final ComboBox<Theme> theme = new ComboBox<>();
-    final ComboBox<Municipality> municipality = new ComboBox<>();
-    final ComboBox<RegistrationStatus> status = new ComboBox<>();
+    private ParticipantFilters filters;
     final Grid<ParticipantListing> grid = new Grid<>();
     final Paragraph count = new Paragraph();
     final Paragraph message = new Paragraph();
@@ -109,7 +96,8 @@ public class ParticipantsView extends EventPage {
                         query.getOffset(), query.getLimit()).stream(),
                 query -> administration.count(eventId(), query.getFilter().orElse(ParticipantFilter.ANY)),
                 ParticipantListing::registrationId).withConfigurableFilter();
-        parts = List.of(new H2(getTranslation("participants.title")), filters(), count, grid(), message, actions(),
+        filters = new ParticipantFilters(themes, this::themeName, municipalityNames, this::applyFilter);
+        parts = List.of(new H2(getTranslation("participants.title")), filters, count, grid(), message, actions(),
                 importSection());
     }
 
@@ -120,54 +108,12 @@ public class ParticipantsView extends EventPage {
         applyFilter();
     }
 
-    private HorizontalLayout filters() {
-        search.setLabel(getTranslation("participants.search"));
-        search.setId("participants-search");
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        sector.setLabel(getTranslation("participants.sector"));
-        sector.setId("participants-sector");
-        sector.setItems(Sector.values());
-        sector.setItemLabelGenerator(s -> getTranslation("dashboard.sector." + s.name()));
-        perspective.setLabel(getTranslation("participants.perspective"));
-        perspective.setId("participants-perspective");
-        perspective.setItems(Perspective.values());
-        perspective.setItemLabelGenerator(p -> getTranslation("dashboard.perspective." + p.name()));
-        theme.setLabel(getTranslation("participants.theme"));
-        theme.setId("participants-theme");
-        theme.setItems(themes);
-        theme.setItemLabelGenerator(this::themeName);
-        municipality.setLabel(getTranslation("participants.municipality"));
-        municipality.setId("participants-municipality");
-        municipality.setItems(municipalityNames.entrySet().stream().map(e -> new Municipality(e.getKey(), e.getValue())).toList());
-        municipality.setItemLabelGenerator(Municipality::name);
-        status.setLabel(getTranslation("participants.status"));
-        status.setId("participants-status");
-        status.setItems(RegistrationStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("participants.regstatus." + s.name()));
-        for (var field : List.of(sector, perspective, theme, municipality, status)) {
-            field.setClearButtonVisible(true);
-        }
-        search.addValueChangeListener(e -> applyFilter());
-        sector.addValueChangeListener(e -> applyFilter());
-        perspective.addValueChangeListener(e -> applyFilter());
-        theme.addValueChangeListener(e -> applyFilter());
-        municipality.addValueChangeListener(e -> applyFilter());
-        status.addValueChangeListener(e -> applyFilter());
-        HorizontalLayout row = new HorizontalLayout(search, sector, perspective, theme, municipality, status);
-        row.setWrap(true);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return row;
-    }
-
     private String themeName(Theme t) {
         return "en".equals(getLocale().getLanguage()) ? t.nameEn() : t.nameNb();
     }
 
     ParticipantFilter currentFilter() {
-        return new ParticipantFilter(search.getValue(), sector.getValue(), perspective.getValue(),
-                theme.getValue() == null ? null : theme.getValue().key(),
-                municipality.getValue() == null ? null : municipality.getValue().number(), status.getValue());
+        return filters.current();
     }
 
     void applyFilter() {
@@ -223,13 +169,13 @@ public class ParticipantsView extends EventPage {
             Map<UUID, String> byId = new LinkedHashMap<>();
             challenges.findByIds(ids).forEach(c -> byId.put(c.id(), c.title()));
             ids.forEach(id -> titles.put(id, byId.getOrDefault(id, id.toString())));
-            onBehalf = new OnBehalfDialog(administration, opened, titles, () -> {
+            onBehalf = new OnBehalfDialog(administration, opened, titles, themes, this::themeName, () -> {
                 data.refreshAll();
                 message.setText(getTranslation("participants.saved", p.name()));
             });
             onBehalf.open();
         } catch (DomainException refused) {
-            message.setText(no.fellesgrunn.web.i18n.DomainMessages.text(this, refused));
+            message.setText(DomainMessages.text(this, refused));
         }
     }
 
@@ -238,7 +184,7 @@ public class ParticipantsView extends EventPage {
             links = new InvitationLinks(List.of(invitations.invite(eventId(), p.actorId())), baseUrl());
             links.open();
         } catch (DomainException refused) {
-            message.setText(getTranslation("participants.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
+            message.setText(getTranslation("participants.refused", DomainMessages.text(this, refused)));
         }
     }
 
@@ -261,7 +207,7 @@ public class ParticipantsView extends EventPage {
                         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                                 ? failure.getCause() : failure;
                         message.setText(getTranslation("participants.refused",
-                                no.fellesgrunn.web.i18n.DomainMessages.text(this, cause, "error.unexpected")));
+                                DomainMessages.text(this, cause, "error.unexpected")));
                         return;
                     }
                     message.setText("");
@@ -295,37 +241,19 @@ public class ParticipantsView extends EventPage {
     }
 
     private Anchor export(SpreadsheetFormat format, String key, String id) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(request -> {
-            UUID eventId = eventId();
-            byte[] bytes = administration.export(eventId, format);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), administration.exportFileName(eventId, format),
-                    format.contentType(), bytes.length);
-        }), getTranslation(key));
-        anchor.getElement().setAttribute("download", true);
-        anchor.setId(id);
-        return anchor;
+        return ParticipantFiles.download(id, getTranslation(key), () -> new ParticipantFiles.File(
+                administration.exportFileName(eventId(), format), format, administration.export(eventId(), format)));
     }
 
     /** The import template to fill in: .xlsx with a guide and the accepted values, or the CSV header row. */
     private Paragraph templateLinks() {
-        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(request -> {
-            byte[] bytes = templates.xlsx(eventId(), getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("import.template.file") + ".xlsx",
-                    SpreadsheetFormat.XLSX.contentType(), bytes.length);
-        }), getTranslation("import.template.xlsx"));
-        xlsx.getElement().setAttribute("download", true);
-        xlsx.setId("participants-template-xlsx");
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(request -> {
-            byte[] bytes = templates.csv(eventId());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("import.template.file") + ".csv",
-                    SpreadsheetFormat.CSV.contentType(), bytes.length);
-        }), getTranslation("import.template.csv"));
-        csv.getElement().setAttribute("download", true);
-        csv.setId("participants-template-csv");
-        Paragraph links = new Paragraph(new com.vaadin.flow.component.html.Span(getTranslation("import.template.intro") + " "),
-                xlsx, new com.vaadin.flow.component.html.Span(" · "), csv);
-        links.setId("participants-templates");
-        return links;
+        String file = getTranslation("import.template.file");
+        return ParticipantFiles.templates(
+                ParticipantFiles.download("participants-template-xlsx", getTranslation("import.template.xlsx"),
+                        () -> new ParticipantFiles.File(file + ".xlsx", SpreadsheetFormat.XLSX, templates.xlsx(eventId(), getLocale()))),
+                ParticipantFiles.download("participants-template-csv", getTranslation("import.template.csv"),
+                        () -> new ParticipantFiles.File(file + ".csv", SpreadsheetFormat.CSV, templates.csv(eventId()))),
+                getTranslation("import.template.intro"));
     }
 
     private Details importSection() {

@@ -17,8 +17,6 @@ import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.StaleEditException;
 import no.fellesgrunn.domain.event.RegionalEvent;
-import no.fellesgrunn.domain.event.Round;
-import no.fellesgrunn.domain.event.RoundTable;
 import no.fellesgrunn.domain.plan.PlanRepository;
 import no.fellesgrunn.domain.plan.PlanStatus;
 import no.fellesgrunn.domain.plan.PlanVersion;
@@ -52,12 +50,13 @@ public class SeatingService {
     private final PlanEvaluator evaluator;
     private final PlanPublishedListener publishedListener;
     private final no.fellesgrunn.domain.registration.RegistrationRepository registrations;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public SeatingService(OrganiserEvents organiserEvents, CurrentUser currentUser, EventFactsLoader factsLoader,
                           PlanRepository plans, PlanEvaluator evaluator, PlanPublishedListener publishedListener,
-                          no.fellesgrunn.domain.registration.RegistrationRepository registrations) {
+                          no.fellesgrunn.domain.registration.RegistrationRepository registrations, Clock clock) {
         this.registrations = registrations;
+        this.clock = clock;
         this.organiserEvents = organiserEvents;
         this.currentUser = currentUser;
         this.factsLoader = factsLoader;
@@ -124,30 +123,11 @@ public class SeatingService {
     @RolesAllowed("ORGANISER")
     public PlanVersion move(UUID eventId, UUID planId, int planVersion, UUID actorId, UUID roundId, UUID tableId) {
         RegionalEvent event = organiserEvents.open(eventId);
-        Round round = event.rounds().stream().filter(r -> r.id().equals(roundId)).findFirst()
-                .orElseThrow(() -> new AppRefusal(AppError.ROUND_NOT_OF_EVENT, "round " + roundId + " is not a round of " + event.name(), event.name()));
-        RoundTable table = event.tables().filter(t -> t.id().equals(tableId)).findFirst()
-                .orElseThrow(() -> new AppRefusal(AppError.TABLE_NOT_OF_EVENT, "table " + tableId + " is not a table of " + event.name(), event.name()));
         EventFacts facts = factsLoader.load(event);
         Registration registration = facts.registrations().stream().filter(r -> r.actorId().equals(actorId))
-                .findFirst().orElseThrow(() -> new AppRefusal(AppError.PERSON_NOT_TAKING_PART, "this person does not take part in " + event.name(), event.name()));
-        if (!registration.availableRounds().contains(roundId)) {
-            throw new AppRefusal(AppError.PERSON_NOT_AVAILABLE_IN_ROUND, facts.actor(actorId).name() + " is not available in round " + round.number(), facts.actor(actorId).name(), round.number());
-        }
+                .findFirst().orElse(null);
         PlanVersion draft = editableDraft(eventId, planId, planVersion);
-        List<Seat> seats = new ArrayList<>();
-        java.util.UUID challenge = null;
-        for (Seat seat : draft.seats()) {
-            boolean same = seat.actorId().equals(actorId) && seat.roundId().equals(roundId);
-            if (!same) {
-                seats.add(seat);
-                if (seat.roundId().equals(roundId) && seat.tableId().equals(tableId)) {
-                    challenge = seat.challengeId();
-                }
-            }
-        }
-        seats.add(new Seat(actorId, roundId, tableId, challenge, true));
-        return save(facts, draft, seats);
+        return save(facts, draft.move(event, registration, roundId, tableId));
     }
 
     /** Pins or unpins a person's seat in a round: a pinned seat is kept when solving again. */
@@ -155,19 +135,7 @@ public class SeatingService {
     public PlanVersion setPinned(UUID eventId, UUID planId, int planVersion, UUID actorId, UUID roundId, boolean pinned) {
         RegionalEvent event = organiserEvents.open(eventId);
         PlanVersion draft = editableDraft(eventId, planId, planVersion);
-        boolean found = false;
-        List<Seat> seats = new ArrayList<>();
-        for (Seat seat : draft.seats()) {
-            if (seat.actorId().equals(actorId) && seat.roundId().equals(roundId)) {
-                seat = new Seat(seat.actorId(), seat.roundId(), seat.tableId(), seat.challengeId(), pinned);
-                found = true;
-            }
-            seats.add(seat);
-        }
-        if (!found) {
-            throw new AppRefusal(AppError.NO_SEAT_TO_PIN, "this person has no seat in that round of " + event.name() + " to pin", event.name());
-        }
-        return save(factsLoader.load(event), draft, seats);
+        return save(factsLoader.load(event), draft.pin(event, actorId, roundId, pinned));
     }
 
     /** What publishing the latest draft would do: who is told, what it breaks (see {@link PublishCheck}). */
@@ -261,18 +229,17 @@ public class SeatingService {
             throw new StaleEditException("the seating plan (now version " + latest.number() + ")", planVersion,
                     latest.version(), latest.createdBy(), latest.createdAt());
         }
-        if (latest.status() == PlanStatus.PUBLISHED) {
-            return PlanVersion.draft(eventId, latest.number() + 1, username(), now(), latest.score(),
-                    latest.seats());
-        }
-        // The stored version decides: if it moved on since the organiser saw it, the save is refused.
-        return latest.withVersion(planVersion);
+        // A published plan is copied into the next draft; a draft keeps the optimistic-locking
+        // version the organiser saw, so the save is refused if the stored one moved on since.
+        return latest.status() == PlanStatus.PUBLISHED ? latest.draftForEdit(username(), now())
+                : latest.withVersion(planVersion);
     }
 
-    private PlanVersion save(EventFacts facts, PlanVersion draft, List<Seat> seats) {
-        String score = evaluator.evaluate(facts, seats).score();
+    /** Saves an edited draft with the score the engine gives its seats. */
+    private PlanVersion save(EventFacts facts, PlanVersion draft) {
+        String score = evaluator.evaluate(facts, draft.seats()).score();
         try {
-            return plans.save(draft.withSeats(seats, score), username());
+            return plans.save(draft.withScore(score), username());
         } catch (org.springframework.dao.DuplicateKeyException sameNumber) {
             // Someone else made the new draft from the published plan at the same moment.
             PlanVersion other = latest(draft.eventId()).orElseThrow();

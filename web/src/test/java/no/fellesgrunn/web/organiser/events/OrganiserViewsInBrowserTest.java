@@ -47,6 +47,8 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
     @Autowired UserDetailsService users;
     @Autowired OrganiserEvents organiserEvents;
     @Autowired RegionalEventRepository events;
+    @Autowired no.fellesgrunn.domain.actor.ActorRepository actors;
+    @Autowired no.fellesgrunn.domain.registration.RegistrationRepository registrations;
 
     private ChromeDriver driver;
     private WebDriverWait wait;
@@ -82,6 +84,7 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-link-" + bodo.id())));
         Accessibility.assertNoViolations(driver, "the organiser's events");
         screenshot("events");
+        assertEventsListAligned();
 
         page(EventSection.DETAILS, bodo, "editor-name");
         page(EventSection.CHALLENGES, bodo, "challenges-grid");
@@ -112,12 +115,74 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
         screenshot("onbehalf");
         driver.findElement(By.id("onbehalf-cancel")).click();
 
+        // The whole profile of someone in the organiser's care (no login, only this event).
+        var per = actors.save(no.fellesgrunn.domain.actor.Actor.create("Per Papir",
+                no.fellesgrunn.domain.actor.Email.of("per.papir@bodo.example"), "1804"), "test");
+        registrations.save(no.fellesgrunn.domain.registration.Registration.register(bodo, per.id(),
+                java.util.Set.of(bodo.rounds().get(0).id()), java.util.List.of(), false, null), "test");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("onbehalf-needs")));
+        open(EventSection.PARTICIPANTS, bodo, "participants-grid");
+        driver.findElement(By.cssSelector("#participants-search input")).sendKeys("per.papir@bodo.example");
+        WebElement perEdit = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-grid[@id='participants-grid']//vaadin-button[@aria-label='Endre påmeldingen til Per Papir']")));
+        perEdit.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("onbehalf-name")));
+        Accessibility.assertNoViolations(driver, "the on-behalf editor with the profile");
+        screenshot("onbehalf-profile");
+        driver.findElement(By.id("onbehalf-cancel")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("onbehalf-name")));
+
         // The invitation links dialog.
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("onbehalf-needs")));
         driver.findElement(By.id("participants-invite-all")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invitations-list")));
         Accessibility.assertNoViolations(driver, "the invitation links");
         screenshot("invitations");
+    }
+
+    /**
+     * Issue 12: each value of the events list sits under its own heading. For every column the
+     * heading's text and the first row's content are measured: the cells share their left and right
+     * edges, and the text is aligned the same way in both (numbers at the right edge, the rest at the
+     * left), within 2 px.
+     */
+    @SuppressWarnings("unchecked")
+    private void assertEventsListAligned() {
+        wait.until(d -> (Boolean) ((ChromeDriver) d).executeScript(
+                "const g = document.getElementById('events-grid'); return !!g && !g.hasAttribute('loading')"
+                        + " && g._getRenderedRows && g._getRenderedRows().length > 0"));
+        java.util.List<java.util.Map<String, Object>> columns = (java.util.List<java.util.Map<String, Object>>) driver.executeScript(
+                "const grid = document.getElementById('events-grid');"
+                        + "const text = el => { const r = document.createRange(); r.selectNodeContents(el);"
+                        + "  const b = r.getBoundingClientRect(); return [b.left, b.right]; };"
+                        + "const content = cell => cell.firstElementChild.assignedNodes()[0];"
+                        + "const header = grid.$.header.querySelector('tr');"
+                        + "const body = grid._getRenderedRows()[0];"
+                        + "const out = [];"
+                        + "const headerCells = [...header.querySelectorAll('th')].filter(c => !c.hidden);"
+                        + "const bodyCells = [...body.querySelectorAll('td')].filter(c => !c.hidden);"
+                        + "headerCells.forEach((h, i) => { const b = bodyCells[i];"
+                        + "  const hc = h.getBoundingClientRect(), bc = b.getBoundingClientRect();"
+                        + "  out.push({header: content(h).textContent.trim(), align: getComputedStyle(content(b)).textAlign,"
+                        + "    headerCell: [hc.left, hc.right], bodyCell: [bc.left, bc.right],"
+                        + "    headerText: text(content(h)), bodyText: text(content(b))}); });"
+                        + "return out;");
+        System.out.println("events list, heading and first row per column: " + columns);
+        assertThat(columns).hasSize(8);
+        for (java.util.Map<String, Object> column : columns) {
+            String heading = (String) column.get("header");
+            java.util.List<Number> headerCell = (java.util.List<Number>) column.get("headerCell");
+            java.util.List<Number> bodyCell = (java.util.List<Number>) column.get("bodyCell");
+            assertThat(bodyCell.get(0).doubleValue()).as(heading + ": left edge of the cells")
+                    .isCloseTo(headerCell.get(0).doubleValue(), org.assertj.core.data.Offset.offset(1.0));
+            assertThat(bodyCell.get(1).doubleValue()).as(heading + ": right edge of the cells")
+                    .isCloseTo(headerCell.get(1).doubleValue(), org.assertj.core.data.Offset.offset(1.0));
+            java.util.List<Number> headerText = (java.util.List<Number>) column.get("headerText");
+            java.util.List<Number> bodyText = (java.util.List<Number>) column.get("bodyText");
+            int edge = "end".equals(column.get("align")) || "right".equals(column.get("align")) ? 1 : 0;
+            assertThat(bodyText.get(edge).doubleValue()).as(heading + ": the value starts or ends where its heading does")
+                    .isCloseTo(headerText.get(edge).doubleValue(), org.assertj.core.data.Offset.offset(2.0));
+        }
     }
 
     private void open(EventSection section, RegionalEvent event, String waitForId) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
@@ -82,6 +83,39 @@ class OrganiserViewsTest extends KaribuTest {
         EventSummary row = GridKt._get(grid, 0);
         assertThat(row.id()).isEqualTo(bodo.id());
         assertThat(row.challenges()).isEqualTo(bodo.challenges().size());
+    }
+
+    /** Issue 12: every value of the events list sits under its own heading ("Påmeldte 12", not "Plasser 12"). */
+    @Test
+    void eachValueOfTheEventsListSitsUnderItsOwnHeading() {
+        UI.getCurrent().navigate("organiser");
+        @SuppressWarnings("unchecked")
+        Grid<EventSummary> grid = _get(Grid.class, spec -> spec.withId("events-grid"));
+        assertThat(grid.getColumns()).extracting(Grid.Column::getKey)
+                .containsExactly("name", "next", "date", "place", "status", "challenges", "registrations", "seats");
+        EventSummary row = GridKt._get(grid, 0);
+        java.util.Map<String, String> underHeading = new java.util.LinkedHashMap<>();
+        underHeading.put("Utfordringer", String.valueOf(row.challenges()));
+        underHeading.put("Påmeldte", String.valueOf(row.registrations()));
+        underHeading.put("Plasser", String.valueOf(row.seats()));
+        underHeading.put("Sted", row.place());
+        underHeading.put("Dato", java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(UI.getCurrent().getLocale()).format(row.date()));
+        underHeading.forEach((heading, value) -> {
+            Grid.Column<EventSummary> column = GridKt._getColumnByHeader(grid, heading);
+            assertThat(GridKt._getFormatted(grid, 0, column.getKey())).as(heading).isEqualTo(value);
+        });
+        assertThat(row.registrations()).as("the demo counts differ, so a swap would show").isNotEqualTo(row.seats());
+        // Numbers are right-aligned, and so are their headings (the column's alignment applies to both).
+        for (String key : List.of("challenges", "registrations", "seats")) {
+            assertThat(grid.getColumnByKey(key).getTextAlign()).isEqualTo(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        }
+        // No width in em: the width is set on every cell of the column, and an em is smaller in the
+        // heading's smaller font, so the values drifted right of their headings (OrganiserViewsInBrowserTest measures it).
+        assertThat(grid.getColumns()).allSatisfy(c -> assertThat(c.getWidth() == null ? "" : c.getWidth())
+                .as(c.getKey()).doesNotMatch("[0-9.]+em"));
+        Anchor name = (Anchor) GridKt._getCellComponent(grid, 0, "name");
+        assertThat(name.getText()).isEqualTo(row.name());
     }
 
     @Test
@@ -261,6 +295,72 @@ class OrganiserViewsTest extends KaribuTest {
         assertThat(saved.venueNeeds()).isEqualTo("Trenger teleslynge");
         assertThat(saved.needsAccessibleTable()).isTrue();
         assertThat(_get(Paragraph.class, spec -> spec.withId("participants-message")).getText()).contains(someone.name());
+    }
+
+    /**
+     * Issue 12: on-behalf editing changes the whole profile of someone in the organiser's care (no
+     * login, only this organiser's events): name, organisation, themes, perspectives and consents.
+     * Someone with a login keeps their profile; only the registration is offered.
+     */
+    @Test
+    void onBehalfTheOrganiserChangesTheWholeProfileOfSomeoneInTheirCare() {
+        var actorRepository = context.getBean(no.fellesgrunn.domain.actor.ActorRepository.class);
+        var per = actorRepository.save(no.fellesgrunn.domain.actor.Actor.create("Per Papir",
+                no.fellesgrunn.domain.actor.Email.of("per.papir@bodo.example"), "1804"), "test");
+        registrations.save(Registration.register(bodo, per.id(), java.util.Set.of(bodo.rounds().get(0).id()), List.of(), false,
+                null), "test");
+        open(bodo, EventSection.PARTICIPANTS);
+        @SuppressWarnings("unchecked")
+        Grid<ParticipantListing> grid = _get(Grid.class, spec -> spec.withId("participants-grid"));
+        _setValue(_get(TextField.class, spec -> spec.withId("participants-search")), "per.papir@bodo.example");
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        _click(_get(GridKt._getCellComponent(grid, 0, "actions"), Button.class, spec -> spec.withText("Endre")));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("onbehalf-name")), "Per Papirsen");
+        @SuppressWarnings("unchecked")
+        ComboBox<no.fellesgrunn.domain.organisation.Organisation> organisation = _get(ComboBox.class,
+                spec -> spec.withId("onbehalf-organisation"));
+        var chosenOrganisation = organisation.getListDataView().getItems().findFirst().orElseThrow();
+        _setValue(organisation, chosenOrganisation);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<no.fellesgrunn.domain.reference.Theme> themes = _get(
+                com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withId("onbehalf-themes"));
+        var theme = themes.getListDataView().getItems().findFirst().orElseThrow();
+        _setValue(themes, java.util.Set.of(theme));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<no.fellesgrunn.domain.actor.Perspective> perspectives = _get(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withId("onbehalf-perspectives"));
+        _setValue(perspectives, java.util.Set.of(no.fellesgrunn.domain.actor.Perspective.LIVED_EXPERIENCE));
+        _setValue(_get(Checkbox.class, spec -> spec.withId("onbehalf-show-phone")), true);
+        _click(_get(Button.class, spec -> spec.withId("onbehalf-save")));
+
+        var saved = actorRepository.findById(per.id()).orElseThrow();
+        assertThat(saved.name()).isEqualTo("Per Papirsen");
+        assertThat(saved.organisationId()).isEqualTo(chosenOrganisation.id());
+        assertThat(saved.themeKeys()).containsExactly(theme.key());
+        assertThat(saved.perspectives()).containsExactly(no.fellesgrunn.domain.actor.Perspective.LIVED_EXPERIENCE);
+        assertThat(saved.consent()).isEqualTo(new no.fellesgrunn.domain.actor.Consent(false, true, false));
+        assertThat(saved.email()).isEqualTo(per.email());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("participants-message")).getText()).contains("Per Papir");
+
+        // An empty name is the form's to say; nothing is saved.
+        _click(_get(GridKt._getCellComponent(grid, 0, "actions"), Button.class, spec -> spec.withText("Endre")));
+        TextField name = _get(TextField.class, spec -> spec.withId("onbehalf-name"));
+        _setValue(name, " ");
+        _click(_get(Button.class, spec -> spec.withId("onbehalf-save")));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(actorRepository.findById(per.id()).orElseThrow().name()).isEqualTo("Per Papirsen");
+        _click(_get(Button.class, spec -> spec.withId("onbehalf-cancel")));
+
+        // Someone with a login of their own: only the registration.
+        var withLogin = registrations.findByEvent(bodo.id()).stream()
+                .filter(r -> actorRepository.findById(r.actorId()).orElseThrow().userAccountId() != null).findFirst().orElseThrow();
+        _setValue(_get(TextField.class, spec -> spec.withId("participants-search")),
+                actorRepository.findById(withLogin.actorId()).orElseThrow().email().value());
+        _click(_get(GridKt._getCellComponent(grid, 0, "actions"), Button.class, spec -> spec.withText("Endre")));
+        assertThat(_find(TextField.class, spec -> spec.withId("onbehalf-name"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("onbehalf-profile-own")).getText()).contains("egen innlogging");
+        _click(_get(Button.class, spec -> spec.withId("onbehalf-cancel")));
     }
 
     @Test

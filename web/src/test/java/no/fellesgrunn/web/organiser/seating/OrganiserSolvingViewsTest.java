@@ -146,6 +146,12 @@ class OrganiserSolvingViewsTest extends KaribuTest {
         // Warnings name people and organisations, never ids.
         List<String> warnings = _find(Span.class).stream().map(Span::getText).filter(t -> t.startsWith("Advarsel:")).toList();
         assertThat(warnings).noneMatch(w -> w.matches(".*[0-9a-f]{8}-[0-9a-f]{4}-.*"));
+        // A change on the day names a person first: the form says so, and nothing changes.
+        _click(_get(Button.class, spec -> spec.withId("change-cancelled")));
+        ComboBox<?> changePerson = _get(ComboBox.class, spec -> spec.withId("change-person"));
+        assertThat(changePerson.isInvalid()).isTrue();
+        assertThat(changePerson.getErrorMessage()).isEqualTo("Velg en person.");
+        assertThat(plans.findByEvent(bodo.id())).hasSize(1);
 
         // Move someone with the dialog, to the second table of round 1.
         PlanVersion before = plans.findByEvent(bodo.id()).get(0);
