@@ -110,7 +110,7 @@ public class ChallengesView extends EventPage {
 
         grid.setId("challenges-grid");
         grid.setAriaLabel(getTranslation("challenges.grid.label"));
-        grid.addColumn(r -> r.challenge().title()).setHeader(getTranslation("challenges.column.title")).setWidth("16em").setFlexGrow(3);
+        grid.addColumn(r -> r.challenge().title()).setHeader(getTranslation("challenges.column.title")).setWidth("16rem").setFlexGrow(3);
         grid.addColumn(ChallengeRow::ownerName).setHeader(getTranslation("challenges.column.owner")).setAutoWidth(true);
         grid.addColumn(r -> r.challenge().themes().stream().map(this::themeName).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("challenges.column.themes")).setFlexGrow(2);

@@ -101,13 +101,13 @@ abstract class BoardPage extends Main implements HasDynamicTitle {
         grid.setId("followup-grid");
         grid.setAriaLabel(getTranslation(titleKey));
         grid.addColumn(r -> r.challenge() == null ? getTranslation("outcome.openTable") : r.challenge())
-                .setHeader(getTranslation("followup.column.challenge")).setFlexGrow(2).setWidth("12em");
+                .setHeader(getTranslation("followup.column.challenge")).setFlexGrow(2).setWidth("12rem");
         grid.addColumn(r -> Objects.requireNonNullElse(r.municipality(), "")).setHeader(getTranslation("followup.column.municipality"))
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(r -> linked ? new Anchor(r.key().href(), where(r)) : new Span(where(r))))
-                .setHeader(getTranslation("followup.column.where")).setFlexGrow(2).setWidth("14em");
+                .setHeader(getTranslation("followup.column.where")).setFlexGrow(2).setWidth("14rem");
         grid.addColumn(r -> r.hasStep() ? r.what() : getTranslation("followup.nostep")).setHeader(getTranslation("followup.column.step"))
-                .setFlexGrow(3).setWidth("16em");
+                .setFlexGrow(3).setWidth("16rem");
         grid.addColumn(r -> Objects.requireNonNullElse(r.owner(), "")).setHeader(getTranslation("followup.column.owner")).setAutoWidth(true);
         grid.addColumn(r -> r.due() == null ? "" : Formats.date(r.due(), getLocale())).setHeader(getTranslation("followup.column.due"))
                 .setAutoWidth(true);
