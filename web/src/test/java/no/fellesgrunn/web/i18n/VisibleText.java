@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.dom.Element;
 
 /**
@@ -43,7 +44,7 @@ final class VisibleText {
                     .filter(text -> text != null).forEach(texts::add);
             int rows = Math.min(GRID_ROWS, GridKt._size(grid));
             for (int row = 0; row < rows; row++) {
-                texts.addAll(GridKt._getFormattedRow(grid, row));
+                cells(grid, row, texts);
             }
         }
         for (ComboBox<?> box : LocatorJ._find(ui, ComboBox.class)) {
@@ -57,6 +58,31 @@ final class VisibleText {
             }
         }
         return texts.stream().map(String::strip).filter(text -> !text.isEmpty()).toList();
+    }
+
+    /**
+     * A row's cells: a component cell by the texts of the component made for it (Karibu would
+     * write the component's debug form, with its ids and links), the others as formatted.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void cells(Grid grid, int row, List<String> texts) {
+        List<String> formatted = GridKt._getFormattedRow(grid, row);
+        Object item = GridKt._get(grid, row);
+        List<Grid.Column<?>> columns = grid.getColumns();
+        for (int c = 0; c < columns.size() && c < formatted.size(); c++) {
+            Grid.Column<?> column = columns.get(c);
+            if (!column.isVisible()) {
+                continue;
+            }
+            if (column.getRenderer() instanceof ComponentRenderer renderer) {
+                Component cell = renderer.createComponent(item);
+                if (cell != null) {
+                    collect(cell.getElement(), texts);
+                }
+            } else {
+                texts.add(formatted.get(c));
+            }
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
