@@ -176,6 +176,10 @@ class AllViewsSpeakTest extends KaribuTest {
                     List<String> texts = VisibleText.of(UI.getCurrent());
                     assertThat(texts).as(location + " shows nothing").hasSizeGreaterThan(3);
                     for (String text : texts) {
+                        if (text.startsWith("{") && text.endsWith("}")) {
+                            // "My data": the person's own data as JSON, machine-readable by design (GDPR art. 20).
+                            continue;
+                        }
                         LanguageChecks.problems(text, language, fixture.typedTexts()).stream()
                                 .map(problem -> language.getLanguage() + " " + who + " " + route.getKey() + ": " + problem)
                                 .filter(problem -> !REPORTED.contains(problem))
@@ -185,6 +189,42 @@ class AllViewsSpeakTest extends KaribuTest {
             }
         }
         assertThat(found.stream().distinct().toList()).isEmpty();
+    }
+
+    @Test
+    void theErrorPagesSpeakEveryLanguageAndHaveATitle() {
+        RegionalEvent agder = events.findByName(DemoDataGenerator.AGDER_EVENT).orElseThrow();
+        List<String> found = new ArrayList<>();
+        for (Locale language : FellesgrunnI18NProvider.LOCALES) {
+            signIn(Who.ORGANISER, language);
+            // Another organiser's event: the access-denied text of the event pages.
+            List<String> denied = new ArrayList<>();
+            try {
+                UI.getCurrent().navigate("organiser/events/" + agder.id() + "/details");
+                denied.addAll(VisibleText.of(UI.getCurrent()));
+            } catch (RuntimeException | AssertionError notFound) {
+                // Karibu reports the not-found page as an error; that page is checked below.
+                assertThat(notFound).hasStackTraceContaining("NotFoundException");
+            }
+            no.fellesgrunn.web.about.NotFoundView notFound = new no.fellesgrunn.web.about.NotFoundView();
+            no.fellesgrunn.web.base.ErrorView error = new no.fellesgrunn.web.base.ErrorView();
+            error.setErrorParameter(new com.vaadin.flow.router.BeforeEnterEvent(UI.getCurrent().getInternals().getRouter(),
+                    com.vaadin.flow.router.NavigationTrigger.PROGRAMMATIC, new com.vaadin.flow.router.Location("organiser"),
+                    no.fellesgrunn.web.base.ErrorView.class, UI.getCurrent(), List.of()),
+                    new com.vaadin.flow.router.ErrorParameter<>(Exception.class, new IllegalStateException("a bug")));
+            List<String> texts = new ArrayList<>(VisibleText.of(notFound));
+            texts.addAll(VisibleText.of(error));
+            assertThat(texts).hasSizeGreaterThan(2);
+            texts.addAll(denied);
+            texts.add(notFound.getPageTitle());
+            texts.add(error.getPageTitle());
+            assertThat(notFound.getPageTitle()).isNotBlank().isNotEqualTo(error.getPageTitle());
+            for (String text : texts) {
+                LanguageChecks.problems(text, language, fixture.typedTexts())
+                        .forEach(problem -> found.add(language.getLanguage() + " error pages: " + problem + " in «" + text + "»"));
+            }
+        }
+        assertThat(found).isEmpty();
     }
 
     @Test

@@ -33,9 +33,19 @@ final class VisibleText {
     private VisibleText() {
     }
 
+    /** The texts of one component that is not (or not yet) on a page. */
+    static List<String> of(Component component) {
+        List<String> texts = new ArrayList<>();
+        collect(component.getElement(), texts);
+        return texts.stream().map(String::strip).filter(text -> !text.isEmpty()).toList();
+    }
+
     static List<String> of(UI ui) {
         List<String> texts = new ArrayList<>();
-        collect(ui.getElement(), texts);
+        Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        collect(ui.getElement(), texts, seen);
+        // The route's content hangs under the UI's wrapper element, not its own element.
+        ui.getChildren().forEach(child -> collect(child.getElement(), texts, seen));
         for (Grid<?> grid : LocatorJ._find(ui, Grid.class)) {
             if (!isShown(grid)) {
                 continue;
@@ -100,6 +110,13 @@ final class VisibleText {
     }
 
     private static void collect(Element element, List<String> texts) {
+        collect(element, texts, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static void collect(Element element, List<String> texts, Set<Element> seen) {
+        if (!seen.add(element)) {
+            return;
+        }
         if (element.isTextNode()) {
             texts.add(element.getText());
             return;
@@ -115,7 +132,10 @@ final class VisibleText {
                 texts.add(element.getAttribute(name));
             }
         }
-        element.getChildren().forEach(child -> collect(child, texts));
+        element.getChildren().forEach(child -> collect(child, texts, seen));
+        // Components kept as virtual children (dialogs, overlays) are read too.
+        element.getComponent().ifPresent(component -> component.getChildren()
+                .forEach(child -> collect(child.getElement(), texts, seen)));
     }
 
     /** What may never show: the patterns and what they mean, for the failure message. */
