@@ -45,7 +45,11 @@ public class RecipientLanguages {
 
     /** Remembers the signed-in person's choice on their account, so mails follow it. */
     public void remember(String username, Locale language) {
-        accounts.choosePreferredLanguage(username, FellesgrunnI18NProvider.supported(language).getLanguage());
+        try {
+            accounts.choosePreferredLanguage(username, FellesgrunnI18NProvider.supported(language).getLanguage());
+        } catch (IllegalArgumentException notAUsername) {
+            // A sign-in whose name is no username (none today): the cookie still keeps the choice.
+        }
     }
 
     private Locale profile(String email) {
