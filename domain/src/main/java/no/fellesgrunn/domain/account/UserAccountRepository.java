@@ -17,4 +17,13 @@ public interface UserAccountRepository {
     void add(UserAccount account);
 
     long count();
+
+    /**
+     * The written language the person chose ("nb", "nn" or "en"), empty until they choose one.
+     * Kept beside the account rather than in it: it changes with a click, not with an edit.
+     */
+    Optional<String> preferredLanguage(String username);
+
+    /** Remembers the person's chosen language ("nb", "nn" or "en"); no account, no change. */
+    void choosePreferredLanguage(String username, String language);
 }

@@ -12,9 +12,11 @@ import no.fellesgrunn.domain.common.DomainError;
  * A co-creation theme ("felles tredje") such as ensomhet. The key is a stable slug used in files
  * and by the solvers; the names are what people read. A theme serves one or more UN goals.
  *
+ * @param nameNn the nynorsk name (the curated themes have their own; a theme added with only a
+ *               bokmål and an English name is read in nynorsk by its bokmål name)
  * @param curated true for the built-in vocabulary, false for themes organisers added
  */
-public record Theme(String key, String nameNb, String nameEn, Set<Integer> sdgGoals, boolean curated, int version) {
+public record Theme(String key, String nameNb, String nameNn, String nameEn, Set<Integer> sdgGoals, boolean curated, int version) {
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public Theme {
@@ -22,6 +24,7 @@ public record Theme(String key, String nameNb, String nameEn, Set<Integer> sdgGo
             throw new DomainException(DomainError.THEME_KEY_INVALID, "theme key must be lower-case letters and digits separated by '-', was '" + key + "'", String.valueOf(key));
         }
         nameNb = Check.text(nameNb, "theme name (nb)", 100);
+        nameNn = nameNn == null || nameNn.isBlank() ? nameNb : Check.text(nameNn, "theme name (nn)", 100);
         nameEn = Check.text(nameEn, "theme name (en)", 100);
         sdgGoals = Check.set(sdgGoals, "UN goals");
         for (int goal : sdgGoals) {
@@ -30,6 +33,11 @@ public record Theme(String key, String nameNb, String nameEn, Set<Integer> sdgGo
             }
         }
         Check.version(version);
+    }
+
+    /** A theme named in bokmål and English only: nynorsk readers see the bokmål name. */
+    public Theme(String key, String nameNb, String nameEn, Set<Integer> sdgGoals, boolean curated, int version) {
+        this(key, nameNb, null, nameEn, sdgGoals, curated, version);
     }
 
     /** A theme an organiser adds: its key is derived from the Norwegian name. */
@@ -50,6 +58,6 @@ public record Theme(String key, String nameNb, String nameEn, Set<Integer> sdgGo
     }
 
     public Theme withVersion(int newVersion) {
-        return new Theme(key, nameNb, nameEn, sdgGoals, curated, newVersion);
+        return new Theme(key, nameNb, nameNn, nameEn, sdgGoals, curated, newVersion);
     }
 }

@@ -73,6 +73,22 @@ public class JdbcUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<String> preferredLanguage(String username) {
+        return jdbc.sql("select preferred_language from user_account where username = ?")
+                .param(UserAccount.normaliseUsername(username)).query(String.class).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    @Override
+    public void choosePreferredLanguage(String username, String language) {
+        if (!java.util.Set.of("nb", "nn", "en").contains(language)) {
+            throw new IllegalArgumentException("language must be nb, nn or en, was " + language);
+        }
+        jdbc.sql("update user_account set preferred_language = ? where username = ?")
+                .params(language, UserAccount.normaliseUsername(username)).update();
+    }
+
+    @Override
     public long count() {
         return jdbc.sql("select count(*) from user_account").query(Long.class).single();
     }

@@ -126,11 +126,11 @@ public class JdbcReferenceDataRepository implements ReferenceDataRepository {
                 .query(rs -> {
                     goals.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getInt(2));
                 });
-        return jdbc.client().sql("select key, name_nb, name_en, curated, version from theme"
+        return jdbc.client().sql("select key, name_nb, name_nn, name_en, curated, version from theme"
                         + (key.isEmpty() ? "" : " where key = :key") + " order by curated desc, name_nb")
                 .param("key", key)
-                .query((rs, n) -> new Theme(rs.getString(1), rs.getString(2), rs.getString(3),
-                        goals.getOrDefault(rs.getString(1), Set.of()), rs.getBoolean(4), rs.getInt(5)))
+                .query((rs, n) -> new Theme(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        goals.getOrDefault(rs.getString(1), Set.of()), rs.getBoolean(5), rs.getInt(6)))
                 .list();
     }
 
@@ -146,12 +146,12 @@ public class JdbcReferenceDataRepository implements ReferenceDataRepository {
     private Theme store(Theme theme, String editedBy) {
         return jdbc.inTransaction(() -> {
             if (theme.version() == 0) {
-                jdbc.client().sql("insert into theme (key, name_nb, name_en, curated, version, updated_by) values (?, ?, ?, ?, 1, ?)")
-                        .params(theme.key(), theme.nameNb(), theme.nameEn(), theme.curated(), editedBy).update();
+                jdbc.client().sql("insert into theme (key, name_nb, name_nn, name_en, curated, version, updated_by) values (?, ?, ?, ?, ?, 1, ?)")
+                        .params(theme.key(), theme.nameNb(), theme.nameNn(), theme.nameEn(), theme.curated(), editedBy).update();
             } else {
-                int rows = jdbc.client().sql("update theme set name_nb = ?, name_en = ?, version = version + 1, updated_by = ?, "
+                int rows = jdbc.client().sql("update theme set name_nb = ?, name_nn = ?, name_en = ?, version = version + 1, updated_by = ?, "
                                 + "updated_at = now() where key = ? and version = ?")
-                        .params(theme.nameNb(), theme.nameEn(), editedBy, theme.key(), theme.version()).update();
+                        .params(theme.nameNb(), theme.nameNn(), theme.nameEn(), editedBy, theme.key(), theme.version()).update();
                 if (rows != 1) {
                     Theme current = loadThemes(theme.key()).stream().findFirst().orElse(null);
                     String by = jdbc.client().sql("select updated_by from theme where key = ?").param(theme.key())

@@ -33,6 +33,7 @@ final class Lookups {
         for (Theme t : themeList) {
             themes.put(t.key(), t);
             themes.putIfAbsent(lower(t.nameNb()), t);
+            themes.putIfAbsent(lower(t.nameNn()), t);
             themes.putIfAbsent(lower(t.nameEn()), t);
         }
         for (Organisation o : organisations) {

@@ -43,6 +43,23 @@ class JdbcUserAccountRepositoryTest {
     }
 
     @Test
+    void theChosenLanguageIsKeptOnTheAccount() {
+        repository.add(UserAccount.create("nina@vik.kommune.no", "Nina", "{bcrypt}a", Set.of(Role.PARTICIPANT)));
+        assertThat(repository.preferredLanguage("nina@vik.kommune.no")).isEmpty();
+
+        repository.choosePreferredLanguage("Nina@Vik.kommune.no", "nn");
+        assertThat(repository.preferredLanguage("nina@vik.kommune.no")).contains("nn");
+        repository.choosePreferredLanguage("nina@vik.kommune.no", "en");
+        assertThat(repository.preferredLanguage("NINA@vik.kommune.no")).contains("en");
+
+        assertThat(repository.preferredLanguage("nobody@vik.kommune.no")).isEmpty();
+        repository.choosePreferredLanguage("nobody@vik.kommune.no", "nn");
+        assertThatThrownBy(() -> repository.choosePreferredLanguage("nina@vik.kommune.no", "se"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(repository.preferredLanguage("nina@vik.kommune.no")).contains("en");
+    }
+
+    @Test
     void accountsAreListedByRole() {
         repository.add(UserAccount.create("admin@fellesgrunn.no", "Admin", "{bcrypt}a", Set.of(Role.ADMIN)));
         repository.add(UserAccount.create("org@ks.no", "Organiser", "{bcrypt}a", Set.of(Role.ORGANISER)));

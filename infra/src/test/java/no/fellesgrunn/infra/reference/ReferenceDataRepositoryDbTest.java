@@ -47,6 +47,7 @@ class ReferenceDataRepositoryDbTest {
         assertThat(repository.themes()).filteredOn(Theme::curated)
                 .containsExactlyInAnyOrderElementsOf(ThemeVocabulary.curatedThemes().stream().map(t -> t.withVersion(1)).toList());
         assertThat(repository.theme("klima-og-miljo").orElseThrow().sdgGoals()).containsExactlyInAnyOrder(7, 13, 15);
+        assertThat(repository.theme("ensomhet").orElseThrow().nameNn()).isEqualTo("Einsemd");
     }
 
     @Test
@@ -54,6 +55,7 @@ class ReferenceDataRepositoryDbTest {
         Theme added = repository.saveTheme(Theme.added("Sjømat og kystkultur", "Seafood and coastal culture", Set.of(14, 8)), "kari@ks.example");
         assertThat(added.version()).isEqualTo(1);
         assertThat(repository.theme("sjomat-og-kystkultur")).contains(added);
+        assertThat(added.nameNn()).isEqualTo("Sjømat og kystkultur");
 
         Theme renamed = repository.saveTheme(new Theme(added.key(), "Sjømat og kystkultur i nord", added.nameEn(),
                 Set.of(14), false, added.version()), "ola@ks.example");

@@ -151,7 +151,7 @@ class ImportServiceDbTest {
                 .filter(r -> r.status() == RegistrationStatus.REGISTERED).findFirst().orElseThrow();
         String hostEmail = actors.findById(registered.actorId()).orElseThrow().email().value();
         byte[] file = ("title;description;owner_municipality;host_email;themes;needed_perspectives;min_rounds;max_rounds\n"
-                + "Bredbånd og digital hjelp i Røst;Eldre på øya;Røst;" + hostEmail + ";Digitalt utenforskap|eldre;"
+                + "Bredbånd og digital hjelp i Røst;Eldre på øya;Røst;" + hostEmail + ";Digitalt utenforskap|eldre|Einsemd;"
                 + "LIVED_EXPERIENCE|DECISION_MAKER;1;2\n").getBytes(StandardCharsets.UTF_8);
 
         ImportReport report = imports.importFile(SheetKind.CHALLENGES, "u.csv", file, bodo.id(), "kari@ks.example", ProfileSteward.administrator());
@@ -159,7 +159,8 @@ class ImportServiceDbTest {
         Challenge challenge = new JdbcChallengeRepository(dataSource).findByTitleAndOwner("Bredbånd og digital hjelp i Røst", "1856").orElseThrow();
         assertThat(challenge.status()).isEqualTo(ChallengeStatus.SELECTED);
         assertThat(challenge.history()).extracting(h -> h.to()).containsExactly(ChallengeStatus.SUBMITTED, ChallengeStatus.SELECTED);
-        assertThat(challenge.themes()).containsExactlyInAnyOrder("digitalt-utenforskap", "eldre");
+        // A theme by its key or by any of its names: bokmål, nynorsk ("Einsemd") or English.
+        assertThat(challenge.themes()).containsExactlyInAnyOrder("digitalt-utenforskap", "eldre", "ensomhet");
         RegionalEvent updated = new JdbcRegionalEventRepository(dataSource).findById(bodo.id()).orElseThrow();
         assertThat(updated.selected(challenge.id())).hasValueSatisfying(s -> {
             assertThat(s.minRounds()).isEqualTo(1);

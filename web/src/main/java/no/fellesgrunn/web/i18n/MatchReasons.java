@@ -76,7 +76,7 @@ public class MatchReasons {
     }
 
     private static String name(Theme theme, Locale locale) {
-        String name = locale.equals(FellesgrunnI18NProvider.ENGLISH) ? theme.nameEn() : theme.nameNb();
+        String name = ReferenceNames.theme(theme, locale);
         // Mid-sentence a name starts in lower case, unless it starts with an abbreviation ("FNs mål").
         return name.length() > 1 && Character.isLowerCase(name.charAt(1))
                 ? name.substring(0, 1).toLowerCase(locale) + name.substring(1) : name;

@@ -3,7 +3,6 @@ package no.fellesgrunn.web.outcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
@@ -17,6 +16,7 @@ import no.fellesgrunn.domain.outcome.TableOutcomeRepository;
 import no.fellesgrunn.domain.outcome.TableStep;
 import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
 import no.fellesgrunn.web.i18n.Formats;
+import no.fellesgrunn.web.i18n.RecipientLanguages;
 import no.fellesgrunn.web.mail.Mail;
 import no.fellesgrunn.web.mail.Mailer;
 import no.fellesgrunn.web.mail.PublicAddress;
@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Mails the owner of a table's or a coffee chat's next step a week before its due date and once it is overdue, each
  * once ({@link ReminderLog} claims it first, so two nodes do not both send it), in the owner's
- * language: nynorsk if they list nn among their languages, English if they list no Norwegian,
- * otherwise bokmål. Runs every morning at 07:00 Oslo time ({@code fellesgrunn.reminders.cron}).
+ * language ({@link RecipientLanguages}: the language they chose, else nynorsk if they list nn among
+ * their languages, English if they list no Norwegian, otherwise bokmål). Runs every morning at 07:00 Oslo time ({@code fellesgrunn.reminders.cron}).
  */
 @Component
 public class StepReminders {
@@ -41,10 +41,13 @@ public class StepReminders {
     private final PublicAddress address;
     private final ParticipantClock clock;
     private final CoffeeChatRepository chats;
+    private final RecipientLanguages languages;
 
     public StepReminders(TableOutcomeRepository outcomes, ReminderLog log, ActorRepository actors, Mailer mailer,
-                         FellesgrunnI18NProvider i18n, PublicAddress address, ParticipantClock clock, CoffeeChatRepository chats) {
+                         FellesgrunnI18NProvider i18n, PublicAddress address, ParticipantClock clock,
+                         CoffeeChatRepository chats, RecipientLanguages languages) {
         this.chats = chats;
+        this.languages = languages;
         this.outcomes = outcomes;
         this.log = log;
         this.actors = actors;
@@ -72,7 +75,7 @@ public class StepReminders {
                 if (owner == null || !log.claim(step.id(), reminder.get(), now)) {
                     continue;
                 }
-                Locale language = language(owner.languages());
+                Locale language = languages.of(owner.email().value());
                 String key = "outcome.mail." + (reminder.get() == Reminder.OVERDUE ? "overdue" : "soon");
                 mailer.send(Mail.text(owner.email().value(), i18n.getTranslation(key + ".subject", language, step.what()),
                         i18n.getTranslation(key + ".body", language, owner.name(), step.what(),
@@ -98,7 +101,7 @@ public class StepReminders {
                 if (owner == null || !log.claim(step.id(), reminder.get(), now)) {
                     continue;
                 }
-                Locale language = language(owner.languages());
+                Locale language = languages.of(owner.email().value());
                 String kind = reminder.get() == Reminder.OVERDUE ? "overdue" : "soon";
                 mailer.send(Mail.text(owner.email().value(),
                         i18n.getTranslation("outcome.mail." + kind + ".subject", language, step.what()),
@@ -108,15 +111,5 @@ public class StepReminders {
             }
         }
         return sent;
-    }
-
-    public static Locale language(Set<String> languages) {
-        if (languages.contains("nn")) {
-            return FellesgrunnI18NProvider.NYNORSK;
-        }
-        if (!languages.contains("nb") && languages.contains("en")) {
-            return FellesgrunnI18NProvider.ENGLISH;
-        }
-        return FellesgrunnI18NProvider.BOKMAL;
     }
 }

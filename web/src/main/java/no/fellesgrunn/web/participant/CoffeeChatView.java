@@ -81,7 +81,10 @@ public class CoffeeChatView extends ParticipantPage implements BeforeEnterObserv
     }
 
     private void proposed(ChatCard chat) {
-        content.add(new Paragraph(getTranslation("participant.chat.proposedplace", chat.proposedPlace())));
+        // A chat proposed before a place was named (or by an older version) shows no "null" place.
+        if (chat.proposedPlace() != null && !chat.proposedPlace().isBlank()) {
+            content.add(new Paragraph(getTranslation("participant.chat.proposedplace", chat.proposedPlace())));
+        }
         if (!chat.myTurn()) {
             content.add(new Paragraph(getTranslation("participant.chat.waiting", chat.other().name())));
             content.add(new Paragraph(getTranslation("participant.chat.proposedtimes", String.join("; ",

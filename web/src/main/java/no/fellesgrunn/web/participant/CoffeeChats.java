@@ -31,7 +31,6 @@ import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
 import no.fellesgrunn.infra.participant.JdbcChatDirectory;
 import no.fellesgrunn.web.calendar.ParticipantCalendar;
-import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
 import no.fellesgrunn.web.mail.ParticipantMails;
 import org.springframework.stereotype.Service;
 
@@ -162,7 +161,7 @@ public class CoffeeChats {
             Actor to = actors.findById(person).orElseThrow();
             Actor other = actors.findById(person.equals(agreed.initiatorId()) ? agreed.partnerId() : agreed.initiatorId()).orElseThrow();
             mails.chatAgreed(to.email().value(), other.name(), agreed.scheduledAt(), agreed.meetingPlace(),
-                    calendar.chatIcs(agreed, person, FellesgrunnI18NProvider.BOKMAL));
+                    calendar.chatIcs(agreed, person, mails.languageOf(to.email().value())));
         }
         return card(agreed, actor);
     }

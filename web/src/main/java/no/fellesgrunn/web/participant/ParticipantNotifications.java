@@ -97,8 +97,9 @@ public class ParticipantNotifications {
         for (Actor actor : actors.findByIds(seated)) {
             EventSchedule schedule = schedules.scheduleOf(actor.id(), eventId).orElseThrow();
             if (first || schedule.changedSincePrevious()) {
-                byte[] file = ics.write(i18n.getTranslation("participant.calendar.name", FellesgrunnI18NProvider.BOKMAL),
-                        calendar.rounds(schedule, FellesgrunnI18NProvider.BOKMAL));
+                java.util.Locale language = mails.languageOf(actor.email().value());
+                byte[] file = ics.write(i18n.getTranslation("participant.calendar.name", language),
+                        calendar.rounds(schedule, language));
                 sent.put(actor.id(), tried(() -> mails.scheduleChanged(actor.email().value(), actor.name(), event.name(), file)));
             }
         }

@@ -3,10 +3,10 @@ package no.fellesgrunn.web.participant;
 import java.util.Locale;
 import no.fellesgrunn.domain.reference.ReferenceDataRepository;
 import no.fellesgrunn.domain.reference.Theme;
-import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
+import no.fellesgrunn.web.i18n.ReferenceNames;
 import org.springframework.stereotype.Component;
 
-/** Theme keys in the person's language (the theme vocabulary has a bokmål and an English name). */
+/** Theme keys in the person's language (the theme vocabulary has bokmål, nynorsk and English names). */
 @Component
 public class ThemeNames {
     private final ReferenceDataRepository reference;
@@ -23,6 +23,6 @@ public class ThemeNames {
     }
 
     public static String name(Theme theme, Locale locale) {
-        return FellesgrunnI18NProvider.supported(locale).equals(FellesgrunnI18NProvider.ENGLISH) ? theme.nameEn() : theme.nameNb();
+        return ReferenceNames.theme(theme, locale);
     }
 }

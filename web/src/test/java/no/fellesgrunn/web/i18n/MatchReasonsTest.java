@@ -17,10 +17,8 @@ import org.junit.jupiter.api.Test;
 /** A match's reason codes read in the reader's language, with themes and counties by name, never by key or number. */
 class MatchReasonsTest {
     private static final FellesgrunnI18NProvider PROVIDER = new FellesgrunnI18NProvider();
-    private static final List<Theme> THEMES = List.of(
-            new Theme("digitalt-utenforskap", "Digitalt utenforskap", "Digital exclusion", Set.of(), true, 0),
-            new Theme("eldre", "Eldre", "Older people", Set.of(), true, 0),
-            new Theme("ensomhet", "Ensomhet", "Loneliness", Set.of(), true, 0));
+    // The curated vocabulary itself, so its nynorsk names are what is checked.
+    private static final List<Theme> THEMES = no.fellesgrunn.domain.reference.ThemeVocabulary.curatedThemes();
     private final MatchReasons reasons = new MatchReasons(new ReferenceDataRepository() {
         public List<County> counties() {
             return List.of(new County("18", "Nordland"));
@@ -59,11 +57,25 @@ class MatchReasonsTest {
     void themesAndCountiesAreNamedInTheReadersLanguage() {
         ReasonCode themes = ReasonCode.of("planner.reason.shared_themes", "digitalt-utenforskap,eldre,ensomhet");
         assertThat(in(FellesgrunnI18NProvider.BOKMAL, themes)).isEqualTo("Begge arbeider med digitalt utenforskap, eldre og ensomhet");
+        assertThat(in(FellesgrunnI18NProvider.NYNORSK, themes)).isEqualTo("Begge arbeider med digitalt utanforskap, eldre og einsemd");
         assertThat(in(FellesgrunnI18NProvider.ENGLISH, themes)).isEqualTo("Both work on digital exclusion, older people, and loneliness");
         ReasonCode county = ReasonCode.of("planner.reason.same_county", "18");
         assertThat(in(FellesgrunnI18NProvider.BOKMAL, county)).isEqualTo("Begge hører til i Nordland");
         assertThat(in(FellesgrunnI18NProvider.NYNORSK, county)).isEqualTo("Begge høyrer til i Nordland");
         assertThat(in(FellesgrunnI18NProvider.ENGLISH, county)).isEqualTo("Both are in Nordland");
+    }
+
+    @Test
+    void everyCuratedThemeHasANynorskNameWithoutBokmaalForms() {
+        for (Theme theme : THEMES) {
+            String nynorsk = ReferenceNames.theme(theme, FellesgrunnI18NProvider.NYNORSK);
+            assertThat(nynorsk).as(theme.key()).isNotBlank().doesNotContain("-")
+                    .doesNotContainPattern("(?i)(utenfor|skolen|ensomhet|bolig|ulikheter|frivillighet\\b)");
+            assertThat(ReferenceNames.theme(theme, Locale.forLanguageTag("nn"))).isEqualTo(nynorsk);
+        }
+        Theme onlyBokmaal = Theme.added("Sjømat", "Seafood", Set.of());
+        assertThat(ReferenceNames.theme(onlyBokmaal, FellesgrunnI18NProvider.NYNORSK)).isEqualTo("Sjømat");
+        assertThat(ReferenceNames.theme(onlyBokmaal, FellesgrunnI18NProvider.ENGLISH)).isEqualTo("Seafood");
     }
 
     @Test

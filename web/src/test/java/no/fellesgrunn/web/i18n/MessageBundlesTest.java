@@ -31,7 +31,7 @@ class MessageBundlesTest {
      * de/dykk, vel, enno, berre, utan, finst, vart, heim, namn, stad, møtestad, lenger, eigen).
      * Forms that are right in both written languages (mange, etter, eller, når) are not listed.
      */
-    private static final Pattern BOKMAL_ONLY = Pattern.compile("\\b(ikke|hva|hvem|hvordan|hvor|hvorfor|hvis|deltakere|"
+    static final Pattern BOKMAL_ONLY = Pattern.compile("\\b(ikke|hva|hvem|hvordan|hvor|hvorfor|hvis|deltakere|"
             + "utfordringer|kommuner|arrangører|fra|noen|noe|mye|være|også|jeg|dere|velg|ennå|bare|uten|finnes|ble|"
             + "hjem|navn|sted|møtested|egen|eget|lenker|deltaker)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -227,6 +227,15 @@ class MessageBundlesTest {
             }
         }
         return arguments;
+    }
+
+    /** Every key of every bundle that has a dot in it (as a key shows when a text is missing). */
+    static Set<String> allKeys() {
+        try {
+            return all("").keySet().stream().filter(key -> key.contains(".")).collect(java.util.stream.Collectors.toSet());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Map<String, String> all(String language) throws IOException {

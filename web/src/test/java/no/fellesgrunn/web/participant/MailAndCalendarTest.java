@@ -76,6 +76,8 @@ class MailAndCalendarTest extends WebIntegrationTest {
     void fixture() {
         if (fixture == null) {
             fixture = ParticipantFixture.create(context);
+            // Mails follow the recipient's language (their choice, else their profile's): p1 chose bokmål.
+            accounts.choosePreferredLanguage(fixture.a1().username(), "nb");
         }
     }
 
@@ -161,6 +163,16 @@ class MailAndCalendarTest extends WebIntegrationTest {
         MimeMessage matches = Arrays.stream(greenMail.getReceivedMessagesForDomain(fixture.p1().email().value()))
                 .filter(m -> subject(m).startsWith("Nye matcher")).findFirst().orElseThrow();
         assertThat(GreenMailUtil.getBody(matches)).contains("Du har 2 matcher").contains("/me/matches");
+
+        // The same mail to a person who chose nynorsk, whoever the organiser is.
+        accounts.choosePreferredLanguage(fixture.a1().username(), "nn");
+        greenMail.purgeEmailFromAllMailboxes();
+        SignedIn.as(users, organiser, () -> notifications.matchesPublished(fixture.bodo().id()));
+        MimeMessage nynorsk = Arrays.stream(greenMail.getReceivedMessagesForDomain(fixture.p1().email().value()))
+                .findFirst().orElseThrow();
+        assertThat(nynorsk.getSubject()).startsWith("Nye matchar");
+        assertThat(GreenMailUtil.getBody(nynorsk)).contains("Du har 2 matchar");
+        accounts.choosePreferredLanguage(fixture.a1().username(), "nb");
     }
 
     private MimeMessage only(String to) {

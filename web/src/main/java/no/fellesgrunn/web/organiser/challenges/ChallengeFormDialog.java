@@ -38,7 +38,7 @@ class ChallengeFormDialog extends Dialog {
     private final Runnable afterSave;
 
     ChallengeFormDialog(ChallengeIntake intake, EventEditing editing, UUID eventId, List<Theme> themeChoices,
-                        boolean english, Runnable afterSave) {
+                        Runnable afterSave) {
         this.intake = intake;
         this.eventId = eventId;
         this.afterSave = afterSave;
@@ -60,7 +60,7 @@ class ChallengeFormDialog extends Dialog {
         themes.setLabel(getTranslation("challenges.field.themes"));
         themes.setId("challenge-themes");
         themes.setItems(themeChoices);
-        themes.setItemLabelGenerator(t -> english ? t.nameEn() : t.nameNb());
+        themes.setItemLabelGenerator(t -> no.fellesgrunn.web.i18n.ReferenceNames.theme(t, getLocale()));
         perspectives.setLabel(getTranslation("challenges.field.perspectives"));
         perspectives.setId("challenge-perspectives");
         perspectives.setItems(Perspective.values());

@@ -96,7 +96,7 @@ public class ChallengesView extends EventPage {
             f.addValueChangeListener(e -> refresh());
         }
         Button add = new Button(getTranslation("challenges.new"), click -> {
-            form = new ChallengeFormDialog(intake, editing, eventId(), themes, english(), () -> {
+            form = new ChallengeFormDialog(intake, editing, eventId(), themes, () -> {
                 message.setText(getTranslation("challenges.submitted"));
                 refresh();
             });
@@ -196,12 +196,8 @@ public class ChallengesView extends EventPage {
                 county.getValue() == null ? null : county.getValue().code(), status.getValue())));
     }
 
-    private boolean english() {
-        return "en".equals(getLocale().getLanguage());
-    }
-
     private String themeName(Theme t) {
-        return english() ? t.nameEn() : t.nameNb();
+        return no.fellesgrunn.web.i18n.ReferenceNames.theme(t, getLocale());
     }
 
     private String themeName(String key) {

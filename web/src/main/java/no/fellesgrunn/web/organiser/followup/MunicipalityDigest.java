@@ -18,10 +18,10 @@ import no.fellesgrunn.infra.outcome.JdbcMunicipalityContacts;
 import no.fellesgrunn.web.base.Clocks;
 import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
 import no.fellesgrunn.web.i18n.Formats;
+import no.fellesgrunn.web.i18n.RecipientLanguages;
 import no.fellesgrunn.web.mail.Mail;
 import no.fellesgrunn.web.mail.Mailer;
 import no.fellesgrunn.web.mail.PublicAddress;
-import no.fellesgrunn.web.outcome.StepReminders;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -45,10 +45,12 @@ public class MunicipalityDigest {
     private final FellesgrunnI18NProvider i18n;
     private final PublicAddress address;
     private final Clock clock;
+    private final RecipientLanguages languages;
 
     public MunicipalityDigest(MunicipalityBoard board, JdbcMunicipalityContacts contacts, ActorRepository actors,
                               ReferenceDataRepository reference, Mailer mailer, FellesgrunnI18NProvider i18n,
-                              PublicAddress address, Clock clock) {
+                              PublicAddress address, Clock clock, RecipientLanguages languages) {
+        this.languages = languages;
         this.board = board;
         this.contacts = contacts;
         this.actors = actors;
@@ -75,7 +77,7 @@ public class MunicipalityDigest {
             if (steps.isEmpty() || actor == null || !contacts.claimDigest(contact.municipality(), actor.id(), month, now)) {
                 continue;
             }
-            Locale language = StepReminders.language(actor.languages());
+            Locale language = languages.of(actor.email().value());
             long open = steps.stream().filter(r -> r.status().open()).count();
             List<BoardRow> overdue = steps.stream().filter(BoardRow::overdue).toList();
             long done = steps.stream().filter(r -> r.status() == StepStatus.DONE).count();

@@ -74,9 +74,8 @@ public class ImportTemplates {
         Arrays.stream(Sector.values()).forEach(s -> rows.add(List.of("sector", s.name(), t("seating.sector." + s.name(), locale))));
         Arrays.stream(Perspective.values()).forEach(p -> rows.add(List.of("perspectives", p.name(),
                 t("seating.perspective." + p.name(), locale))));
-        boolean english = "en".equals(locale.getLanguage());
         for (Theme theme : reference.themes()) {
-            rows.add(List.of("themes", theme.key(), english ? theme.nameEn() : theme.nameNb()));
+            rows.add(List.of("themes", theme.key(), no.fellesgrunn.web.i18n.ReferenceNames.theme(theme, locale)));
         }
         for (Round round : event.rounds()) {
             rows.add(List.of("rounds", Integer.toString(round.number()), t("import.template.round", locale, round.number(),

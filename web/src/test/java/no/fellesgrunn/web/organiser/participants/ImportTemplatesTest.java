@@ -55,6 +55,9 @@ class ImportTemplatesTest extends WebIntegrationTest {
             assertThat(values).anySatisfy(row -> assertThat(row.subList(0, 2)).isEqualTo(List.of("sector", "VOLUNTARY")));
             assertThat(values.stream().filter(r -> r.get(0).equals("themes")).map(r -> r.get(1)).toList())
                     .containsAll(reference.themes().stream().map(t -> t.key()).toList());
+            // Themes are named in nynorsk in the nynorsk template (issue 10).
+            assertThat(values).contains(List.of("themes", "ensomhet", "Einsemd"),
+                    List.of("themes", "digitalt-utenforskap", "Digitalt utanforskap"));
             List<String> wished = values.stream().filter(r -> r.get(0).equals("wishes")).map(r -> r.get(1)).toList();
             assertThat(wished).hasSize(bodo.challenges().size())
                     .contains(challenges.findById(bodo.challenges().get(0).challengeId()).orElseThrow().title());
