@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import no.fellesgrunn.infra.spreadsheet.CsvCells;
+import no.fellesgrunn.web.i18n.Formats;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -43,9 +45,12 @@ class InvitationLinks extends Dialog {
         list.setValue(text.toString());
         add(info);
 
-        byte[] csv = csv(issued, baseUrl);
+        List<String> header = List.of(getTranslation("organiser.invitations.header.name"),
+                getTranslation("organiser.invitations.header.email"), getTranslation("organiser.invitations.header.link"),
+                getTranslation("organiser.invitations.header.expires"));
+        byte[] csv = csv(issued, baseUrl, header, getLocale());
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(csv), "organiser.invitations.csv", "text/csv;charset=UTF-8", csv.length)),
+                new ByteArrayInputStream(csv), getTranslation("organiser.invitations.file"), "text/csv;charset=UTF-8", csv.length)),
                 getTranslation("organiser.invitations.csv"));
         download.setId("invitations-csv");
         download.getElement().setAttribute("download", true);
@@ -62,13 +67,14 @@ class InvitationLinks extends Dialog {
         getFooter().add(close);
     }
 
-    static byte[] csv(List<IssuedInvitation> issued, String baseUrl) {
+    /** The file: the reader's column names, the expiry as Oslo's local date and time in the reader's language. */
+    static byte[] csv(List<IssuedInvitation> issued, String baseUrl, List<String> header, Locale locale) {
         StringWriter out = new StringWriter();
         // Semicolons, like the project's other CSV files: what Excel expects with Norwegian settings.
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader("name", "email", "link", "expires_at").get())) {
+                .setHeader(header.toArray(String[]::new)).get())) {
             for (IssuedInvitation i : issued) {
-                printer.printRecord(CsvCells.neutralise(List.of(i.name(), i.email(), baseUrl + i.path(), String.valueOf(i.expiresAt()))));
+                printer.printRecord(CsvCells.neutralise(List.of(i.name(), i.email(), baseUrl + i.path(), Formats.dateTime(i.expiresAt(), locale))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -109,7 +109,7 @@ public class ParticipantsView extends EventPage {
     }
 
     private String themeName(Theme t) {
-        return "en".equals(getLocale().getLanguage()) ? t.nameEn() : t.nameNb();
+        return no.fellesgrunn.web.i18n.ReferenceNames.theme(t, getLocale());
     }
 
     ParticipantFilter currentFilter() {

@@ -210,7 +210,7 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void openWalkIn(Button opener) {
-        WalkInDialog dialog = new WalkInDialog(reference.themes(), getLocale().getLanguage().equals("en"), opener,
+        WalkInDialog dialog = new WalkInDialog(reference.themes(), opener,
                 walkIn -> attempt(() -> liveOrSaved(walkIns.arrive(eventId, walkIn))));
         add(dialog);
         dialog.open();

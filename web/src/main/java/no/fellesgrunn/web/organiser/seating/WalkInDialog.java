@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
+import no.fellesgrunn.web.i18n.ReferenceNames;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +41,7 @@ class WalkInDialog extends Dialog {
     final Button save = new Button();
 
     /** @param arrive saves the walk-in; true when it worked and the dialog may close */
-    WalkInDialog(List<Theme> themeList, boolean english, Component trigger, Predicate<WalkIns.WalkIn> arrive) {
+    WalkInDialog(List<Theme> themeList, Component trigger, Predicate<WalkIns.WalkIn> arrive) {
         setId("walk-in-dialog");
         setHeaderTitle(getTranslation("seating.walkIn.title"));
         name.setLabel(getTranslation("seating.walkIn.name"));
@@ -56,8 +57,8 @@ class WalkInDialog extends Dialog {
         sector.setItemLabelGenerator(s -> getTranslation("seating.sector." + s.name()));
         themes.setLabel(getTranslation("seating.walkIn.themes"));
         themes.setId("walk-in-themes");
-        themes.setItems(themeList.stream().sorted(Comparator.comparing(t -> english ? t.nameEn() : t.nameNb())).toList());
-        themes.setItemLabelGenerator(t -> english ? t.nameEn() : t.nameNb());
+        themes.setItems(themeList.stream().sorted(Comparator.comparing(t -> ReferenceNames.theme(t, getLocale()))).toList());
+        themes.setItemLabelGenerator(t -> ReferenceNames.theme(t, getLocale()));
 
         Binder<Form> binder = new Binder<>();
         binder.forField(name).asRequired(getTranslation("seating.walkIn.name.required"))

@@ -5,24 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import no.fellesgrunn.domain.invitation.InvitationToken;
+import no.fellesgrunn.web.i18n.Formats;
 import org.junit.jupiter.api.Test;
 
 /** The file of invitation links an organiser downloads for a mail merge, and the tokens in them. */
 class InvitationLinksTest {
 
     @Test
-    void theFileHasAHeaderAndOneLinePerLinkWithSemicolonsAndQuotesWhereNeeded() {
+    void theFileHasTheReadersHeaderAndOneLinePerLinkWithSemicolonsAndQuotesWhereNeeded() {
         Instant expires = Instant.parse("2027-05-14T22:00:00Z");
         List<IssuedInvitation> issued = List.of(
                 new IssuedInvitation(UUID.randomUUID(), "Kari Nordmann", "kari@example.no", "abc", expires),
                 new IssuedInvitation(UUID.randomUUID(), "Ola; Junior", "ola@example.no", "def", expires));
-        List<String> lines = new String(InvitationLinks.csv(issued, "https://fellesgrunn.example/"), StandardCharsets.UTF_8)
+        List<String> lines = new String(InvitationLinks.csv(issued, "https://fellesgrunn.example/",
+                List.of("Namn", "E-post", "Lenkje", "Gyldig til"), Locale.forLanguageTag("nn-NO")), StandardCharsets.UTF_8)
                 .lines().toList();
-        assertThat(lines).containsExactly("name;email;link;expires_at",
-                "Kari Nordmann;kari@example.no;https://fellesgrunn.example/invitation/abc;2027-05-14T22:00:00Z",
-                "\"Ola; Junior\";ola@example.no;https://fellesgrunn.example/invitation/def;2027-05-14T22:00:00Z");
+        // 22:00 UTC on 14 May is midnight in Oslo (summer time): the file says Oslo's date, not the ISO instant.
+        String until = Formats.dateTime(expires, Locale.forLanguageTag("nn-NO"));
+        assertThat(until).contains("15").doesNotContain("T22").doesNotContain("Z");
+        assertThat(lines).containsExactly("Namn;E-post;Lenkje;Gyldig til",
+                "Kari Nordmann;kari@example.no;https://fellesgrunn.example/invitation/abc;" + until,
+                "\"Ola; Junior\";ola@example.no;https://fellesgrunn.example/invitation/def;" + until);
     }
 
     @Test
