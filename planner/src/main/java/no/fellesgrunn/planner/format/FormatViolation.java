@@ -1,25 +1,38 @@
 package no.fellesgrunn.planner.format;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * A problem file broke a rule of docs/formats/PLANNER-FORMATS.md. Carries the JSON pointer of the offending
- * field and the rule it broke, so a person can find and fix it.
+ * A problem file broke a rule of docs/formats/PLANNER-FORMATS.md (or of its JSON Schema in
+ * docs/formats/). Carries the JSON pointer of the offending field and the rule it broke as a
+ * message code ({@code format.*}) with arguments, never a sentence: the command line writes it in
+ * its reader's language ({@code CliText#violation}).
  */
 public class FormatViolation extends RuntimeException {
     private final String pointer;
-    private final String rule;
+    private final String code;
+    private final List<String> args;
 
-    public FormatViolation(String pointer, String rule) {
-        super(pointer + ": " + rule);
+    public FormatViolation(String pointer, String code, Object... args) {
+        super(pointer + ": " + code + " " + Arrays.toString(args));
         this.pointer = pointer;
-        this.rule = rule;
+        this.code = code;
+        this.args = Arrays.stream(args).map(String::valueOf).toList();
     }
 
-    /** JSON pointer (RFC 6901) of the field, for example {@code /actors/3/themes}. */
+    /** JSON pointer (RFC 6901) of the field, for example {@code /actors/3/themes}; empty for the whole file. */
     public String pointer() {
         return pointer;
     }
 
-    public String rule() {
-        return rule;
+    /** The rule broken, as a message code such as {@code format.required} or {@code format.maximum}. */
+    public String code() {
+        return code;
+    }
+
+    /** The code's arguments (limits, values, ids), as text. */
+    public List<String> args() {
+        return args;
     }
 }

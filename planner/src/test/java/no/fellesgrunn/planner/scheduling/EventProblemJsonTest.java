@@ -1,5 +1,6 @@
 package no.fellesgrunn.planner.scheduling;
 
+import static no.fellesgrunn.planner.format.Violations.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -162,7 +163,7 @@ class EventProblemJsonTest {
         FormatViolation violation = catchThrowableOfType(() -> EventProblemJson.parse(tree.toString()), FormatViolation.class);
         assertThat(violation).as(name).isNotNull();
         assertThat(violation.pointer()).isEqualTo(pointer);
-        assertThat(violation.rule()).isNotBlank();
+        assertThat(english(violation)).isNotBlank();
     }
 
     @Test
@@ -184,7 +185,7 @@ class EventProblemJsonTest {
     void rejectsTextThatIsNotJson() {
         FormatViolation violation = catchThrowableOfType(() -> EventProblemJson.parse("{\"format\": "), FormatViolation.class);
         assertThat(violation.pointer()).isEqualTo("/format"); // where reading stopped
-        assertThat(violation.rule()).contains("not valid JSON");
+        assertThat(english(violation)).contains("not valid JSON");
     }
 
     @Test
