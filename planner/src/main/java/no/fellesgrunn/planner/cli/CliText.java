@@ -62,6 +62,9 @@ public final class CliText {
      */
     public String violation(FormatViolation violation) {
         String rule = new MessageFormat(bundle.getString(violation.code()), locale).format(violation.args().toArray());
+        if (violation.line() > 0) {
+            rule += text("format.location", Integer.toString(violation.line()), Integer.toString(violation.column()));
+        }
         return violation.pointer().isEmpty() ? rule : violation.pointer() + ": " + rule;
     }
 

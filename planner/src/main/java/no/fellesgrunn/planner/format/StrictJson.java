@@ -99,7 +99,7 @@ public final class StrictJson {
                 root = MAPPER.readTree(parser);
                 if (root != null && parser.nextToken() != null) {
                     JsonLocation at = parser.currentTokenLocation();
-                    throw new FormatViolation("", "format.trailing_content", line(at), column(at));
+                    throw new FormatViolation("", line(at), column(at), "format.trailing_content");
                 }
             } catch (JsonProcessingException e) {
                 throw violation(parser, e);
@@ -173,15 +173,15 @@ public final class StrictJson {
             Matcher numbers = LIMIT.matcher(message);
             String limit = limitCode(message);
             if (numbers.find() && limit != null) {
-                return new FormatViolation(pointer, limit, numbers.group(1), numbers.group(2), line(at), column(at));
+                return new FormatViolation(pointer, line(at), column(at), limit, numbers.group(1), numbers.group(2));
             }
-            return new FormatViolation(pointer, "format.limit", message, line(at), column(at));
+            return new FormatViolation(pointer, line(at), column(at), "format.limit", message);
         }
         if (message.startsWith("Duplicate field '")) {
             String name = message.substring("Duplicate field '".length(), Math.max("Duplicate field '".length(), message.lastIndexOf('\'')));
-            return new FormatViolation(pointer, "format.duplicate_field", name, line(at), column(at));
+            return new FormatViolation(pointer, line(at), column(at), "format.duplicate_field", name);
         }
-        return new FormatViolation(pointer, "format.invalid_json", message, line(at), column(at));
+        return new FormatViolation(pointer, line(at), column(at), "format.invalid_json", message);
     }
 
     /** The code of a stream limit, by what Jackson's message names. */
@@ -212,13 +212,13 @@ public final class StrictJson {
         }
     }
 
-    /** The line of a location, or "?" when Jackson does not know it. */
-    private static String line(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? "?" : Integer.toString(location.getLineNr());
+    /** The line of a location, or 0 when Jackson does not know it. */
+    private static int line(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? 0 : location.getLineNr();
     }
 
-    private static String column(JsonLocation location) {
-        return location == null || location.getColumnNr() < 1 ? "?" : Integer.toString(location.getColumnNr());
+    private static int column(JsonLocation location) {
+        return location == null || location.getColumnNr() < 1 ? 0 : location.getColumnNr();
     }
 
     /** Every string value and field name: within the length limit and valid Unicode. */
