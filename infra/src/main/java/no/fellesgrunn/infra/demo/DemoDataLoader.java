@@ -2,8 +2,6 @@ package no.fellesgrunn.infra.demo;
 
 import java.util.List;
 import javax.sql.DataSource;
-import no.fellesgrunn.domain.demo.DemoData;
-import no.fellesgrunn.domain.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.infra.actor.JdbcActorRepository;
 import no.fellesgrunn.infra.challenge.JdbcChallengeRepository;

@@ -3,8 +3,6 @@ package no.fellesgrunn.infra.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
-import no.fellesgrunn.domain.demo.DemoData;
-import no.fellesgrunn.domain.demo.DemoDataGenerator;
 import no.fellesgrunn.infra.actor.JdbcActorRepository;
 import no.fellesgrunn.infra.challenge.JdbcChallengeRepository;
 import no.fellesgrunn.infra.event.JdbcRegionalEventRepository;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import no.fellesgrunn.domain.common.StaleEditException;
-import no.fellesgrunn.domain.demo.DemoDataGenerator;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.EventStatus;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.Room;

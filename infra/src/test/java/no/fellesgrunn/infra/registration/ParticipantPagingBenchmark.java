@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import no.fellesgrunn.domain.actor.Perspective;
-import no.fellesgrunn.domain.demo.DemoDataGenerator;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.registration.ParticipantFilter;
 import no.fellesgrunn.domain.registration.ParticipantListing;

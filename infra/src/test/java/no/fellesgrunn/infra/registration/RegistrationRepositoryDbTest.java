@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import no.fellesgrunn.domain.common.StaleEditException;
-import no.fellesgrunn.domain.demo.DemoDataGenerator;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.domain.registration.RegistrationStatus;

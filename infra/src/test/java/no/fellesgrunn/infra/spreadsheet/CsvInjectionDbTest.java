@@ -7,7 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ProfileSteward;
-import no.fellesgrunn.domain.demo.DemoDataGenerator;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.infra.actor.JdbcActorRepository;
 import no.fellesgrunn.infra.demo.DemoDataLoader;

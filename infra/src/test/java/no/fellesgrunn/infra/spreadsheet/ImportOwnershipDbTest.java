@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.Consent;
 import no.fellesgrunn.domain.actor.ProfileSteward;
-import no.fellesgrunn.domain.demo.DemoDataGenerator;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.organisation.Organisation;
 import no.fellesgrunn.infra.actor.JdbcActorRepository;

@@ -15,7 +15,7 @@ import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
 import no.fellesgrunn.domain.challenge.Challenge;
 import no.fellesgrunn.domain.challenge.ChallengeStatus;
-import no.fellesgrunn.domain.demo.DemoDataGenerator;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.organisation.Organisation;
 import no.fellesgrunn.domain.organisation.OrganisationNumber;

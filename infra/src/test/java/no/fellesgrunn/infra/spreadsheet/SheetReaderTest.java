@@ -3,7 +3,6 @@ package no.fellesgrunn.infra.spreadsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The readers on their own: separators, byte-order mark, quoting, and xlsx guards. */

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import no.fellesgrunn.domain.reference.County;
 import no.fellesgrunn.domain.reference.ReferenceCatalog;
+import no.fellesgrunn.planner.format.FormatViolation;
 import no.fellesgrunn.planner.matching.ReasonCode;
 
 /**
@@ -17,7 +18,8 @@ import no.fellesgrunn.planner.matching.ReasonCode;
  * ({@code no/fellesgrunn/planner/cli/text*.properties}: English in the base file, bokmål and
  * nynorsk) and writes the planner's reason codes with it. Only this package makes sentences; the
  * planner itself emits codes (an architecture rule keeps it so). Themes are written by key, counties
- * by name, sectors and perspectives by the bundle's words.
+ * by name, sectors and perspectives by the bundle's words, format violations ({@code format.*}) and
+ * usage errors ({@link UsageError}) by their codes.
  */
 public final class CliText {
     public static final Locale ENGLISH = Locale.ENGLISH;
@@ -45,13 +47,30 @@ public final class CliText {
             case "nb", "no" -> BOKMAL;
             case "nn" -> NYNORSK;
             case "en" -> ENGLISH;
-            default -> throw new IllegalArgumentException("--lang is nb, nn or en, not '" + code + "'.");
+            default -> throw new UsageError("cli.lang_unknown", code);
         };
     }
 
     /** A message of the command line itself, with its arguments. */
     public String text(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /**
+     * Where a problem file breaks its format and the rule it breaks: the JSON pointer (none for the
+     * whole file) and the violation's code written with its arguments.
+     */
+    public String violation(FormatViolation violation) {
+        String rule = new MessageFormat(bundle.getString(violation.code()), locale).format(violation.args().toArray());
+        if (violation.line() > 0) {
+            rule += text("format.location", Integer.toString(violation.line()), Integer.toString(violation.column()));
+        }
+        return violation.pointer().isEmpty() ? rule : violation.pointer() + ": " + rule;
+    }
+
+    /** A usage error of the command line (or any other exception's message, as it is). */
+    public String usage(IllegalArgumentException error) {
+        return error instanceof UsageError usage ? text(usage.code(), usage.args()) : String.valueOf(error.getMessage());
     }
 
     /** A planner reason as a sentence without a full stop. */

@@ -11,7 +11,7 @@ public final class Durations {
 
     /**
      * @param what the option or property the text came from, named in the message when it is refused
-     * @throws IllegalArgumentException when the text is not a positive duration
+     * @throws UsageError (an IllegalArgumentException) when the text is not a positive duration
      */
     public static Duration parse(String text, String what) {
         String t = text.trim().toLowerCase(Locale.ROOT);
@@ -29,11 +29,11 @@ public final class Durations {
                 d = Duration.ofSeconds(Long.parseLong(t));
             }
             if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(what + " must be positive, got '" + text + "'.");
+                throw new UsageError("cli.duration_not_positive", what, text);
             }
             return d;
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new IllegalArgumentException(what + " '" + text + "' is not a duration such as 30s, 2m or 500ms.", e);
+            throw new UsageError("cli.duration_invalid", what, text);
         }
     }
 }

@@ -54,7 +54,7 @@ public final class PlannerCli {
             text = CliText.of(language(args));
             invocation = Invocation.parse(args);
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
+            err.println(text.usage(e));
             err.println(text.text("cli.usage"));
             return BAD_USAGE;
         }
@@ -78,10 +78,13 @@ public final class PlannerCli {
             warnBrokenRules(err, text, invocation.plan(), outcome);
             return PLAN_BREAKS_HARD_RULES;
         } catch (FormatViolation e) {
-            String where = e.pointer().isEmpty() ? "" : e.pointer() + ": ";
-            err.println(text.text("cli.rejected", invocation.problem(), where + e.rule()));
+            err.println(text.text("cli.rejected", invocation.problem(), text.violation(e)));
             err.println(text.text("cli.no_plan"));
             return FORMAT_ERROR;
+        } catch (UsageError e) { // a setting of the command (a system property) it cannot use
+            err.println(text.usage(e));
+            err.println(text.text("cli.no_plan"));
+            return BAD_USAGE;
         } catch (IOException e) {
             err.println(text.text("cli.io_error", String.valueOf(e.getMessage())));
             err.println(text.text("cli.no_plan"));
@@ -138,7 +141,7 @@ public final class PlannerCli {
                     continue;
                 } else if (arg.equals("--time-limit")) {
                     if (i + 1 >= args.length) {
-                        throw new IllegalArgumentException("--time-limit needs a value such as 30s, 2m or 500ms.");
+                        throw new UsageError("cli.time_limit_missing");
                     }
                     limit = parseDuration(args[++i]);
                 } else if (arg.startsWith("--time-limit=")) {
@@ -150,11 +153,11 @@ public final class PlannerCli {
                 } else if (plan == null) {
                     plan = Path.of(arg);
                 } else {
-                    throw new IllegalArgumentException("Unexpected argument '" + arg + "'.");
+                    throw new UsageError("cli.unexpected_argument", arg);
                 }
             }
             if (command == null || problem == null || plan == null) {
-                throw new IllegalArgumentException("Missing arguments.");
+                throw new UsageError("cli.missing_arguments");
             }
             return new Invocation(command, problem, plan, limit);
         }

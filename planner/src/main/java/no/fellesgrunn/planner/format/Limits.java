@@ -1,12 +1,12 @@
 package no.fellesgrunn.planner.format;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * The largest problem files the planner accepts (docs/formats/PLANNER-FORMATS.md section 3). They
  * bound the memory and time a file can cost and keep every number far from overflowing an
- * {@code int} or the score's {@code long}. A file beyond a limit is rejected as a
- * {@link FormatViolation} naming the field and the limit, before any solving.
+ * {@code int} or the score's {@code long}. The stream limits are set on the parser
+ * ({@link StrictJson}); the sizes of lists and ranges of numbers are in the JSON Schemas
+ * (docs/formats/*.schema.json, which a test holds to these constants). A file beyond a limit is
+ * rejected as a {@link FormatViolation} naming the field and the limit, before any solving.
  */
 public final class Limits {
     /** Bytes of a problem file (16 MiB; the largest supported problems take about 2 MiB). */
@@ -47,12 +47,5 @@ public final class Limits {
     public static final long MAX_WEIGHT = 1_000_000_000L;
 
     private Limits() {
-    }
-
-    /** Throws when the array holds more than {@code max} entries. */
-    public static void atMost(JsonNode array, int max, String at, String what) {
-        if (array != null && array.size() > max) {
-            throw new FormatViolation(at, "holds " + array.size() + " " + what + "; the largest supported number is " + max);
-        }
     }
 }

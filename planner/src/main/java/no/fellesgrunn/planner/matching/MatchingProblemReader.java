@@ -3,7 +3,6 @@ package no.fellesgrunn.planner.matching;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,19 +14,32 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
+import no.fellesgrunn.planner.format.FormatSchema;
 import no.fellesgrunn.planner.format.FormatViolation;
 import no.fellesgrunn.planner.format.Limits;
 import no.fellesgrunn.planner.format.StrictJson;
 
 /**
- * Reads a {@code fellesgrunn.matching/1} problem file (docs/formats/PLANNER-FORMATS.md section 1), field by
- * field, so that a breach is reported with the JSON pointer of the field and the rule it breaks.
- * Unknown fields are ignored.
+ * Reads a {@code fellesgrunn.matching/1} problem file (docs/formats/PLANNER-FORMATS.md section 1):
+ * read strictly ({@link StrictJson}), checked against docs/formats/matching-problem.schema.json
+ * ({@link FormatSchema}), bound to records, then checked for what a schema cannot say: unique actor
+ * ids, pairs that name two different known actors, and no actor asking for more matches than there
+ * are actors. A breach is reported with the JSON pointer of the field and a code of the rule it
+ * breaks. Unknown fields are ignored.
  */
 public final class MatchingProblemReader {
     public static final String FORMAT = "fellesgrunn.matching/1";
 
     private MatchingProblemReader() {
+    }
+
+    /** The file as data, bound once the schema accepted it. */
+    record ProblemFile(String format, Integer matchesPerActor, List<ActorJson> actors, List<List<String>> excludedPairs,
+            List<List<String>> previousMatches) {
+    }
+
+    record ActorJson(String id, String organisation, Sector sector, String municipality, List<String> themes,
+            List<Perspective> perspectives, Integer maxMatches) {
     }
 
     /** Reads the file strictly (size, UTF-8, one JSON value; see {@link StrictJson}) and checks it. */
@@ -40,154 +52,58 @@ public final class MatchingProblemReader {
         return problem(StrictJson.parse(json));
     }
 
-    private static MatchingProblem problem(JsonNode root) {
-        if (root == null || !root.isObject()) {
-            throw new FormatViolation("", "the problem must be a JSON object");
-        }
-        JsonNode format = root.get("format");
-        if (format == null || !format.isTextual() || !format.asText().equals(FORMAT)) {
-            throw new FormatViolation("/format", "must be \"" + FORMAT + "\"");
-        }
-        JsonNode actorsNode = root.get("actors");
-        if (actorsNode == null || !actorsNode.isArray()) {
-            throw new FormatViolation("/actors", "must be an array of actors");
-        }
-        Limits.atMost(actorsNode, Limits.MAX_ACTORS, "/actors", "actors");
+    private static MatchingProblem problem(JsonNode tree) {
+        FormatSchema.MATCHING_PROBLEM.check(tree);
+        ProblemFile file = StrictJson.bind(tree, ProblemFile.class);
         // An actor cannot meet more people than there are; more is a mistake and would cost memory.
-        int mostMatches = Math.min(Limits.MAX_MATCHES_PER_ACTOR, Math.max(1, actorsNode.size()));
-        int matchesPerActor = matchCount(root.get("matchesPerActor"), "/matchesPerActor", mostMatches);
+        int mostMatches = Math.min(Limits.MAX_MATCHES_PER_ACTOR, Math.max(1, file.actors().size()));
+        int matchesPerActor = matchCount(file.matchesPerActor(), "/matchesPerActor", mostMatches);
         List<ActorProfile> actors = new ArrayList<>();
         Map<String, Integer> positionById = new HashMap<>();
-        for (int i = 0; i < actorsNode.size(); i++) {
-            ActorProfile actor = actor(actorsNode.get(i), "/actors/" + i, mostMatches);
+        for (int i = 0; i < file.actors().size(); i++) {
+            ActorJson actor = file.actors().get(i);
+            String at = "/actors/" + i;
             Integer earlier = positionById.putIfAbsent(actor.id(), i);
             if (earlier != null) {
-                throw new FormatViolation("/actors/" + i + "/id",
-                        "actor ids must be unique; \"" + actor.id() + "\" is also at /actors/" + earlier + "/id");
+                throw new FormatViolation(at + "/id", "format.duplicate_id", actor.id(), "/actors/" + earlier + "/id");
             }
-            actors.add(actor);
+            Set<Perspective> perspectives = EnumSet.noneOf(Perspective.class);
+            if (actor.perspectives() != null) {
+                perspectives.addAll(actor.perspectives());
+            }
+            Integer maxMatches = actor.maxMatches() == null ? null : matchCount(actor.maxMatches(), at + "/maxMatches", mostMatches);
+            actors.add(new ActorProfile(actor.id(), actor.organisation(), actor.sector(), actor.municipality(),
+                    new LinkedHashSet<>(actor.themes()), perspectives, maxMatches));
         }
-        List<ActorPair> excluded = pairs(root.get("excludedPairs"), "/excludedPairs", positionById);
-        List<ActorPair> previous = pairs(root.get("previousMatches"), "/previousMatches", positionById);
+        List<ActorPair> excluded = pairs(file.excludedPairs(), "/excludedPairs", positionById);
+        List<ActorPair> previous = pairs(file.previousMatches(), "/previousMatches", positionById);
         return new MatchingProblem(actors, matchesPerActor, excluded, previous);
     }
 
-    private static ActorProfile actor(JsonNode node, String at, int mostMatches) {
-        if (!node.isObject()) {
-            throw new FormatViolation(at, "an actor must be a JSON object");
-        }
-        String id = identifier(node.get("id"), at + "/id", true);
-        String organisation = identifier(node.get("organisation"), at + "/organisation", false);
-        Sector sector = enumValue(node.get("sector"), at + "/sector", Sector.class);
-        String municipality = null;
-        JsonNode municipalityNode = node.get("municipality");
-        if (municipalityNode != null && !municipalityNode.isNull()) {
-            if (!municipalityNode.isTextual() || !municipalityNode.asText().matches("[0-9]{4}")) {
-                throw new FormatViolation(at + "/municipality", "must be a four-digit municipality number such as \"1804\"");
-            }
-            municipality = municipalityNode.asText();
-        }
-        JsonNode themesNode = node.get("themes");
-        if (themesNode == null || !themesNode.isArray()) {
-            throw new FormatViolation(at + "/themes", "must be an array of theme strings");
-        }
-        Limits.atMost(themesNode, Limits.MAX_LIST_ENTRIES, at + "/themes", "themes");
-        Set<String> themes = new LinkedHashSet<>();
-        for (int t = 0; t < themesNode.size(); t++) {
-            themes.add(identifier(themesNode.get(t), at + "/themes/" + t, true));
-        }
-        Set<Perspective> perspectives = EnumSet.noneOf(Perspective.class);
-        JsonNode perspectivesNode = node.get("perspectives");
-        if (perspectivesNode != null && !perspectivesNode.isNull()) {
-            if (!perspectivesNode.isArray()) {
-                throw new FormatViolation(at + "/perspectives", "must be an array of perspectives");
-            }
-            Limits.atMost(perspectivesNode, Limits.MAX_LIST_ENTRIES, at + "/perspectives", "perspectives");
-            for (int p = 0; p < perspectivesNode.size(); p++) {
-                perspectives.add(enumValue(perspectivesNode.get(p), at + "/perspectives/" + p, Perspective.class));
-            }
-        }
-        JsonNode maxMatchesNode = node.get("maxMatches");
-        Integer maxMatches = maxMatchesNode == null || maxMatchesNode.isNull()
-                ? null : matchCount(maxMatchesNode, at + "/maxMatches", mostMatches);
-        return new ActorProfile(id, organisation, sector, municipality, themes, perspectives, maxMatches);
-    }
-
-    private static List<ActorPair> pairs(JsonNode node, String at, Map<String, Integer> positionById) {
+    private static List<ActorPair> pairs(List<List<String>> list, String at, Map<String, Integer> positionById) {
         List<ActorPair> pairs = new ArrayList<>();
-        if (node == null || node.isNull()) {
-            return pairs;
-        }
-        if (!node.isArray()) {
-            throw new FormatViolation(at, "must be an array of [actorId, actorId] pairs");
-        }
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode pair = node.get(i);
-            if (!pair.isArray() || pair.size() != 2) {
-                throw new FormatViolation(at + "/" + i, "must be an array of exactly two actor ids");
-            }
-            String first = identifier(pair.get(0), at + "/" + i + "/0", true);
-            String second = identifier(pair.get(1), at + "/" + i + "/1", true);
+        for (int i = 0; list != null && i < list.size(); i++) {
+            String first = list.get(i).get(0);
+            String second = list.get(i).get(1);
             if (!positionById.containsKey(first)) {
-                throw new FormatViolation(at + "/" + i + "/0", "names no actor: \"" + first + "\"");
+                throw new FormatViolation(at + "/" + i + "/0", "format.unknown_actor", first);
             }
             if (!positionById.containsKey(second)) {
-                throw new FormatViolation(at + "/" + i + "/1", "names no actor: \"" + second + "\"");
+                throw new FormatViolation(at + "/" + i + "/1", "format.unknown_actor", second);
             }
             if (first.equals(second)) {
-                throw new FormatViolation(at + "/" + i, "must name two different actors");
+                throw new FormatViolation(at + "/" + i, "format.same_actor_twice", first);
             }
             pairs.add(new ActorPair(first, second));
         }
         return pairs;
     }
 
-    private static String identifier(JsonNode node, String at, boolean required) {
-        if (node == null || node.isNull()) {
-            if (required) {
-                throw new FormatViolation(at, "is required (a non-empty string)");
-            }
-            return null;
+    /** A count the schema holds from 1 to {@link Limits#MAX_MATCHES_PER_ACTOR}, here also at most the number of actors. */
+    private static int matchCount(int count, String at, int most) {
+        if (count > most) {
+            throw new FormatViolation(at, "format.more_matches_than_actors", most, count);
         }
-        if (!node.isTextual() || node.asText().isEmpty()) {
-            throw new FormatViolation(at, "must be a non-empty string");
-        }
-        return node.asText();
-    }
-
-    /** A whole number from 1 to {@code most}. */
-    private static int matchCount(JsonNode node, String at, int most) {
-        if (node == null || node.isNull()) {
-            throw new FormatViolation(at, "is required (a whole number of at least 1)");
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 1) {
-            throw new FormatViolation(at, "must be a whole number of at least 1, got " + shown(node));
-        }
-        if (node.asInt() > most) {
-            throw new FormatViolation(at, "must be at most " + most + " (at most " + Limits.MAX_MATCHES_PER_ACTOR
-                    + " and at most the number of actors), got " + node.asInt());
-        }
-        return node.asInt();
-    }
-
-    /** A value as it can be shown in a message: long ones are cut. */
-    private static String shown(JsonNode node) {
-        String text = node.toString();
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
-    }
-
-    private static <E extends Enum<E>> E enumValue(JsonNode node, String at, Class<E> type) {
-        String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-        if (node == null || node.isNull()) {
-            throw new FormatViolation(at, "is required, one of " + allowed);
-        }
-        if (node.isTextual()) {
-            for (E value : type.getEnumConstants()) {
-                if (value.name().equals(node.asText())) {
-                    return value;
-                }
-            }
-        }
-        throw new FormatViolation(at, "must be one of " + allowed + ", got " + shown(node));
+        return count;
     }
 }

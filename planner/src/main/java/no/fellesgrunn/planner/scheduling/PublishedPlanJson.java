@@ -1,76 +1,66 @@
 package no.fellesgrunn.planner.scheduling;
 
-import static no.fellesgrunn.planner.scheduling.EventJsonFields.array;
-import static no.fellesgrunn.planner.scheduling.EventJsonFields.object;
-import static no.fellesgrunn.planner.scheduling.EventJsonFields.optionalArray;
-import static no.fellesgrunn.planner.scheduling.EventJsonFields.optionalString;
-import static no.fellesgrunn.planner.scheduling.EventJsonFields.reference;
-import static no.fellesgrunn.planner.scheduling.EventJsonFields.text;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import no.fellesgrunn.planner.format.FormatViolation;
 
 /**
- * The {@code publishedPlan} of an event problem: an earlier {@code fellesgrunn.event-plan/1}. It
- * may name participants who are no longer in the problem (they cancelled); its rounds, tables and
- * challenges must exist.
+ * The {@code publishedPlan} of an event problem: an earlier {@code fellesgrunn.event-plan/1}
+ * (docs/formats/event-plan.schema.json, which the problem's schema refers to). It may name
+ * participants who are no longer in the problem (they cancelled); its rounds, tables and
+ * challenges must exist, and nobody sits at two tables in one round.
  */
 final class PublishedPlanJson {
     private PublishedPlanJson() {
     }
 
-    static EventPlan read(JsonNode node, String at, Set<String> roundIds, Set<String> tableIds, Set<String> challengeIds) {
-        object(node, at);
-        JsonNode format = node.get("format");
-        if (format == null || !format.isTextual() || !EventPlanJson.FORMAT.equals(format.asText())) {
-            throw new FormatViolation(at + "/format", "must be \"" + EventPlanJson.FORMAT + "\"");
-        }
-        JsonNode seatingArray = array(node, "seating", at + "/seating");
+    /** The fields of a plan that a re-plan reads back; its explanations are not read. */
+    record PlanFile(String format, String score, List<SeatingJson> seating, List<UnseatedJson> unseated) {
+    }
+
+    record SeatingJson(String round, String table, String room, String challenge, List<String> participants) {
+    }
+
+    record UnseatedJson(String participant, String round, String reason) {
+    }
+
+    static EventPlan plan(PlanFile file, String at, Set<String> roundIds, Set<String> tableIds, Set<String> challengeIds) {
         List<EventPlan.TableSeating> seating = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < seatingArray.size(); i++) {
+        for (int i = 0; i < file.seating().size(); i++) {
             String entryAt = at + "/seating/" + i;
-            JsonNode entry = object(seatingArray.get(i), entryAt);
-            String round = reference(entry, "round", entryAt, roundIds, "round");
-            String table = reference(entry, "table", entryAt, tableIds, "table");
-            String challenge = optionalString(entry, "challenge", entryAt + "/challenge");
-            if (challenge != null && !challengeIds.contains(challenge)) {
-                throw new FormatViolation(entryAt + "/challenge", "names no challenge: \"" + challenge + "\"");
+            SeatingJson entry = file.seating().get(i);
+            known(entry.round(), roundIds, entryAt + "/round", "format.unknown_round");
+            known(entry.table(), tableIds, entryAt + "/table", "format.unknown_table");
+            if (entry.challenge() != null) {
+                known(entry.challenge(), challengeIds, entryAt + "/challenge", "format.unknown_challenge");
             }
-            JsonNode people = array(entry, "participants", entryAt + "/participants");
-            List<String> participants = new ArrayList<>();
-            for (int j = 0; j < people.size(); j++) {
-                String pAt = entryAt + "/participants/" + j;
-                String participant = text(people.get(j), pAt);
-                if (!seen.add(participant + "@" + round)) {
-                    throw new FormatViolation(pAt, "participant \"" + participant + "\" sits at two tables in round \"" + round + "\"");
+            for (int j = 0; j < entry.participants().size(); j++) {
+                String participant = entry.participants().get(j);
+                if (!seen.add(participant + "@" + entry.round())) {
+                    throw new FormatViolation(entryAt + "/participants/" + j, "format.two_tables", participant, entry.round());
                 }
-                participants.add(participant);
             }
-            seating.add(new EventPlan.TableSeating(round, table, optionalString(entry, "room", entryAt + "/room"),
-                    challenge, participants, List.of(), List.of()));
+            seating.add(new EventPlan.TableSeating(entry.round(), entry.table(), entry.room(), entry.challenge(),
+                    entry.participants(), List.of(), List.of()));
         }
         List<EventPlan.Unseated> unseated = new ArrayList<>();
-        JsonNode unseatedArray = optionalArray(node, "unseated", at + "/unseated");
-        for (int i = 0; unseatedArray != null && i < unseatedArray.size(); i++) {
-            String entryAt = at + "/unseated/" + i;
-            JsonNode entry = object(unseatedArray.get(i), entryAt);
-            String participant = optionalString(entry, "participant", entryAt + "/participant");
-            if (participant == null) {
-                throw new FormatViolation(entryAt + "/participant", "is required");
-            }
-            String round = reference(entry, "round", entryAt, roundIds, "round");
-            String reason = optionalString(entry, "reason", entryAt + "/reason");
-            unseated.add(new EventPlan.Unseated(participant, round, Text.of("planner.seating.as_given", reason)));
+        List<UnseatedJson> unseatedList = file.unseated() == null ? List.of() : file.unseated();
+        for (int i = 0; i < unseatedList.size(); i++) {
+            UnseatedJson entry = unseatedList.get(i);
+            known(entry.round(), roundIds, at + "/unseated/" + i + "/round", "format.unknown_round");
+            unseated.add(new EventPlan.Unseated(entry.participant(), entry.round(),
+                    Text.of("planner.seating.as_given", entry.reason())));
         }
-        JsonNode score = node.get("score");
-        return new EventPlan(score != null && score.isTextual() ? score.asText() : null, seating, unseated,
-                List.of(), List.of(), null);
+        return new EventPlan(file.score(), seating, unseated, List.of(), List.of(), null);
+    }
+
+    private static void known(String id, Set<String> ids, String at, String code) {
+        if (!ids.contains(id)) {
+            throw new FormatViolation(at, code, id);
+        }
     }
 }

@@ -98,4 +98,38 @@ class PlannerCliTest {
         assertThat(run("match", "a.json", "b.json", "--lang", "se")).isEqualTo(PlannerCli.BAD_USAGE);
         assertThat(errors()).contains("--lang is nb, nn or en");
     }
+
+    @Test
+    void aFormatErrorIsWrittenInTheLanguageOfLang() throws Exception {
+        ObjectNode tree = (ObjectNode) JSON.readTree(Files.readString(Path.of("..", "docs", "examples", "event-problem.json")));
+        ((ObjectNode) tree.get("tables").get(1)).put("capacity", 0);
+        Path problem = Files.writeString(dir.resolve("event.json"), tree.toString());
+        Path plan = dir.resolve("plan.json");
+        assertThat(run("schedule", problem.toString(), plan.toString())).isEqualTo(PlannerCli.FORMAT_ERROR);
+        assertThat(errors()).contains("/tables/1/capacity: must be at least 1, got 0").contains("No plan was written");
+        err.reset();
+        assertThat(run("schedule", problem.toString(), plan.toString(), "--lang", "nb")).isEqualTo(PlannerCli.FORMAT_ERROR);
+        assertThat(errors()).contains("Avvist").contains("/tables/1/capacity: må være minst 1, fikk 0")
+                .contains("Ingen plan ble skrevet").doesNotContain("must");
+        err.reset();
+        ((ObjectNode) tree.get("tables").get(1)).put("capacity", 7);
+        ((ObjectNode) tree.get("participants").get(0)).putArray("wishes").add("c9");
+        Files.writeString(problem, tree.toString());
+        assertThat(run("schedule", problem.toString(), plan.toString(), "--lang=nn")).isEqualTo(PlannerCli.FORMAT_ERROR);
+        assertThat(errors()).contains("/participants/0/wishes/0: viser ikkje til noka utfordring: \"c9\"")
+                .contains("Ingen plan vart skriven").doesNotContain("names no");
+        assertThat(plan).doesNotExist();
+    }
+
+    @Test
+    void usageErrorsAreWrittenInTheLanguageOfLang() {
+        assertThat(run("match", "a.json", "b.json", "--time-limit", "soon", "--lang", "nn")).isEqualTo(PlannerCli.BAD_USAGE);
+        assertThat(errors()).contains("--time-limit 'soon' er ikkje ei varigheit").contains("bruk:");
+        err.reset();
+        assertThat(run("match", "a.json", "--lang", "nb")).isEqualTo(PlannerCli.BAD_USAGE);
+        assertThat(errors()).contains("Argumenter mangler.");
+        err.reset();
+        assertThat(run("match", "a.json", "b.json", "c.json")).isEqualTo(PlannerCli.BAD_USAGE);
+        assertThat(errors()).contains("Unexpected argument 'c.json'.");
+    }
 }

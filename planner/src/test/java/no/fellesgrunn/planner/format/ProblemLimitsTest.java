@@ -1,5 +1,6 @@
 package no.fellesgrunn.planner.format;
 
+import static no.fellesgrunn.planner.format.Violations.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -50,7 +51,11 @@ class ProblemLimitsTest {
         ((ObjectNode) tree.get("actors").get(3)).put("maxMatches", Integer.MAX_VALUE);
         FormatViolation v = matching(tree);
         assertThat(v.pointer()).isEqualTo("/actors/3/maxMatches");
-        assertThat(v.rule()).contains("at most 12"); // the example has 12 actors
+        assertThat(english(v)).contains("at most " + Limits.MAX_MATCHES_PER_ACTOR); // the schema's limit
+        ((ObjectNode) tree.get("actors").get(3)).put("maxMatches", 50);
+        v = matching(tree);
+        assertThat(v.pointer()).isEqualTo("/actors/3/maxMatches");
+        assertThat(english(v)).contains("at most 12"); // the example has 12 actors
         tree.put("matchesPerActor", 1_000_000);
         assertThat(matching(tree).pointer()).isEqualTo("/matchesPerActor");
         tree.put("matchesPerActor", 12);
@@ -67,7 +72,7 @@ class ProblemLimitsTest {
         }
         FormatViolation v = matching(tree);
         assertThat(v.pointer()).isEqualTo("/actors");
-        assertThat(v.rule()).contains("5000");
+        assertThat(english(v)).contains("5000");
     }
 
     @Test
@@ -82,7 +87,7 @@ class ProblemLimitsTest {
         tree.putObject("weights").put("meetNewPeople", Long.MAX_VALUE);
         FormatViolation weight = event(tree);
         assertThat(weight.pointer()).isEqualTo("/weights/meetNewPeople");
-        assertThat(weight.rule()).contains(Long.toString(Limits.MAX_WEIGHT));
+        assertThat(english(weight)).contains(Long.toString(Limits.MAX_WEIGHT));
         tree.putObject("weights").put("meetNewPeople", Limits.MAX_WEIGHT);
         assertThat(event(tree)).isNull();
 

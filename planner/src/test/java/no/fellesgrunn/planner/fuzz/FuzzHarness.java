@@ -81,8 +81,8 @@ public final class FuzzHarness {
         try {
             outcome = commands.get(mutant.format()).solve(file, timeLimit);
         } catch (FormatViolation v) {
-            if (v.rule() == null || v.rule().isBlank() || v.pointer() == null) {
-                return new Result(Verdict.CRASH, "violation without rule or pointer: " + v, false);
+            if (v.code() == null || !v.code().startsWith("format.") || v.pointer() == null) {
+                return new Result(Verdict.CRASH, "violation without code or pointer: " + v, false);
             }
             return mutant.expected() == Mutant.Expected.ACCEPT
                     ? new Result(Verdict.VALID_INPUT_REJECTED, v.getMessage(), false)

@@ -1,5 +1,6 @@
 package no.fellesgrunn.planner.matching;
 
+import static no.fellesgrunn.planner.format.Violations.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -109,7 +110,7 @@ class MatchingProblemReaderTest {
         assertThatThrownBy(() -> MatchingProblemReader.parse(text))
                 .isInstanceOfSatisfying(FormatViolation.class, violation -> {
                     assertThat(violation.pointer()).isEqualTo(pointer);
-                    assertThat(violation.rule()).isNotBlank();
+                    assertThat(english(violation)).isNotBlank();
                 });
     }
 
@@ -118,10 +119,10 @@ class MatchingProblemReaderTest {
         assertThatThrownBy(() -> MatchingProblemReader.parse("{\"format\": "))
                 .isInstanceOfSatisfying(FormatViolation.class, v -> {
                     assertThat(v.pointer()).isEqualTo("/format"); // where reading stopped
-                    assertThat(v.rule()).contains("not valid JSON");
+                    assertThat(english(v)).contains("not valid JSON");
                 });
         assertThatThrownBy(() -> MatchingProblemReader.parse("[1, 2]"))
-                .isInstanceOfSatisfying(FormatViolation.class, v -> assertThat(v.rule()).contains("JSON object"));
+                .isInstanceOfSatisfying(FormatViolation.class, v -> assertThat(english(v)).contains("JSON object"));
     }
 
     @Test
@@ -130,7 +131,7 @@ class MatchingProblemReaderTest {
         assertThatThrownBy(() -> MatchingProblemReader.parse(text))
                 .isInstanceOfSatisfying(FormatViolation.class, v -> {
                     assertThat(v.pointer()).isEqualTo("/actors/2/id");
-                    assertThat(v.rule()).contains("unique").contains("/actors/0/id");
+                    assertThat(english(v)).contains("unique").contains("/actors/0/id");
                 });
     }
 

@@ -1,5 +1,6 @@
 package no.fellesgrunn.planner.scheduling;
 
+import static no.fellesgrunn.planner.format.Violations.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -125,6 +126,10 @@ class EventProblemJsonTest {
                 }),
                 bad("capacity below 1", "/tables/0/capacity", t -> ((ObjectNode) t.get("tables").get(0)).put("capacity", 0)),
                 bad("capacity not a number", "/tables/3/capacity", t -> ((ObjectNode) t.get("tables").get(3)).put("capacity", "8")),
+                bad("capacity with a fraction", "/tables/2/capacity", t -> ((ObjectNode) t.get("tables").get(2)).put("capacity", 7.0)),
+                bad("weight with a fraction", "/weights/evenFill", t -> t.putObject("weights").put("evenFill", 2.0)),
+                bad("rounds empty", "/rounds", t -> t.putArray("rounds")),
+                bad("a date that does not exist", "/rounds/1/end", t -> ((ObjectNode) t.get("rounds").get(1)).put("end", "2026-05-14T25:00")),
                 bad("minRounds above maxRounds", "/challenges/3/minRounds",
                         t -> ((ObjectNode) t.get("challenges").get(3)).put("minRounds", 3)),
                 bad("round ends before it starts", "/rounds/1/end",
@@ -162,7 +167,7 @@ class EventProblemJsonTest {
         FormatViolation violation = catchThrowableOfType(() -> EventProblemJson.parse(tree.toString()), FormatViolation.class);
         assertThat(violation).as(name).isNotNull();
         assertThat(violation.pointer()).isEqualTo(pointer);
-        assertThat(violation.rule()).isNotBlank();
+        assertThat(english(violation)).startsWith(pointer + ": ").doesNotContain("format.");
     }
 
     @Test
@@ -184,7 +189,7 @@ class EventProblemJsonTest {
     void rejectsTextThatIsNotJson() {
         FormatViolation violation = catchThrowableOfType(() -> EventProblemJson.parse("{\"format\": "), FormatViolation.class);
         assertThat(violation.pointer()).isEqualTo("/format"); // where reading stopped
-        assertThat(violation.rule()).contains("not valid JSON");
+        assertThat(english(violation)).contains("not valid JSON");
     }
 
     @Test

@@ -3,7 +3,7 @@ package no.fellesgrunn.web.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import no.fellesgrunn.domain.account.UserAccountRepository;
-import no.fellesgrunn.domain.demo.DemoDataGenerator;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.plan.PlanRepository;

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.challenge.Challenge;
-import no.fellesgrunn.domain.demo.DemoData;
-import no.fellesgrunn.domain.demo.DemoDataGenerator;
+import no.fellesgrunn.infra.demo.DemoData;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.organisation.Organisation;
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import no.fellesgrunn.domain.common.DomainException;
-import no.fellesgrunn.domain.demo.DemoDataGenerator;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.event.RoundTable;

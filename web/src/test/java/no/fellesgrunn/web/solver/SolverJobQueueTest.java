@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 import no.fellesgrunn.domain.account.UserAccountRepository;
 import no.fellesgrunn.domain.common.DomainException;
-import no.fellesgrunn.domain.demo.DemoDataGenerator;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.infra.solverjob.SolverJob;

@@ -7,7 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import no.fellesgrunn.domain.account.UserAccountRepository;
-import no.fellesgrunn.domain.demo.DemoDataGenerator;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.plan.PlanRepository;

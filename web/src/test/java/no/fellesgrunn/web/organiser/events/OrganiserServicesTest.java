@@ -22,7 +22,7 @@ import no.fellesgrunn.domain.challenge.ChallengeRepository;
 import no.fellesgrunn.domain.challenge.ChallengeStatus;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.StaleEditException;
-import no.fellesgrunn.domain.demo.DemoDataGenerator;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.invitation.Invitation;

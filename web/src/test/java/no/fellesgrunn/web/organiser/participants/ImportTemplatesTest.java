@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import no.fellesgrunn.domain.challenge.ChallengeRepository;
-import no.fellesgrunn.domain.demo.DemoDataGenerator;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.reference.ReferenceDataRepository;

@@ -1,4 +1,4 @@
-package no.fellesgrunn.domain.demo;
+package no.fellesgrunn.infra.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +51,11 @@ import no.fellesgrunn.domain.registration.RegistrationStatus;
  * use it at any size. With the default size (120) the Bodø event has 3 rounds, 12 tables of 8 in 3
  * rooms and 12 challenges, as in the source text.
  * <p>
- * Over 300 lines, and in domain only until demo data moves out of it (issue 17).
+ * Over 300 lines: one generator walks a whole demo world in order (organisations, actors,
+ * challenges, events with rounds and tables, registrations), so that one seed gives the same data
+ * end to end; split up, the order of the random draws would be spread over several classes.
+ * Demo data is the application's start-up content, not a domain rule, so it lives in infra, next to
+ * {@link DemoDataLoader} that stores it.
  */
 public final class DemoDataGenerator {
     public static final long DEFAULT_SEED = 20190514L;

@@ -1,4 +1,4 @@
-package no.fellesgrunn.domain.demo;
+package no.fellesgrunn.infra.demo;
 
 import java.util.List;
 
