@@ -105,11 +105,12 @@ class AllViewsSpeakTest extends KaribuTest {
                 "me/chats", "me/chats/new", "me/chats/:chatId", "me/tables", "me/commitments", "me/partners")) {
             routes.put(mine, List.of(Who.PARTICIPANT));
         }
-        for (String page : List.of("details", "challenges", "participants", "dashboard", "matching", "seating", "outputs", "checkin")) {
+        for (String page : List.of("details", "challenges", "participants", "dashboard", "matching", "seating", "outputs", "checkin", "mail")) {
             routes.put("organiser/events/:eventId/" + page, List.of(Who.ORGANISER));
         }
         routes.put("organiser", List.of(Who.ORGANISER));
         routes.put("organiser/follow-up", List.of(Who.ORGANISER));
+        routes.put("municipality/follow-up", List.of(Who.PARTICIPANT));
         routes.put("tables/:eventId/:roundId/:tableId", List.of(Who.PARTICIPANT, Who.ORGANISER));
         return routes;
     }
