@@ -87,18 +87,29 @@ public class SchedulingEngine {
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withTerminationConfig(termination)
                 .withPhases(construction(TableRound.class, "challenge"), construction(Seat.class, "table"),
-                        newPeopleTabu(timeLimit, unimprovedLimit), localSearch());
+                        newPeopleTabu(timeLimit.toMillis() * 3 / 4, timeLimit.toMillis() / 6, unimprovedLimit),
+                        localSearch().withTerminationConfig(new TerminationConfig()
+                                .withSpentLimit(Duration.ofMillis(Math.max(1, timeLimit.toMillis() / 2)))),
+                        newPeopleTabu(0, timeLimit.toMillis() / 4, unimprovedLimit),
+                        localSearch());
     }
 
     /**
-     * The fast tabu search of {@link NewPeopleTabuPhase} for a third of the time limit, at most the
-     * unimproved limit (it ends sooner once no pair meets twice).
+     * The fast tabu search of {@link NewPeopleTabuPhase} for at most {@code plainMillis} in an event
+     * without wishes or themes and {@code wishMillis} in one with them (0: not at all), ending
+     * sooner once no pair meets twice or its best plan has not improved for the unimproved limit.
+     * The first one runs before the local search: in a plain event with most of the time limit
+     * (only meeting new people is left to the local search), in an event with wishes for a sixth
+     * of it, keeping everyone's seat as good for their wishes as the starting plan made it. The
+     * second one runs only in events with wishes, after a first local search of half the time
+     * limit has placed people by their wishes, and again keeps them ({@link NewPeopleTabu#keepWishes}).
      */
-    private static CustomPhaseConfig newPeopleTabu(Duration timeLimit, Duration unimprovedLimit) {
-        long budget = Math.min(timeLimit.toMillis() / 3, unimprovedLimit.toMillis());
+    private static CustomPhaseConfig newPeopleTabu(long plainMillis, long wishMillis, Duration unimprovedLimit) {
         return new CustomPhaseConfig()
                 .withCustomPhaseCommandClassList(List.of(NewPeopleTabuPhase.class))
-                .withCustomProperties(Map.of("budgetMillis", String.valueOf(Math.max(1, budget))));
+                .withCustomProperties(Map.of("plainBudgetMillis", String.valueOf(plainMillis),
+                        "wishBudgetMillis", String.valueOf(wishMillis),
+                        "unimprovedMillis", String.valueOf(Math.max(1, unimprovedLimit.toMillis()))));
     }
 
     /** First fit for whatever the starting plan left unassigned (usually nothing). */
