@@ -15,10 +15,12 @@ import java.util.Random;
  * Swaps keep every table's head count, so capacity, even fill and seats are untouched. The cost
  * also counts what a swap changes for the two people (wishes, shared themes, colleagues, repeated
  * challenge) with the constraints' weights, so meeting new people is not bought with wishes; with
- * {@link #keepWishes} no swap takes anyone from a wished challenge to one they did not wish for.
+ * {@link #keepWishes} no swap takes anyone from a wished challenge to one they did not wish for,
+ * and a second kind of move lets a conflicting participant see the same two challenges in the
+ * other order of rounds (two swaps; their count of wished seats stays the same).
  * Table-level rules (perspectives, sector balance) are left to the solver's local search after.
  * <p>
- * About 400 lines: the search's state, move evaluation and loop read best together.
+ * About 500 lines: the search's state, move evaluation and loop read best together.
  */
 final class NewPeopleTabu {
     final int n;
@@ -374,7 +376,26 @@ final class NewPeopleTabu {
                     }
                 }
             }
-            if (bp >= 0) {
+            // With wishes kept, also: a conflicting participant sees the same two challenges in
+            // the other order of rounds (two swaps), which no single swap can do without someone
+            // leaving a wished challenge.
+            int[] cross = keepWishes ? bestCrossRound(candidates, Math.min(count, 16), cost, bestCost, iteration,
+                    tabuTable, tabuUntil) : null;
+            if (cross != null && cross[4] < (bp >= 0 ? bestDelta : Long.MAX_VALUE)) {
+                int p = cross[0];
+                for (int[] move : new int[][] {{cross[1], cross[2]}, {cross[3], cross[5]}}) {
+                    int q = move[0];
+                    int r = move[1];
+                    int a = table[p][r];
+                    int b = table[q][r];
+                    cost += delta(p, q, r);
+                    swap(p, q, r);
+                    tabuTable[p * rounds + r] = a;
+                    tabuUntil[p * rounds + r] = iteration + tenure(random);
+                    tabuTable[q * rounds + r] = b;
+                    tabuUntil[q * rounds + r] = iteration + tenure(random);
+                }
+            } else if (bp >= 0) {
                 int a = table[bp][br];
                 int b = table[bq][br];
                 swap(bp, bq, br);
@@ -407,6 +428,87 @@ final class NewPeopleTabu {
             }
         }
         restore(best);
+    }
+
+    /**
+     * The best cross-round move among the first {@code looks} conflicting positions: p, at
+     * challenge ca in round r1 and cb in round r2, trades with q1 (at cb in r1) and q2 (at ca in
+     * r2), so p sees cb first and ca later; q1 and q2 must not leave a wished challenge. Returns
+     * {p, q1, r1, q2, delta, r2} (delta fits an int in practice; capped) or null.
+     */
+    private int[] bestCrossRound(int[] candidates, int looks, long cost, long bestCost, long iteration,
+            int[] tabuTable, long[] tabuUntil) {
+        int[] best = null;
+        long bestDelta = Long.MAX_VALUE;
+        for (int k = 0; k < looks; k++) {
+            int p = candidates[k] / rounds;
+            int r1 = candidates[k] % rounds;
+            int a = table[p][r1];
+            int ca = challengeAt[a][r1];
+            if (ca < 0) {
+                continue;
+            }
+            for (int r2 = 0; r2 < rounds; r2++) {
+                int b2 = table[p][r2];
+                if (r2 == r1 || b2 < 0 || !movable[p][r2] || challengeAt[b2][r2] < 0 || challengeAt[b2][r2] == ca) {
+                    continue;
+                }
+                int cb = challengeAt[b2][r2];
+                int b1 = tableOf(cb, r1);
+                int a2 = tableOf(ca, r2);
+                if (b1 < 0 || a2 < 0 || !allowed(p, b1) || !allowed(p, a2)) {
+                    continue;
+                }
+                int q1 = bestPartner(p, a, b1, r1);
+                if (q1 < 0) {
+                    continue;
+                }
+                long d1 = delta(p, q1, r1);
+                swap(p, q1, r1);
+                int q2 = bestPartner(p, b2, a2, r2);
+                long d = q2 < 0 ? Long.MAX_VALUE : d1 + delta(p, q2, r2);
+                swap(p, q1, r1); // back
+                if (d == Long.MAX_VALUE) {
+                    continue;
+                }
+                boolean isTabu = (tabuTable[p * rounds + r1] == b1 && tabuUntil[p * rounds + r1] > iteration)
+                        || (tabuTable[p * rounds + r2] == a2 && tabuUntil[p * rounds + r2] > iteration);
+                if ((isTabu && cost + d >= bestCost) || d >= bestDelta) {
+                    continue;
+                }
+                bestDelta = d;
+                best = new int[] {p, q1, r1, q2, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, d)), r2};
+            }
+        }
+        return best;
+    }
+
+    /** Who at table {@code to} in round r trades with p (at {@code from}) best, keeping their wish; -1: nobody. */
+    private int bestPartner(int p, int from, int to, int r) {
+        int best = -1;
+        long bestDelta = Long.MAX_VALUE;
+        for (int q : members[to][r]) {
+            if (!movable[q][r] || !allowed(q, from)
+                    || (wished[q][challengeSlot(to, r)] && !wished[q][challengeSlot(from, r)])) {
+                continue;
+            }
+            long d = delta(p, q, r);
+            if (d < bestDelta) {
+                bestDelta = d;
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    /** The table where challenge c runs in round r, or -1. */
+    private int tableOf(int c, int r) {
+        for (int t = 0; t < tables; t++) {
+            if (challengeAt[t][r] == c) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     private static int tenure(Random random) {
