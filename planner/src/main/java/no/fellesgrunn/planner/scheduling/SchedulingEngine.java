@@ -90,7 +90,10 @@ public class SchedulingEngine {
                         newPeopleTabu(timeLimit.toMillis() * 3 / 4, 0, unimprovedLimit),
                         localSearch().withTerminationConfig(new TerminationConfig()
                                 .withSpentLimit(Duration.ofMillis(Math.max(1, timeLimit.toMillis() / 2)))),
-                        newPeopleTabu(0, timeLimit.toMillis() / 4, unimprovedLimit),
+                        // At most half the unimproved limit: its plan may score worse than the best
+                        // (it does not see sector balance or perspectives), and the local search after
+                        // it needs time to build on it before the unimproved limit ends the run.
+                        newPeopleTabu(0, Math.min(timeLimit.toMillis() / 4, unimprovedLimit.toMillis() / 2), unimprovedLimit),
                         localSearch());
     }
 
