@@ -4,18 +4,23 @@ import java.util.Random;
 
 /**
  * A fast tabu search for "meet new people" on plain arrays, after Dotú and Van Hentenryck's
- * "Scheduling social golfers locally" (CPAIOR 2005): each iteration looks at every participant who
- * sits with someone they met in another round (a conflicting position), tries swapping them with
- * everyone at another table of that round, and takes the best swap that is not tabu (or that beats
- * the best plan so far). Swapping back to a table just left is tabu for a few iterations; when the
- * search stalls it restarts from the best plan with a few random swaps.
+ * "Scheduling social golfers locally" (CPAIOR 2005), started from Triska and Musliu's freedom-based
+ * greedy plan ({@link FreedomGreedy}) when that is better than the plan given. Each iteration looks
+ * at every participant who sits with someone they met in another round (a conflicting position; a
+ * sample of them in a large event), tries swapping them with everyone at another table of that
+ * round, and takes the best swap that is not tabu, or that beats the best plan so far (aspiration).
+ * Going back to a table just left is tabu for 4–15 iterations; when the search stalls it restarts,
+ * alternately from the best plan shaken by a few random swaps and from a new greedy plan.
  * <p>
  * Swaps keep every table's head count, so capacity, even fill and seats are untouched. The cost
  * also counts what a swap changes for the two people (wishes, shared themes, colleagues, repeated
- * challenge) with the constraints' weights, so meeting new people is not bought with wishes;
- * table-level rules (perspectives, sector balance) are left to the solver's local search after.
+ * challenge) with the constraints' weights, so meeting new people is not bought with wishes; with
+ * {@link #keepWishes} no swap takes anyone from a wished challenge to one they did not wish for,
+ * and a second kind of move lets a conflicting participant see the same two challenges in the
+ * other order of rounds (two swaps; their count of wished seats stays the same).
+ * Table-level rules (perspectives, sector balance) are left to the solver's local search after.
  * <p>
- * A little over 300 lines: the tabu search's state, move evaluation and loop read best together.
+ * About 500 lines: the search's state, move evaluation and loop read best together.
  */
 final class NewPeopleTabu {
     final int n;
@@ -36,6 +41,15 @@ final class NewPeopleTabu {
     final long organisationWeight;
     final long repeatedChallengeWeight;
     final int challenges;
+    /** Swaps that take someone from a wished challenge to one not wished for are left out (see {@link #keeps}). */
+    boolean keepWishes;
+    /** Per participant and challenge (index challenges = open table): whether they wished for it. */
+    final boolean[][] wished;
+
+    /** Figures of the last run, for tests: iterations, restarts, the repeats of the greedy plan it started from (-1: none). */
+    long iterations;
+    int restartCount;
+    int greedyRepeats = -1;
 
     private int[][][] members; // [t][r] -> participants
     private int[][] size;      // [t][r]
@@ -56,6 +70,7 @@ final class NewPeopleTabu {
         this.organisation = new int[n];
         this.challengeAt = new int[tables][rounds];
         this.seatCost = new long[n][challenges + 1];
+        this.wished = new boolean[n][challenges + 1];
         this.meetWeight = meetWeight;
         this.organisationWeight = organisationWeight;
         this.repeatedChallengeWeight = repeatedChallengeWeight;
@@ -202,20 +217,112 @@ final class NewPeopleTabu {
     }
 
     /**
-     * Searches until no pair meets twice, the deadline passes, or the iteration limit is reached;
-     * leaves the best plan found in {@link #table}.
+     * Whether a swap of p (at a) and q (at b) in round r is in the search's neighbourhood: with
+     * {@link #keepWishes}, only when neither leaves a challenge they wished for for one they did
+     * not wish for, so the share of seats at a wished challenge never goes down (a lower-ranked
+     * wish, or a seat without shared themes, is left to the cost to weigh).
      */
-    void run(long deadlineNanos, long maxIterations, Random random) {
+    private boolean keeps(int p, int a, int q, int b, int r) {
+        if (!keepWishes) {
+            return true;
+        }
+        int ca = challengeSlot(a, r);
+        int cb = challengeSlot(b, r);
+        return (!wished[p][ca] || wished[p][cb]) && (!wished[q][cb] || wished[q][ca]);
+    }
+
+    /** Swaps one iteration evaluates, at most (all of them in a small event). */
+    private static final int EVALUATIONS_PER_ITERATION = 2048;
+
+    /** The whole cost of the current plan, as {@link #delta} counts it. */
+    long cost() {
+        long repeats = 0;
+        long colleagues = 0;
+        for (int p = 0; p < n; p++) {
+            for (int q = p + 1; q < n; q++) {
+                int k = together[p * n + q];
+                repeats += k > 1 ? (long) (k - 1) * (k - 1) : 0;
+            }
+        }
+        long seats = 0;
+        long again = 0;
+        for (int p = 0; p < n; p++) {
+            for (int r = 0; r < rounds; r++) {
+                int t = table[p][r];
+                if (t >= 0) {
+                    seats += seatCost[p][challengeSlot(t, r)];
+                    for (int x : members[t][r]) {
+                        colleagues += x > p && same(p, x) ? 1 : 0;
+                    }
+                }
+            }
+            for (int c = 0; c < challenges; c++) {
+                again += Math.max(0, atChallenge[p][c] - 1);
+            }
+        }
+        return meetWeight * repeats + organisationWeight * colleagues + seats + repeatedChallengeWeight * again;
+    }
+
+    /** Number of pairs meeting more than once, counted once per extra meeting. */
+    int repeatedPairs() {
+        int repeats = 0;
+        for (int p = 0; p < n; p++) {
+            for (int q = p + 1; q < n; q++) {
+                repeats += Math.max(0, together[p * n + q] - 1);
+            }
+        }
+        return repeats;
+    }
+
+    /**
+     * Searches until no pair meets twice, the deadline passes, or the best plan has not improved
+     * for {@code unimprovedNanos}; leaves the best plan found in {@link #table}.
+     * <p>
+     * It first builds a plan with {@link FreedomGreedy} and starts from it when it costs less than
+     * the plan given. Each iteration then looks at every conflicting position (a sample of them in
+     * a large event), tries swapping it with everyone at another table of its round, and takes the
+     * best swap that is not tabu, or that beats the best plan (aspiration). After
+     * {@code stallIterations} iterations without a better plan it restarts: alternately from the
+     * best plan shaken by a few random swaps, and from a new greedy plan (chance breaks its ties).
+     */
+    void run(long deadlineNanos, long unimprovedNanos, Random random) {
         index();
+        long cost = cost();
+        // The greedy knows nothing of wishes: not where they must be kept.
+        boolean greedyRestarts = false;
+        for (boolean mostFreedomFirst : new boolean[] {true, false}) {
+            int[][] greedy = keepWishes ? null : FreedomGreedy.build(this, random, mostFreedomFirst);
+            if (greedy == null) {
+                break;
+            }
+            int[][] given = copy(table);
+            restore(greedy);
+            long greedyCost = cost();
+            if (greedyCost < cost) {
+                cost = greedyCost;
+                greedyRepeats = repeatedPairs();
+                greedyRestarts = true; // the greedy plan is a good start here: restart from new ones too
+            } else {
+                restore(given);
+            }
+        }
         int[][] best = copy(table);
-        long cost = 0;
-        long bestCost = 0;
-        int[][][] tabu = new int[n][rounds][tables];
+        long bestCost = cost;
+        long bestAt = System.nanoTime();
+        // Leaving a table makes going back to it tabu for a while: the table left and until when.
+        int[] tabuTable = new int[n * rounds];
+        long[] tabuUntil = new long[n * rounds];
         int[] candidates = new int[n * rounds];
         long sinceBest = 0;
-        for (long iteration = 1; iteration <= maxIterations; iteration++) {
-            if ((iteration & 15) == 0 && System.nanoTime() > deadlineNanos) {
-                break;
+        long stallIterations = 1000 + 20L * n;
+        int restarts = 0;
+        for (long iteration = 1; bestCost > 0; iteration++) {
+            iterations = iteration;
+            if ((iteration & 15) == 0) {
+                long now = System.nanoTime();
+                if (now > deadlineNanos || now - bestAt > unimprovedNanos) {
+                    break;
+                }
             }
             int count = 0;
             for (int p = 0; p < n; p++) {
@@ -226,33 +333,34 @@ final class NewPeopleTabu {
                 }
             }
             if (count == 0) {
-                if (cost <= bestCost) {
-                    best = copy(table);
-                    bestCost = cost;
-                }
-                break;
+                break; // no pair of movable people meets twice: nothing left for this search
             }
             long bestDelta = Long.MAX_VALUE;
             int bp = -1;
             int bq = -1;
             int br = -1;
             int ties = 0;
-            int looks = Math.min(count, 64);
-            for (int k = 0; k < looks; k++) {
-                int c = count <= 64 ? k : random.nextInt(count);
-                int p = candidates[c] / rounds;
-                int r = candidates[c] % rounds;
+            int evaluations = 0;
+            for (int k = 0; k < count && evaluations < EVALUATIONS_PER_ITERATION; k++) {
+                int pick = k + random.nextInt(count - k); // a random order of the conflicting positions
+                int c = candidates[pick];
+                candidates[pick] = candidates[k];
+                candidates[k] = c;
+                int p = c / rounds;
+                int r = c % rounds;
                 int a = table[p][r];
                 for (int t = 0; t < tables; t++) {
                     if (t == a || !allowed(p, t)) {
                         continue;
                     }
                     for (int q : members[t][r]) {
-                        if (!movable[q][r] || !allowed(q, a)) {
+                        if (!movable[q][r] || !allowed(q, a) || !keeps(p, a, q, t, r)) {
                             continue;
                         }
+                        evaluations++;
                         long d = delta(p, q, r);
-                        boolean isTabu = tabu[p][r][t] > iteration || tabu[q][r][a] > iteration;
+                        boolean isTabu = (tabuTable[p * rounds + r] == t && tabuUntil[p * rounds + r] > iteration)
+                                || (tabuTable[q * rounds + r] == a && tabuUntil[q * rounds + r] > iteration);
                         if (isTabu && cost + d >= bestCost) {
                             continue;
                         }
@@ -268,37 +376,156 @@ final class NewPeopleTabu {
                     }
                 }
             }
-            if (bp < 0) {
-                continue;
+            // With wishes kept, also: a conflicting participant sees the same two challenges in
+            // the other order of rounds (two swaps), which no single swap can do without someone
+            // leaving a wished challenge.
+            int[] cross = keepWishes ? bestCrossRound(candidates, Math.min(count, 16), cost, bestCost, iteration,
+                    tabuTable, tabuUntil) : null;
+            if (cross != null && cross[4] < (bp >= 0 ? bestDelta : Long.MAX_VALUE)) {
+                int p = cross[0];
+                for (int[] move : new int[][] {{cross[1], cross[2]}, {cross[3], cross[5]}}) {
+                    int q = move[0];
+                    int r = move[1];
+                    int a = table[p][r];
+                    int b = table[q][r];
+                    cost += delta(p, q, r);
+                    swap(p, q, r);
+                    tabuTable[p * rounds + r] = a;
+                    tabuUntil[p * rounds + r] = iteration + tenure(random);
+                    tabuTable[q * rounds + r] = b;
+                    tabuUntil[q * rounds + r] = iteration + tenure(random);
+                }
+            } else if (bp >= 0) {
+                int a = table[bp][br];
+                int b = table[bq][br];
+                swap(bp, bq, br);
+                cost += bestDelta;
+                tabuTable[bp * rounds + br] = a;
+                tabuUntil[bp * rounds + br] = iteration + tenure(random);
+                tabuTable[bq * rounds + br] = b;
+                tabuUntil[bq * rounds + br] = iteration + tenure(random);
             }
-            int a = table[bp][br];
-            int b = table[bq][br];
-            swap(bp, bq, br);
-            cost += bestDelta;
-            tabu[bp][br][a] = (int) Math.min(Integer.MAX_VALUE, iteration + 4 + random.nextInt(12));
-            tabu[bq][br][b] = (int) Math.min(Integer.MAX_VALUE, iteration + 4 + random.nextInt(12));
             if (cost < bestCost) {
                 bestCost = cost;
                 best = copy(table);
+                bestAt = System.nanoTime();
                 sinceBest = 0;
-            } else if (++sinceBest > 2000) {
-                // Stalled: back to the best plan, shaken by a few random swaps.
-                restore(best);
-                cost = bestCost;
-                for (int s = 0; s < Math.max(2, n / 8); s++) {
-                    int p = random.nextInt(n);
-                    int r = random.nextInt(rounds);
-                    int q = random.nextInt(n);
-                    if (movable[p][r] && movable[q][r] && table[p][r] != table[q][r]
-                            && allowed(p, table[q][r]) && allowed(q, table[p][r])) {
-                        cost += delta(p, q, r);
-                        swap(p, q, r);
-                    }
+            } else if (++sinceBest > stallIterations) {
+                restartCount++;
+                int[][] fresh = greedyRestarts && restarts++ % 2 == 1
+                        ? FreedomGreedy.build(this, random, restarts % 4 == 0) : null;
+                if (fresh != null) {
+                    restore(fresh);
+                    cost = cost();
+                } else {
+                    restore(best);
+                    cost = bestCost;
+                    perturb(random);
+                    cost = cost();
                 }
+                java.util.Arrays.fill(tabuUntil, 0);
                 sinceBest = 0;
             }
         }
         restore(best);
+    }
+
+    /**
+     * The best cross-round move among the first {@code looks} conflicting positions: p, at
+     * challenge ca in round r1 and cb in round r2, trades with q1 (at cb in r1) and q2 (at ca in
+     * r2), so p sees cb first and ca later; q1 and q2 must not leave a wished challenge. Returns
+     * {p, q1, r1, q2, delta, r2} (delta fits an int in practice; capped) or null.
+     */
+    private int[] bestCrossRound(int[] candidates, int looks, long cost, long bestCost, long iteration,
+            int[] tabuTable, long[] tabuUntil) {
+        int[] best = null;
+        long bestDelta = Long.MAX_VALUE;
+        for (int k = 0; k < looks; k++) {
+            int p = candidates[k] / rounds;
+            int r1 = candidates[k] % rounds;
+            int a = table[p][r1];
+            int ca = challengeAt[a][r1];
+            if (ca < 0) {
+                continue;
+            }
+            for (int r2 = 0; r2 < rounds; r2++) {
+                int b2 = table[p][r2];
+                if (r2 == r1 || b2 < 0 || !movable[p][r2] || challengeAt[b2][r2] < 0 || challengeAt[b2][r2] == ca) {
+                    continue;
+                }
+                int cb = challengeAt[b2][r2];
+                int b1 = tableOf(cb, r1);
+                int a2 = tableOf(ca, r2);
+                if (b1 < 0 || a2 < 0 || !allowed(p, b1) || !allowed(p, a2)) {
+                    continue;
+                }
+                int q1 = bestPartner(p, a, b1, r1);
+                if (q1 < 0) {
+                    continue;
+                }
+                long d1 = delta(p, q1, r1);
+                swap(p, q1, r1);
+                int q2 = bestPartner(p, b2, a2, r2);
+                long d = q2 < 0 ? Long.MAX_VALUE : d1 + delta(p, q2, r2);
+                swap(p, q1, r1); // back
+                if (d == Long.MAX_VALUE) {
+                    continue;
+                }
+                boolean isTabu = (tabuTable[p * rounds + r1] == b1 && tabuUntil[p * rounds + r1] > iteration)
+                        || (tabuTable[p * rounds + r2] == a2 && tabuUntil[p * rounds + r2] > iteration);
+                if ((isTabu && cost + d >= bestCost) || d >= bestDelta) {
+                    continue;
+                }
+                bestDelta = d;
+                best = new int[] {p, q1, r1, q2, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, d)), r2};
+            }
+        }
+        return best;
+    }
+
+    /** Who at table {@code to} in round r trades with p (at {@code from}) best, keeping their wish; -1: nobody. */
+    private int bestPartner(int p, int from, int to, int r) {
+        int best = -1;
+        long bestDelta = Long.MAX_VALUE;
+        for (int q : members[to][r]) {
+            if (!movable[q][r] || !allowed(q, from)
+                    || (wished[q][challengeSlot(to, r)] && !wished[q][challengeSlot(from, r)])) {
+                continue;
+            }
+            long d = delta(p, q, r);
+            if (d < bestDelta) {
+                bestDelta = d;
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    /** The table where challenge c runs in round r, or -1. */
+    private int tableOf(int c, int r) {
+        for (int t = 0; t < tables; t++) {
+            if (challengeAt[t][r] == c) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private static int tenure(Random random) {
+        return 4 + random.nextInt(12);
+    }
+
+    /** A few random swaps of movable people. */
+    private void perturb(Random random) {
+        for (int s = 0; s < Math.max(2, n / 8); s++) {
+            int p = random.nextInt(n);
+            int r = random.nextInt(rounds);
+            int q = random.nextInt(n);
+            if (movable[p][r] && movable[q][r] && table[p][r] != table[q][r]
+                    && allowed(p, table[q][r]) && allowed(q, table[p][r]) && keeps(p, table[p][r], q, table[q][r], r)) {
+                swap(p, q, r);
+            }
+        }
     }
 
     private void restore(int[][] plan) {

@@ -9,18 +9,32 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
 /**
- * A solver phase between the starting plan and the local search: {@link NewPeopleTabu} on the
- * seats, then the changed seats go back to the working solution through the score director, so
- * the solver's own score and best plan stay right. It leaves a re-plan alone (the published plan
- * is what people have seen), and never moves pinned seats, hosts at their challenge or people who
- * need access to a table without.
+ * A solver phase (OptaPlanner's custom phase): {@link NewPeopleTabu} on the seats, then the changed
+ * seats go back to the working solution through the score director, so the solver's own score and
+ * best plan stay right. The solver configuration gives it a time budget for events without wishes
+ * or themes and one for events with them (0 skips the phase for that kind), and how long it may go
+ * without a better plan. It leaves a re-plan alone (the published plan is what people have seen),
+ * and never moves pinned seats or hosts at their challenge, nor anyone who needs an accessible
+ * table to a table without.
  */
 public class NewPeopleTabuPhase implements CustomPhaseCommand<EventSchedule> {
-    private long budgetMillis = 5000;
+    private long plainBudgetMillis = 5000;
+    private long wishBudgetMillis = 5000;
+    private long unimprovedMillis = 10_000;
 
-    /** Set by the solver configuration ({@code customProperties}). */
-    public void setBudgetMillis(long budgetMillis) {
-        this.budgetMillis = budgetMillis;
+    /** Set by the solver configuration ({@code customProperties}): the time for an event without wishes or themes (0: skip). */
+    public void setPlainBudgetMillis(long plainBudgetMillis) {
+        this.plainBudgetMillis = plainBudgetMillis;
+    }
+
+    /** Set by the solver configuration: the time for an event with wishes or themes (0: skip). */
+    public void setWishBudgetMillis(long wishBudgetMillis) {
+        this.wishBudgetMillis = wishBudgetMillis;
+    }
+
+    /** Set by the solver configuration: the search ends when its best plan has not improved for this long. */
+    public void setUnimprovedMillis(long unimprovedMillis) {
+        this.unimprovedMillis = unimprovedMillis;
     }
 
     @Override
@@ -65,6 +79,7 @@ public class NewPeopleTabuPhase implements CustomPhaseCommand<EventSchedule> {
                     cost += themes;
                 }
                 tabu.seatCost[p][c] = cost;
+                tabu.wished[p][c] = challenge != null && participant.wishRank(challenge) >= 0;
             }
         }
         for (EventTable table : schedule.getTables()) {
@@ -90,7 +105,15 @@ public class NewPeopleTabuPhase implements CustomPhaseCommand<EventSchedule> {
             boolean hostHere = c >= 0 && challenges.get(c).getHost() == seat.getParticipant();
             tabu.movable[p][r] = !seat.isPinned() && !hostHere;
         }
-        tabu.run(System.nanoTime() + budgetMillis * 1_000_000L, Long.MAX_VALUE, new Random(42));
+        // With wishes, nobody leaves a wished challenge for one not wished for: repeated pairs go
+        // down without a lower share of seats at a wished challenge.
+        tabu.keepWishes = participants.stream().anyMatch(p -> !p.getWishes().isEmpty() || !p.getThemes().isEmpty());
+        long budgetMillis = tabu.keepWishes ? wishBudgetMillis : plainBudgetMillis;
+        if (budgetMillis <= 0) {
+            return;
+        }
+        tabu.run(System.nanoTime() + budgetMillis * 1_000_000L, Math.min(budgetMillis, unimprovedMillis) * 1_000_000L,
+                new Random(42));
         List<EventTable> byIndex = schedule.getTables();
         for (int p = 0; p < participants.size(); p++) {
             for (int r = 0; r < rounds; r++) {

@@ -3,6 +3,7 @@ package no.fellesgrunn.planner.scheduling;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
 
+import java.util.List;
 import java.util.function.Function;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -98,6 +99,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                 .filter((table, round, fill) -> fill.seated() > table.getCapacity())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
                         (table, round, fill) -> fill.seated() - table.getCapacity())
+                .justifyWith((table, round, fill, score) -> SeatingJustification.table(table, round, null, null, fill.seated()))
                 .asConstraint(TABLE_CAPACITY);
     }
 
@@ -107,6 +109,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                         Joiners.equal(TableRound::getRound),
                         Joiners.equal(TableRound::getChallenge))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .justifyWith((a, b, score) -> SeatingJustification.of(List.of(), List.of(a.getTable(), b.getTable()), a.getRound(), a.getChallenge(), null, 2))
                 .asConstraint(CHALLENGE_ONCE_PER_ROUND);
     }
 
@@ -122,6 +125,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                         Joiners.equal(TableRound::getRound, Seat::getRound),
                         Joiners.equal(TableRound::getTable, Seat::getTable))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .justifyWith((tableRound, score) -> SeatingJustification.of(List.of(tableRound.getChallenge().getHost()), List.of(tableRound.getTable()), tableRound.getRound(), tableRound.getChallenge(), null, 1))
                 .asConstraint(HOST_AT_CHALLENGE);
     }
 
@@ -130,6 +134,7 @@ public class SchedulingConstraints implements ConstraintProvider {
         return factory.forEach(Seat.class)
                 .filter(seat -> seat.getParticipant().isNeedsAccessible() && !seat.getTable().isAccessible())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .justifyWith((seat, score) -> SeatingJustification.seat(seat, null, null, 1))
                 .asConstraint(ACCESSIBLE_TABLE);
     }
 
@@ -139,6 +144,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                 .filter(challenge -> challenge.getMinRounds() > 0)
                 .ifNotExists(TableRound.class, Joiners.equal(challenge -> challenge, TableRound::getChallenge))
                 .penalize(HardMediumSoftLongScore.ONE_HARD, Challenge::getMinRounds)
+                .justifyWith((challenge, score) -> SeatingJustification.challenge(challenge, 0))
                 .asConstraint(CHALLENGE_NEVER_RUNS);
     }
 
@@ -148,6 +154,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                 .groupBy(TableRound::getChallenge, count())
                 .filter((challenge, rounds) -> rounds < challenge.getMinRounds())
                 .penalize(HardMediumSoftLongScore.ONE_HARD, (challenge, rounds) -> challenge.getMinRounds() - rounds)
+                .justifyWith((challenge, rounds, score) -> SeatingJustification.challenge(challenge, rounds))
                 .asConstraint(CHALLENGE_TOO_FEW_ROUNDS);
     }
 
@@ -157,6 +164,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                 .groupBy(TableRound::getChallenge, count())
                 .filter((challenge, rounds) -> rounds > challenge.getMaxRounds())
                 .penalize(HardMediumSoftLongScore.ONE_HARD, (challenge, rounds) -> rounds - challenge.getMaxRounds())
+                .justifyWith((challenge, rounds, score) -> SeatingJustification.challenge(challenge, rounds))
                 .asConstraint(CHALLENGE_TOO_MANY_ROUNDS);
     }
 
@@ -176,6 +184,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                 .filter(seat -> seat.getTable() == null)
                 .penalize(HardMediumSoftLongScore.ONE_MEDIUM,
                         seat -> seat.getParticipant().isArrived() || seat.getPublishedTable() != null ? ARRIVAL_UNSEATED_POINTS : 1)
+                .justifyWith((seat, score) -> SeatingJustification.seat(seat, null, null, 1))
                 .asConstraint(UNSEATED);
     }
 
@@ -191,6 +200,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                 .groupBy(Seat::getParticipant, count())
                 .filter((participant, rounds) -> rounds > 1)
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (participant, rounds) -> (long) rounds * (rounds - 1))
+                .justifyWith((participant, rounds, score) -> SeatingJustification.people(List.of(participant), null, rounds))
                 .asConstraint(SITS_OUT_AGAIN);
     }
 
@@ -207,6 +217,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                 .filter(seat -> seat.getTable() == null)
                 .ifExists(Challenge.class, Joiners.equal(Seat::getParticipant, Challenge::getHost))
                 .penalize(HardMediumSoftLongScore.ofMedium(PROTECTED_SIT_OUT_POINTS))
+                .justifyWith((seat, score) -> SeatingJustification.seat(seat, null, null, 1))
                 .asConstraint(HOST_SITS_OUT);
     }
 
@@ -215,6 +226,7 @@ public class SchedulingConstraints implements ConstraintProvider {
         return factory.forEachIncludingNullVars(Seat.class)
                 .filter(seat -> seat.getTable() == null && seat.getParticipant().isNeedsAccessible())
                 .penalize(HardMediumSoftLongScore.ofMedium(PROTECTED_SIT_OUT_POINTS))
+                .justifyWith((seat, score) -> SeatingJustification.seat(seat, null, null, 1))
                 .asConstraint(ACCESS_NEED_SITS_OUT);
     }
 
@@ -249,6 +261,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                 .filter((seat, tableRound) -> !seat.getParticipant().getWishes().isEmpty()
                         && wishPoints(seat.getParticipant(), tableRound.getChallenge()) > 0)
                 .penalizeConfigurable((seat, tableRound) -> wishPoints(seat.getParticipant(), tableRound.getChallenge()))
+                .justifyWith((seat, tableRound, score) -> SeatingJustification.seat(seat, tableRound.getChallenge(), null, wishPoints(seat.getParticipant(), tableRound.getChallenge())))
                 .asConstraint(WISHED_CHALLENGE);
     }
 
@@ -273,6 +286,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                                 && participant.getAvailableRounds().contains(tableRound.getRound())))
                 .penalize(HardMediumSoftLongScore.ofSoft(ACCESSIBLE_WISH_POINTS),
                         (participant, challenge) -> Math.max(1, WISH_MISSED_POINTS - participant.wishRank(challenge)))
+                .justifyWith((participant, challenge, score) -> SeatingJustification.people(List.of(participant), challenge, participant.wishRank(challenge) + 1))
                 .asConstraint(ACCESSIBLE_WISH);
     }
 
@@ -291,6 +305,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                         && !tableRound.getChallenge().getThemes().isEmpty()
                         && seat.getParticipant().sharedThemeCount(tableRound.getChallenge()) == 0)
                 .penalizeConfigurable()
+                .justifyWith((seat, tableRound, score) -> SeatingJustification.seat(seat, tableRound.getChallenge(), null, 1))
                 .asConstraint(SHARED_THEMES);
     }
 
@@ -304,6 +319,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                         Joiners.filtering((need, tableRound, seat) ->
                                 seat.getParticipant().getPerspectives().contains(need.perspective())))
                 .penalizeConfigurable()
+                .justifyWith((need, tableRound, score) -> SeatingJustification.table(tableRound.getTable(), tableRound.getRound(), tableRound.getChallenge(), need.perspective().name(), 1))
                 .asConstraint(NEEDED_PERSPECTIVE);
     }
 
@@ -315,6 +331,7 @@ public class SchedulingConstraints implements ConstraintProvider {
         return tableFill(factory)
                 .filter((table, round, fill) -> fill.dominance() > 0)
                 .penalizeConfigurable((table, round, fill) -> fill.dominance())
+                .justifyWith((table, round, fill, score) -> SeatingJustification.table(table, round, null, null, fill.dominance()))
                 .asConstraint(SECTOR_BALANCE);
     }
 
@@ -323,6 +340,7 @@ public class SchedulingConstraints implements ConstraintProvider {
         return tablemates(factory)
                 .filter((a, b) -> a.getParticipant().sameOrganisationAs(b.getParticipant()))
                 .penalizeConfigurable()
+                .justifyWith((a, b, score) -> SeatingJustification.of(List.of(a.getParticipant(), b.getParticipant()), List.of(a.getTable()), a.getRound(), null, a.getParticipant().getOrganisation(), 1))
                 .asConstraint(SAME_ORGANISATION);
     }
 
@@ -339,6 +357,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                         countBi())
                 .filter((p1, p2, rounds) -> rounds > 1)
                 .penalizeConfigurable((p1, p2, rounds) -> repeatCost(rounds))
+                .justifyWith((p1, p2, rounds, score) -> SeatingJustification.people(List.of(p1, p2), null, rounds))
                 .asConstraint(MEET_NEW_PEOPLE);
     }
 
@@ -368,6 +387,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                         countBi())
                 .filter((participant, challenge, rounds) -> rounds > 1)
                 .penalizeConfigurable((participant, challenge, rounds) -> rounds - 1)
+                .justifyWith((participant, challenge, rounds, score) -> SeatingJustification.people(List.of(participant), challenge, rounds))
                 .asConstraint(REPEATED_CHALLENGE);
     }
 
@@ -383,6 +403,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                     long excess = fill.seated() - Math.min(table.getCapacity(), round.getFairShare());
                     return excess * excess;
                 })
+                .justifyWith((table, round, fill, score) -> SeatingJustification.table(table, round, null, null, fill.seated()))
                 .asConstraint(EVEN_FILL);
     }
 
@@ -396,6 +417,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                 .filter(seat -> seat.isPublished() && seat.getPublishedTable() != null
                         && seat.getTable() != seat.getPublishedTable())
                 .penalizeConfigurable()
+                .justifyWith((seat, score) -> SeatingJustification.seat(seat, null, seat.getPublishedTable().getId(), 1))
                 .asConstraint(PUBLISHED_TABLE_CHANGED);
     }
 
@@ -406,6 +428,7 @@ public class SchedulingConstraints implements ConstraintProvider {
                         && seat.getTable() == seat.getPublishedTable()
                         && tableRound.getChallenge() != seat.getPublishedChallenge())
                 .penalizeConfigurable()
+                .justifyWith((seat, tableRound, score) -> SeatingJustification.seat(seat, tableRound.getChallenge(), seat.getPublishedChallenge() == null ? null : seat.getPublishedChallenge().getId(), 1))
                 .asConstraint(PUBLISHED_CHALLENGE_CHANGED);
     }
 }

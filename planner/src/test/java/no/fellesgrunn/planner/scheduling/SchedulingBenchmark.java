@@ -27,7 +27,8 @@ import no.fellesgrunn.domain.actor.Sector;
  * <pre>./mvnw -B -pl planner -am test -Dtest.excludedGroups=none -Dtest=SchedulingBenchmark \
  *     -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * By default one table of the issue 11 instances ({@link SchedulingInstances}) with the
- * application's settings. System properties for the older detailed runs:
+ * application's settings ({@code scheduling.benchmark.instances}, for example {@code 2,3}: only
+ * those rows, counted from 1). System properties for the older detailed runs:
  * {@code scheduling.benchmark.sizes} (for example {@code 60,300,1000}; default none) and
  * {@code scheduling.benchmark.seconds} (default 120: the length of each solve).
  * Events are seeded: 60 participants / 8 tables / 3 rounds, 300 / 40 / 4, 1,000 / 125 / 4.
@@ -50,7 +51,13 @@ public class SchedulingBenchmark {
     void benchmark() {
         // The instances of issue 11 with the application's settings, as one table.
         StringBuilder table = new StringBuilder(SchedulingInstances.header());
-        for (SchedulingInstances.Instance instance : SchedulingInstances.all()) {
+        String only = System.getProperty("scheduling.benchmark.instances", "");
+        List<SchedulingInstances.Instance> instances = SchedulingInstances.all();
+        for (int i = 0; i < instances.size(); i++) {
+            if (!only.isBlank() && !List.of(only.split(",")).contains(String.valueOf(i + 1))) {
+                continue;
+            }
+            SchedulingInstances.Instance instance = instances.get(i);
             String row = SchedulingInstances.row(engine, instance);
             System.out.print(row);
             table.append(row);
