@@ -23,7 +23,8 @@ public class V3__Reference_data extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         ReferenceCatalog norway = ReferenceCatalog.norway();
-        try (PreparedStatement counties = connection.prepareStatement("insert into county (code, name) values (?, ?)")) {
+        try (PreparedStatement counties =
+                connection.prepareStatement("insert into county (code, name) values (?, ?)")) {
             for (County county : norway.counties()) {
                 counties.setString(1, county.code());
                 counties.setString(2, county.name());
@@ -31,8 +32,8 @@ public class V3__Reference_data extends BaseJavaMigration {
             }
             counties.executeBatch();
         }
-        try (PreparedStatement municipalities = connection.prepareStatement(
-                "insert into municipality (number, name, county_code) values (?, ?, ?)")) {
+        try (PreparedStatement municipalities =
+                connection.prepareStatement("insert into municipality (number, name, county_code) values (?, ?, ?)")) {
             for (Municipality m : norway.municipalities()) {
                 municipalities.setString(1, m.number());
                 municipalities.setString(2, m.name());
@@ -41,8 +42,8 @@ public class V3__Reference_data extends BaseJavaMigration {
             }
             municipalities.executeBatch();
         }
-        try (PreparedStatement goals = connection.prepareStatement(
-                "insert into sdg_goal (number, name_nb, name_en) values (?, ?, ?)")) {
+        try (PreparedStatement goals =
+                connection.prepareStatement("insert into sdg_goal (number, name_nb, name_en) values (?, ?, ?)")) {
             for (SdgGoal goal : norway.sdgGoals()) {
                 goals.setInt(1, goal.number());
                 goals.setString(2, goal.nameNb());
@@ -56,9 +57,9 @@ public class V3__Reference_data extends BaseJavaMigration {
 
     private static void insertThemes(Connection connection) throws SQLException {
         try (PreparedStatement themes = connection.prepareStatement(
-                "insert into theme (key, name_nb, name_en, curated, version, updated_by) values (?, ?, ?, true, 1, 'migration')");
-             PreparedStatement links = connection.prepareStatement(
-                     "insert into theme_sdg_goal (theme_key, goal) values (?, ?)")) {
+                        "insert into theme (key, name_nb, name_en, curated, version, updated_by) values (?, ?, ?, true, 1, 'migration')");
+                PreparedStatement links =
+                        connection.prepareStatement("insert into theme_sdg_goal (theme_key, goal) values (?, ?)")) {
             for (Theme theme : ThemeVocabulary.curatedThemes()) {
                 themes.setString(1, theme.key());
                 themes.setString(2, theme.nameNb());

@@ -11,7 +11,10 @@ import java.util.UUID;
  * invitation link the person came from. Never by a guess.
  */
 public record ExternalLogin(String issuer, String subject, UUID accountId, Instant linkedAt, LinkedBy linkedBy) {
-    public enum LinkedBy { VERIFIED_EMAIL, INVITATION }
+    public enum LinkedBy {
+        VERIFIED_EMAIL,
+        INVITATION
+    }
 
     public ExternalLogin {
         if (issuer == null || issuer.isBlank() || subject == null || subject.isBlank()) {

@@ -13,11 +13,13 @@ import java.util.Optional;
 public interface SignInFailures {
 
     /** What is counted: an account name (as typed, normalised) or a client address. */
-    enum Kind { ACCOUNT, ADDRESS }
+    enum Kind {
+        ACCOUNT,
+        ADDRESS
+    }
 
     /** A key locked until a time. */
-    record Lock(String key, Instant until) {
-    }
+    record Lock(String key, Instant until) {}
 
     /** When this key's lock ends, if it is locked at {@code now}. */
     Optional<Instant> lockedUntil(Kind kind, String key, Instant now);

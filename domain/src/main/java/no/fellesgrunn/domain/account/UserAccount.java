@@ -11,8 +11,14 @@ import java.util.UUID;
  * normalised), a display name, a password hash (never the password) and roles. Everything else
  * about a person belongs to their actor profile, so that the account stays minimal.
  */
-public record UserAccount(UUID id, String username, String displayName, String passwordHash,
-                          Set<Role> roles, boolean enabled, int version) {
+public record UserAccount(
+        UUID id,
+        String username,
+        String displayName,
+        String passwordHash,
+        Set<Role> roles,
+        boolean enabled,
+        int version) {
 
     public UserAccount {
         Objects.requireNonNull(id, "id");

@@ -2,8 +2,8 @@ package no.fellesgrunn.domain.actor;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.DomainError;
+import no.fellesgrunn.domain.common.DomainException;
 
 /**
  * An e-mail address, normalised (trimmed, lower case) because it is how an actor is recognised

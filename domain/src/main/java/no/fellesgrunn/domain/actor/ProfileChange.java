@@ -14,8 +14,13 @@ import java.util.UUID;
  * @param themeKeys      the themes they care about, most important first
  * @param version        the profile's optimistic-locking version as the editor saw it
  */
-public record ProfileChange(String name, UUID organisationId, List<String> themeKeys, Set<Perspective> perspectives,
-                            Consent consent, int version) {
+public record ProfileChange(
+        String name,
+        UUID organisationId,
+        List<String> themeKeys,
+        Set<Perspective> perspectives,
+        Consent consent,
+        int version) {
     public ProfileChange {
         themeKeys = List.copyOf(themeKeys);
         perspectives = Set.copyOf(perspectives);
@@ -27,8 +32,20 @@ public record ProfileChange(String name, UUID organisationId, List<String> theme
         for (int i = 0; i < themeKeys.size(); i++) {
             themes.add(new ThemeInterest(themeKeys.get(i), i + 1));
         }
-        return new Actor(stored.id(), name, stored.email(), stored.phone(), organisationId, stored.roleTitle(),
-                stored.homeMunicipality(), themes, perspectives, stored.languages(), stored.accessibilityNeeds(),
-                consent, stored.userAccountId(), version);
+        return new Actor(
+                stored.id(),
+                name,
+                stored.email(),
+                stored.phone(),
+                organisationId,
+                stored.roleTitle(),
+                stored.homeMunicipality(),
+                themes,
+                perspectives,
+                stored.languages(),
+                stored.accessibilityNeeds(),
+                consent,
+                stored.userAccountId(),
+                version);
     }
 }

@@ -50,10 +50,11 @@ public record ProfileSteward(boolean admin, Set<UUID> organisedEvents) {
      */
     public Actor change(Actor stored, Set<UUID> actorsEvents, ProfileChange change) {
         if (!mayChange(stored, actorsEvents)) {
-            throw new DomainException(DomainError.PROFILE_NOT_IN_YOUR_CARE, "the profile of " + stored.id()
-                    + " is its owner's: they have a login, or take part in events this editor does not organise");
+            throw new DomainException(
+                    DomainError.PROFILE_NOT_IN_YOUR_CARE,
+                    "the profile of " + stored.id()
+                            + " is its owner's: they have a login, or take part in events this editor does not organise");
         }
         return change.applyTo(stored);
     }
-
 }

@@ -1,7 +1,7 @@
 package no.fellesgrunn.domain.actor;
 
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.DomainError;
+import no.fellesgrunn.domain.common.DomainException;
 
 /** A theme an actor cares about, with its priority (1 = most important). */
 public record ThemeInterest(String themeKey, int priority) {
@@ -10,7 +10,10 @@ public record ThemeInterest(String themeKey, int priority) {
             throw new DomainException(DomainError.THEME_REQUIRED, "theme is required");
         }
         if (priority < 1) {
-            throw new DomainException(DomainError.THEME_PRIORITY_INVALID, "priority of theme '" + themeKey + "' must be 1 or more, was " + priority, priority);
+            throw new DomainException(
+                    DomainError.THEME_PRIORITY_INVALID,
+                    "priority of theme '" + themeKey + "' must be 1 or more, was " + priority,
+                    priority);
         }
     }
 }

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.common.Check;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.DomainError;
+import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.Ids;
 import no.fellesgrunn.domain.common.IllegalTransitionException;
 
@@ -19,9 +19,17 @@ import no.fellesgrunn.domain.common.IllegalTransitionException;
  * @param hostActorId the actor who presents it at the table, if any
  * @param history     every status change, oldest first
  */
-public record Challenge(UUID id, String title, String description, String ownerMunicipality, UUID hostActorId,
-                        Set<String> themes, Set<Perspective> neededPerspectives, ChallengeStatus status,
-                        List<StatusChange> history, int version) {
+public record Challenge(
+        UUID id,
+        String title,
+        String description,
+        String ownerMunicipality,
+        UUID hostActorId,
+        Set<String> themes,
+        Set<Perspective> neededPerspectives,
+        ChallengeStatus status,
+        List<StatusChange> history,
+        int version) {
     public Challenge {
         Check.notNull(id, "challenge id");
         title = Check.text(title, "title", 200);
@@ -32,15 +40,32 @@ public record Challenge(UUID id, String title, String description, String ownerM
         Check.notNull(status, "status");
         history = Check.list(history, "history");
         if (!history.isEmpty() && history.get(history.size() - 1).to() != status) {
-            throw new DomainException(DomainError.CHALLENGE_HISTORY_STATUS, "the history of challenge '" + title + "' must end in its status " + status, title);
+            throw new DomainException(
+                    DomainError.CHALLENGE_HISTORY_STATUS,
+                    "the history of challenge '" + title + "' must end in its status " + status,
+                    title);
         }
         Check.version(version);
     }
 
-    public static Challenge draft(String title, String description, String ownerMunicipality, UUID hostActorId,
-                                  Set<String> themes, Set<Perspective> needed) {
-        return new Challenge(Ids.newId(), title, description, ownerMunicipality, hostActorId, themes, needed,
-                ChallengeStatus.DRAFT, List.of(), 0);
+    public static Challenge draft(
+            String title,
+            String description,
+            String ownerMunicipality,
+            UUID hostActorId,
+            Set<String> themes,
+            Set<Perspective> needed) {
+        return new Challenge(
+                Ids.newId(),
+                title,
+                description,
+                ownerMunicipality,
+                hostActorId,
+                themes,
+                needed,
+                ChallengeStatus.DRAFT,
+                List.of(),
+                0);
     }
 
     /** Moves the status along an allowed transition and records it in the history. */
@@ -50,18 +75,36 @@ public record Challenge(UUID id, String title, String description, String ownerM
         }
         List<StatusChange> newHistory = new ArrayList<>(history);
         newHistory.add(new StatusChange(status, target, at, by));
-        return new Challenge(id, title, description, ownerMunicipality, hostActorId, themes, neededPerspectives,
-                target, newHistory, version);
+        return new Challenge(
+                id,
+                title,
+                description,
+                ownerMunicipality,
+                hostActorId,
+                themes,
+                neededPerspectives,
+                target,
+                newHistory,
+                version);
     }
 
     public Challenge withVersion(int v) {
-        return new Challenge(id, title, description, ownerMunicipality, hostActorId, themes, neededPerspectives,
-                status, history, v);
+        return new Challenge(
+                id, title, description, ownerMunicipality, hostActorId, themes, neededPerspectives, status, history, v);
     }
 
     /** Keeps identity, status, history and version; takes the editable fields from {@code other}. */
     public Challenge withDetailsOf(Challenge other) {
-        return new Challenge(id, other.title, other.description, other.ownerMunicipality, other.hostActorId,
-                other.themes, other.neededPerspectives, status, history, version);
+        return new Challenge(
+                id,
+                other.title,
+                other.description,
+                other.ownerMunicipality,
+                other.hostActorId,
+                other.themes,
+                other.neededPerspectives,
+                status,
+                history,
+                version);
     }
 }

@@ -8,7 +8,12 @@ import java.util.Set;
  * on, followed up. It can be withdrawn until work has started.
  */
 public enum ChallengeStatus {
-    DRAFT, SUBMITTED, SELECTED, IN_PROGRESS, FOLLOWED_UP, WITHDRAWN;
+    DRAFT,
+    SUBMITTED,
+    SELECTED,
+    IN_PROGRESS,
+    FOLLOWED_UP,
+    WITHDRAWN;
 
     public Set<ChallengeStatus> next() {
         return switch (this) {

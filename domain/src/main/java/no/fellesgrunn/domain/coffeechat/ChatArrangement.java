@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.DomainError;
+import no.fellesgrunn.domain.common.DomainException;
 
 /**
  * How two people arrive at a time and place for their coffee chat, and how they end it: one
@@ -20,8 +20,13 @@ import no.fellesgrunn.domain.common.DomainError;
  * @param challengeId   the challenge they meet about when the common third is a challenge, not a theme
  * @param confirmedBy   the people who confirmed the summary and next steps
  */
-public record ChatArrangement(UUID chatId, UUID proposedBy, List<LocalDateTime> proposedTimes, String proposedPlace,
-                              UUID challengeId, Set<UUID> confirmedBy) {
+public record ChatArrangement(
+        UUID chatId,
+        UUID proposedBy,
+        List<LocalDateTime> proposedTimes,
+        String proposedPlace,
+        UUID challengeId,
+        Set<UUID> confirmedBy) {
     public static final int MAX_TIMES = 3;
     /** The method asks for neutral ground: municipal staff go out to meet, not the other way round. */
     private static final List<String> NOT_NEUTRAL = List.of("rådhus", "radhus", "town hall", "city hall", "kommunehus");
@@ -31,7 +36,10 @@ public record ChatArrangement(UUID chatId, UUID proposedBy, List<LocalDateTime> 
         Check.notNull(proposedBy, "who proposed the times");
         proposedTimes = Check.list(proposedTimes, "proposed times");
         if (proposedTimes.isEmpty() || proposedTimes.size() > MAX_TIMES) {
-            throw new DomainException(DomainError.CHAT_TIMES_COUNT, "propose one to " + MAX_TIMES + " times, not " + proposedTimes.size(), MAX_TIMES);
+            throw new DomainException(
+                    DomainError.CHAT_TIMES_COUNT,
+                    "propose one to " + MAX_TIMES + " times, not " + proposedTimes.size(),
+                    MAX_TIMES);
         }
         if (new HashSet<>(proposedTimes).size() != proposedTimes.size()) {
             throw new DomainException(DomainError.CHAT_TIME_TWICE, "the same time is proposed twice");
@@ -41,23 +49,28 @@ public record ChatArrangement(UUID chatId, UUID proposedBy, List<LocalDateTime> 
         String lower = proposedPlace.toLowerCase(Locale.ROOT);
         for (String word : NOT_NEUTRAL) {
             if (lower.contains(word)) {
-                throw new DomainException(DomainError.CHAT_PLACE_NOT_NEUTRAL, "meet on neutral ground (a library, a café, a community house), not at '"
-                        + proposedPlace + "'", proposedPlace);
+                throw new DomainException(
+                        DomainError.CHAT_PLACE_NOT_NEUTRAL,
+                        "meet on neutral ground (a library, a café, a community house), not at '" + proposedPlace + "'",
+                        proposedPlace);
             }
         }
         confirmedBy = Check.set(confirmedBy, "confirmed by");
     }
 
     /** The initiator's first proposal, made together with the invitation. */
-    public static ChatArrangement propose(CoffeeChat chat, UUID by, List<LocalDateTime> times, String place,
-                                          UUID challengeId) {
+    public static ChatArrangement propose(
+            CoffeeChat chat, UUID by, List<LocalDateTime> times, String place, UUID challengeId) {
         requireStatus(chat, CoffeeChatStatus.PROPOSED, "propose times");
         if (!chat.initiatorId().equals(by)) {
-            throw new DomainException(DomainError.CHAT_ONLY_INVITER_PROPOSES, "only the one who invites proposes the first times");
+            throw new DomainException(
+                    DomainError.CHAT_ONLY_INVITER_PROPOSES, "only the one who invites proposes the first times");
         }
         // The method: offer a choice, so the other can say yes without a round of mails.
         if (times != null && times.size() < 2) {
-            throw new DomainException(DomainError.CHAT_PROPOSE_TWO_OR_THREE, "propose two or three times to choose from, not " + times.size());
+            throw new DomainException(
+                    DomainError.CHAT_PROPOSE_TWO_OR_THREE,
+                    "propose two or three times to choose from, not " + times.size());
         }
         return new ChatArrangement(chat.id(), by, times, place, challengeId, Set.of());
     }
@@ -66,8 +79,8 @@ public record ChatArrangement(UUID chatId, UUID proposedBy, List<LocalDateTime> 
     public ChatArrangement counter(CoffeeChat chat, UUID by, List<LocalDateTime> times, String place) {
         requireStatus(chat, CoffeeChatStatus.PROPOSED, "propose other times");
         requireAnswerer(chat, by);
-        return new ChatArrangement(chatId, by, times, place == null || place.isBlank() ? proposedPlace : place,
-                challengeId, Set.of());
+        return new ChatArrangement(
+                chatId, by, times, place == null || place.isBlank() ? proposedPlace : place, challengeId, Set.of());
     }
 
     /** The one who was asked accepts one of the proposed times: the chat is agreed. */
@@ -75,7 +88,9 @@ public record ChatArrangement(UUID chatId, UUID proposedBy, List<LocalDateTime> 
         requireStatus(chat, CoffeeChatStatus.PROPOSED, "accept a time");
         requireAnswerer(chat, by);
         if (!proposedTimes.contains(time)) {
-            throw new DomainException(DomainError.CHAT_ACCEPT_A_PROPOSED_TIME, "accept one of the proposed times " + proposedTimes + ", not " + time);
+            throw new DomainException(
+                    DomainError.CHAT_ACCEPT_A_PROPOSED_TIME,
+                    "accept one of the proposed times " + proposedTimes + ", not " + time);
         }
         return chat.agree(proposedPlace, time);
     }
@@ -101,19 +116,25 @@ public record ChatArrangement(UUID chatId, UUID proposedBy, List<LocalDateTime> 
     private void requireAnswerer(CoffeeChat chat, UUID by) {
         requireParty(chat, by);
         if (by.equals(proposedBy)) {
-            throw new DomainException(DomainError.CHAT_WAIT_FOR_ANSWER, "you proposed these times yourself; wait for the other person's answer");
+            throw new DomainException(
+                    DomainError.CHAT_WAIT_FOR_ANSWER,
+                    "you proposed these times yourself; wait for the other person's answer");
         }
     }
 
     private static void requireParty(CoffeeChat chat, UUID by) {
         if (!chat.initiatorId().equals(by) && !chat.partnerId().equals(by)) {
-            throw new DomainException(DomainError.CHAT_ONLY_THE_TWO, "only the two people in the coffee chat can do this");
+            throw new DomainException(
+                    DomainError.CHAT_ONLY_THE_TWO, "only the two people in the coffee chat can do this");
         }
     }
 
     private static void requireStatus(CoffeeChat chat, CoffeeChatStatus status, String what) {
         if (chat.status() != status) {
-            throw new DomainException(DomainError.CHAT_WRONG_STATUS, "cannot " + what + " in a coffee chat that is " + chat.status(), chat.status());
+            throw new DomainException(
+                    DomainError.CHAT_WRONG_STATUS,
+                    "cannot " + what + " in a coffee chat that is " + chat.status(),
+                    chat.status());
         }
     }
 }

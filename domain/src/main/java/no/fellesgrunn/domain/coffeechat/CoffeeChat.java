@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.DomainError;
+import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.Ids;
 import no.fellesgrunn.domain.common.IllegalTransitionException;
 
@@ -21,9 +21,19 @@ import no.fellesgrunn.domain.common.IllegalTransitionException;
  * @param meetingPlace  preferably neutral ground: a library, a café
  * @param pitch         why exactly this person was invited and what both could gain
  */
-public record CoffeeChat(UUID id, UUID matchId, UUID initiatorId, UUID partnerId, String commonThird,
-                         String meetingPlace, LocalDateTime scheduledAt, String pitch, String summary,
-                         CoffeeChatStatus status, List<NextStep> nextSteps, int version) {
+public record CoffeeChat(
+        UUID id,
+        UUID matchId,
+        UUID initiatorId,
+        UUID partnerId,
+        String commonThird,
+        String meetingPlace,
+        LocalDateTime scheduledAt,
+        String pitch,
+        String summary,
+        CoffeeChatStatus status,
+        List<NextStep> nextSteps,
+        int version) {
     public CoffeeChat {
         Check.notNull(id, "coffee chat id");
         Check.notNull(initiatorId, "initiator");
@@ -39,19 +49,36 @@ public record CoffeeChat(UUID id, UUID matchId, UUID initiatorId, UUID partnerId
         nextSteps = Check.list(nextSteps, "next steps");
         var ids = new HashSet<UUID>();
         for (NextStep step : nextSteps) {
-            if (!step.responsibleActorId().equals(initiatorId) && !step.responsibleActorId().equals(partnerId)) {
-                throw new DomainException(DomainError.NEXT_STEP_RESPONSIBLE, "next step '" + step.what() + "' must be the responsibility of one of the two people in the chat", step.what());
+            if (!step.responsibleActorId().equals(initiatorId)
+                    && !step.responsibleActorId().equals(partnerId)) {
+                throw new DomainException(
+                        DomainError.NEXT_STEP_RESPONSIBLE,
+                        "next step '" + step.what()
+                                + "' must be the responsibility of one of the two people in the chat",
+                        step.what());
             }
             if (!ids.add(step.id())) {
-                throw new DomainException(DomainError.NEXT_STEP_TWICE, "next step '" + step.what() + "' is listed twice", step.what());
+                throw new DomainException(
+                        DomainError.NEXT_STEP_TWICE, "next step '" + step.what() + "' is listed twice", step.what());
             }
         }
         Check.version(version);
     }
 
     public static CoffeeChat propose(UUID matchId, UUID initiator, UUID partner, String commonThird, String pitch) {
-        return new CoffeeChat(Ids.newId(), matchId, initiator, partner, commonThird, null, null, pitch, null,
-                CoffeeChatStatus.PROPOSED, List.of(), 0);
+        return new CoffeeChat(
+                Ids.newId(),
+                matchId,
+                initiator,
+                partner,
+                commonThird,
+                null,
+                null,
+                pitch,
+                null,
+                CoffeeChatStatus.PROPOSED,
+                List.of(),
+                0);
     }
 
     public CoffeeChat agree(String place, LocalDateTime at) {
@@ -68,19 +95,27 @@ public record CoffeeChat(UUID id, UUID matchId, UUID initiatorId, UUID partnerId
             throw new IllegalArgumentException("when the summary is written");
         }
         if (scheduledAt != null && now.isBefore(scheduledAt)) {
-            throw new DomainException(DomainError.CHAT_SUMMARY_BEFORE_MEETING,
+            throw new DomainException(
+                    DomainError.CHAT_SUMMARY_BEFORE_MEETING,
                     "the coffee chat is agreed for " + scheduledAt + ": summarise it after it has taken place");
         }
         if (summaryText == null || summaryText.isBlank()) {
-            throw new DomainException(DomainError.CHAT_SUMMARY_FIRST, "summarise the coffee chat before marking it held");
+            throw new DomainException(
+                    DomainError.CHAT_SUMMARY_FIRST, "summarise the coffee chat before marking it held");
         }
         if (steps.isEmpty()) {
-            throw new DomainException(DomainError.CHAT_NEXT_STEP_NEEDED, "agree on at least one next step: what, who is responsible, and by when");
+            throw new DomainException(
+                    DomainError.CHAT_NEXT_STEP_NEEDED,
+                    "agree on at least one next step: what, who is responsible, and by when");
         }
         LocalDate today = now.toLocalDate();
         for (NextStep step : steps) {
             if (step.due() != null && step.due().isBefore(today)) {
-                throw new DomainException(DomainError.NEXT_STEP_DUE_PASSED, "next step '" + step.what() + "' is due " + step.due() + ", which has passed", step.what(), step.due());
+                throw new DomainException(
+                        DomainError.NEXT_STEP_DUE_PASSED,
+                        "next step '" + step.what() + "' is due " + step.due() + ", which has passed",
+                        step.what(),
+                        step.due());
             }
         }
         return move(CoffeeChatStatus.HELD, meetingPlace, scheduledAt, summaryText, steps);
@@ -102,22 +137,57 @@ public record CoffeeChat(UUID id, UUID matchId, UUID initiatorId, UUID partnerId
             }
         }
         if (!found) {
-            throw new DomainException(DomainError.NEXT_STEP_UNKNOWN, "next step " + stepId + " is not part of this coffee chat");
+            throw new DomainException(
+                    DomainError.NEXT_STEP_UNKNOWN, "next step " + stepId + " is not part of this coffee chat");
         }
-        return new CoffeeChat(id, matchId, initiatorId, partnerId, commonThird, meetingPlace, scheduledAt, pitch,
-                summary, status, steps, version);
+        return new CoffeeChat(
+                id,
+                matchId,
+                initiatorId,
+                partnerId,
+                commonThird,
+                meetingPlace,
+                scheduledAt,
+                pitch,
+                summary,
+                status,
+                steps,
+                version);
     }
 
     public CoffeeChat withVersion(int v) {
-        return new CoffeeChat(id, matchId, initiatorId, partnerId, commonThird, meetingPlace, scheduledAt, pitch,
-                summary, status, nextSteps, v);
+        return new CoffeeChat(
+                id,
+                matchId,
+                initiatorId,
+                partnerId,
+                commonThird,
+                meetingPlace,
+                scheduledAt,
+                pitch,
+                summary,
+                status,
+                nextSteps,
+                v);
     }
 
-    private CoffeeChat move(CoffeeChatStatus target, String place, LocalDateTime at, String summaryText, List<NextStep> steps) {
+    private CoffeeChat move(
+            CoffeeChatStatus target, String place, LocalDateTime at, String summaryText, List<NextStep> steps) {
         if (!status.next().contains(target)) {
             throw new IllegalTransitionException("coffee chat", status, target, status.next());
         }
-        return new CoffeeChat(id, matchId, initiatorId, partnerId, commonThird, place, at, pitch, summaryText, target,
-                steps, version);
+        return new CoffeeChat(
+                id,
+                matchId,
+                initiatorId,
+                partnerId,
+                commonThird,
+                place,
+                at,
+                pitch,
+                summaryText,
+                target,
+                steps,
+                version);
     }
 }

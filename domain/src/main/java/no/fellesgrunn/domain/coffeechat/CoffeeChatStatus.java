@@ -5,7 +5,10 @@ import java.util.Set;
 
 /** A coffee chat is proposed, agreed on a time and place, held, or called off. */
 public enum CoffeeChatStatus {
-    PROPOSED, AGREED, HELD, CANCELLED;
+    PROPOSED,
+    AGREED,
+    HELD,
+    CANCELLED;
 
     public Set<CoffeeChatStatus> next() {
         return switch (this) {

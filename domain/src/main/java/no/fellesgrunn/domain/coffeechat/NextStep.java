@@ -3,8 +3,8 @@ package no.fellesgrunn.domain.coffeechat;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.DomainError;
+import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.Ids;
 
 /** What happens next after a conversation, who is responsible, and by when. */
@@ -19,7 +19,10 @@ public record NextStep(UUID id, String what, UUID responsibleActorId, LocalDate 
     public static NextStep of(String what, UUID responsible, LocalDate due) {
         NextStep step = new NextStep(Ids.newId(), what, responsible, due, false);
         if (due == null) {
-            throw new DomainException(DomainError.NEXT_STEP_DUE_REQUIRED, "next step '" + step.what() + "' needs a due date", step.what());
+            throw new DomainException(
+                    DomainError.NEXT_STEP_DUE_REQUIRED,
+                    "next step '" + step.what() + "' needs a due date",
+                    step.what());
         }
         return step;
     }

@@ -10,8 +10,7 @@ public final class Check {
     private static final Pattern MUNICIPALITY_NUMBER = Pattern.compile("\\d{4}");
     private static final Pattern COUNTY_CODE = Pattern.compile("\\d{2}");
 
-    private Check() {
-    }
+    private Check() {}
 
     public static <T> T notNull(T value, String field) {
         if (value == null) {
@@ -32,20 +31,31 @@ public final class Check {
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
-            throw new DomainException(DomainError.TEXT_TOO_LONG, field + " is longer than " + maxLength + " characters", maxLength);
+            throw new DomainException(
+                    DomainError.TEXT_TOO_LONG, field + " is longer than " + maxLength + " characters", maxLength);
         }
         boolean visible = false;
         for (int i = 0; i < trimmed.length(); i++) {
             char c = trimmed.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < trimmed.length() && Character.isLowSurrogate(trimmed.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < trimmed.length()
+                    && Character.isLowSurrogate(trimmed.charAt(i + 1))) {
                 visible = true;
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new DomainException(DomainError.TEXT_BROKEN_CHARACTER, field + " contains a broken character (half of a surrogate pair) at position " + (i + 1), i + 1);
+                throw new DomainException(
+                        DomainError.TEXT_BROKEN_CHARACTER,
+                        field + " contains a broken character (half of a surrogate pair) at position " + (i + 1),
+                        i + 1);
             } else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                throw new DomainException(DomainError.TEXT_CONTROL_CHARACTER, field + " contains a control character (U+" + String.format("%04X", (int) c)
-                        + ") at position " + (i + 1), i + 1);
-            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
+                throw new DomainException(
+                        DomainError.TEXT_CONTROL_CHARACTER,
+                        field + " contains a control character (U+" + String.format("%04X", (int) c) + ") at position "
+                                + (i + 1),
+                        i + 1);
+            } else if (!Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c)
+                    && Character.getType(c) != Character.FORMAT) {
                 visible = true;
             }
         }
@@ -65,14 +75,20 @@ public final class Check {
 
     public static String municipalityNumber(String value, String field) {
         if (value == null || !MUNICIPALITY_NUMBER.matcher(value).matches()) {
-            throw new DomainException(DomainError.MUNICIPALITY_NUMBER_INVALID, field + " must be a four-digit municipality number, was '" + value + "'", String.valueOf(value));
+            throw new DomainException(
+                    DomainError.MUNICIPALITY_NUMBER_INVALID,
+                    field + " must be a four-digit municipality number, was '" + value + "'",
+                    String.valueOf(value));
         }
         return value;
     }
 
     public static String countyCode(String value, String field) {
         if (value == null || !COUNTY_CODE.matcher(value).matches()) {
-            throw new DomainException(DomainError.COUNTY_NUMBER_INVALID, field + " must be a two-digit county number, was '" + value + "'", String.valueOf(value));
+            throw new DomainException(
+                    DomainError.COUNTY_NUMBER_INVALID,
+                    field + " must be a two-digit county number, was '" + value + "'",
+                    String.valueOf(value));
         }
         return value;
     }

@@ -4,8 +4,7 @@ import java.util.UUID;
 
 /** Identifiers are made in the domain, so an aggregate has its id before it is stored. */
 public final class Ids {
-    private Ids() {
-    }
+    private Ids() {}
 
     public static UUID newId() {
         return UUID.randomUUID();

@@ -12,16 +12,21 @@ public class StaleEditException extends DomainException {
     private final int currentVersion;
     private final String lastEditedBy;
 
-    public StaleEditException(String what, int staleVersion, int currentVersion, String lastEditedBy,
-                              Instant lastEditedAt) {
-        super(currentVersion < 0 ? DomainError.STALE_EDIT_DELETED
-                        : lastEditedBy == null || lastEditedAt == null ? DomainError.STALE_EDIT : DomainError.STALE_EDIT_BY,
+    public StaleEditException(
+            String what, int staleVersion, int currentVersion, String lastEditedBy, Instant lastEditedAt) {
+        super(
+                currentVersion < 0
+                        ? DomainError.STALE_EDIT_DELETED
+                        : lastEditedBy == null || lastEditedAt == null
+                                ? DomainError.STALE_EDIT
+                                : DomainError.STALE_EDIT_BY,
                 what + " was changed by " + (lastEditedBy == null ? "someone else" : lastEditedBy)
-                + (lastEditedAt == null ? "" : " at " + lastEditedAt)
-                + " after you opened it (your version " + staleVersion + ", current version " + currentVersion
-                + "). Your change was not saved: reload and make it again.",
+                        + (lastEditedAt == null ? "" : " at " + lastEditedAt)
+                        + " after you opened it (your version " + staleVersion + ", current version " + currentVersion
+                        + "). Your change was not saved: reload and make it again.",
                 currentVersion >= 0 && lastEditedBy != null && lastEditedAt != null
-                        ? new Object[] {lastEditedBy, lastEditedAt} : new Object[0]);
+                        ? new Object[] {lastEditedBy, lastEditedAt}
+                        : new Object[0]);
         this.what = what;
         this.staleVersion = staleVersion;
         this.currentVersion = currentVersion;

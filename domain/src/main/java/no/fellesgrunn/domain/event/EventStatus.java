@@ -9,7 +9,12 @@ import java.util.Set;
  * and then closed once followed up.
  */
 public enum EventStatus {
-    PLANNING, REGISTRATION_OPEN, SCHEDULED, PUBLISHED, HELD, CLOSED;
+    PLANNING,
+    REGISTRATION_OPEN,
+    SCHEDULED,
+    PUBLISHED,
+    HELD,
+    CLOSED;
 
     public Set<EventStatus> next() {
         return switch (this) {

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import no.fellesgrunn.domain.common.Check;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.DomainError;
+import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.Ids;
 import no.fellesgrunn.domain.common.IllegalTransitionException;
 import no.fellesgrunn.domain.reference.Municipality;
@@ -22,10 +22,19 @@ import no.fellesgrunn.domain.reference.Municipality;
  * @param organisers actors in the partnership that runs the event
  * @param rounds     in time order, numbered 1..n, not overlapping
  */
-public record RegionalEvent(UUID id, String name, LocalDate date, Venue venue, Set<String> counties,
-                            Set<UUID> organisers, List<Round> rounds, List<Room> rooms,
-                            List<SelectedChallenge> challenges, RegistrationWindow registrationWindow,
-                            EventStatus status, int version) {
+public record RegionalEvent(
+        UUID id,
+        String name,
+        LocalDate date,
+        Venue venue,
+        Set<String> counties,
+        Set<UUID> organisers,
+        List<Round> rounds,
+        List<Room> rooms,
+        List<SelectedChallenge> challenges,
+        RegistrationWindow registrationWindow,
+        EventStatus status,
+        int version) {
     public RegionalEvent {
         Check.notNull(id, "event id");
         name = Check.text(name, "event name", 200);
@@ -37,8 +46,12 @@ public record RegionalEvent(UUID id, String name, LocalDate date, Venue venue, S
             throw new DomainException(DomainError.EVENT_WITHOUT_COUNTY, name + " must cover at least one county", name);
         }
         if (!counties.contains(Municipality.countyCodeOf(venue.municipalityNumber()))) {
-            throw new DomainException(DomainError.VENUE_OUTSIDE_COUNTIES, "the venue of " + name + " (municipality " + venue.municipalityNumber()
-                    + ") is not in a county the event covers " + counties, name, venue.municipalityNumber());
+            throw new DomainException(
+                    DomainError.VENUE_OUTSIDE_COUNTIES,
+                    "the venue of " + name + " (municipality " + venue.municipalityNumber()
+                            + ") is not in a county the event covers " + counties,
+                    name,
+                    venue.municipalityNumber());
         }
         organisers = Check.set(organisers, "organisers");
         rounds = Check.list(rounds, "rounds");
@@ -49,49 +62,119 @@ public record RegionalEvent(UUID id, String name, LocalDate date, Venue venue, S
         checkChallenges(challenges, rounds.size());
         Check.notNull(registrationWindow, "registration window");
         if (registrationWindow.closes().isAfter(date)) {
-            throw new DomainException(DomainError.REGISTRATION_CLOSES_AFTER_EVENT, "registration for " + name + " must close on or before the event day " + date, name, date);
+            throw new DomainException(
+                    DomainError.REGISTRATION_CLOSES_AFTER_EVENT,
+                    "registration for " + name + " must close on or before the event day " + date,
+                    name,
+                    date);
         }
         Check.notNull(status, "status");
         Check.version(version);
     }
 
-    public static RegionalEvent plan(String name, LocalDate date, Venue venue, Set<String> counties,
-                                     RegistrationWindow window) {
-        return new RegionalEvent(Ids.newId(), name, date, venue, counties, Set.of(), List.of(), List.of(), List.of(),
-                window, EventStatus.PLANNING, 0);
+    public static RegionalEvent plan(
+            String name, LocalDate date, Venue venue, Set<String> counties, RegistrationWindow window) {
+        return new RegionalEvent(
+                Ids.newId(),
+                name,
+                date,
+                venue,
+                counties,
+                Set.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                window,
+                EventStatus.PLANNING,
+                0);
     }
 
     public RegionalEvent moveTo(EventStatus target) {
         if (!status.canMoveTo(target)) {
             throw new IllegalTransitionException("event " + name, status, target, status.next());
         }
-        return new RegionalEvent(id, name, date, venue, counties, organisers, rounds, rooms, challenges,
-                registrationWindow, target, version);
+        return new RegionalEvent(
+                id,
+                name,
+                date,
+                venue,
+                counties,
+                organisers,
+                rounds,
+                rooms,
+                challenges,
+                registrationWindow,
+                target,
+                version);
     }
 
     public RegionalEvent withRounds(List<Round> newRounds) {
-        return new RegionalEvent(id, name, date, venue, counties, organisers, newRounds, rooms, challenges,
-                registrationWindow, status, version);
+        return new RegionalEvent(
+                id,
+                name,
+                date,
+                venue,
+                counties,
+                organisers,
+                newRounds,
+                rooms,
+                challenges,
+                registrationWindow,
+                status,
+                version);
     }
 
     public RegionalEvent withRooms(List<Room> newRooms) {
-        return new RegionalEvent(id, name, date, venue, counties, organisers, rounds, newRooms, challenges,
-                registrationWindow, status, version);
+        return new RegionalEvent(
+                id,
+                name,
+                date,
+                venue,
+                counties,
+                organisers,
+                rounds,
+                newRooms,
+                challenges,
+                registrationWindow,
+                status,
+                version);
     }
 
     public RegionalEvent withChallenges(List<SelectedChallenge> newChallenges) {
-        return new RegionalEvent(id, name, date, venue, counties, organisers, rounds, rooms, newChallenges,
-                registrationWindow, status, version);
+        return new RegionalEvent(
+                id,
+                name,
+                date,
+                venue,
+                counties,
+                organisers,
+                rounds,
+                rooms,
+                newChallenges,
+                registrationWindow,
+                status,
+                version);
     }
 
     public RegionalEvent withOrganisers(Set<UUID> newOrganisers) {
-        return new RegionalEvent(id, name, date, venue, counties, newOrganisers, rounds, rooms, challenges,
-                registrationWindow, status, version);
+        return new RegionalEvent(
+                id,
+                name,
+                date,
+                venue,
+                counties,
+                newOrganisers,
+                rounds,
+                rooms,
+                challenges,
+                registrationWindow,
+                status,
+                version);
     }
 
     public RegionalEvent withVersion(int v) {
-        return new RegionalEvent(id, name, date, venue, counties, organisers, rounds, rooms, challenges,
-                registrationWindow, status, v);
+        return new RegionalEvent(
+                id, name, date, venue, counties, organisers, rounds, rooms, challenges, registrationWindow, status, v);
     }
 
     public Stream<RoundTable> tables() {
@@ -110,7 +193,9 @@ public record RegionalEvent(UUID id, String name, LocalDate date, Venue venue, S
     }
 
     public Optional<SelectedChallenge> selected(UUID challengeId) {
-        return challenges.stream().filter(c -> c.challengeId().equals(challengeId)).findFirst();
+        return challenges.stream()
+                .filter(c -> c.challengeId().equals(challengeId))
+                .findFirst();
     }
 
     public boolean hasRound(UUID roundId) {
@@ -121,18 +206,33 @@ public record RegionalEvent(UUID id, String name, LocalDate date, Venue venue, S
         for (int i = 0; i < rounds.size(); i++) {
             Round round = rounds.get(i);
             if (round.number() != i + 1) {
-                throw new DomainException(DomainError.ROUNDS_OUT_OF_ORDER, "rounds must be numbered 1, 2, 3... in order; found round " + round.number()
-                        + " in place " + (i + 1), round.number(), i + 1);
+                throw new DomainException(
+                        DomainError.ROUNDS_OUT_OF_ORDER,
+                        "rounds must be numbered 1, 2, 3... in order; found round " + round.number() + " in place "
+                                + (i + 1),
+                        round.number(),
+                        i + 1);
             }
-            if (!round.start().toLocalDate().equals(date) || !round.end().toLocalDate().equals(date)) {
-                throw new DomainException(DomainError.ROUND_NOT_ON_EVENT_DAY, "round " + round.number() + " must take place on the event day " + date, round.number(), date);
+            if (!round.start().toLocalDate().equals(date)
+                    || !round.end().toLocalDate().equals(date)) {
+                throw new DomainException(
+                        DomainError.ROUND_NOT_ON_EVENT_DAY,
+                        "round " + round.number() + " must take place on the event day " + date,
+                        round.number(),
+                        date);
             }
             if (i > 0) {
                 Round before = rounds.get(i - 1);
                 if (round.overlaps(before) || round.start().isBefore(before.start())) {
-                    throw new DomainException(DomainError.ROUNDS_OVERLAP, "round " + round.number() + " (" + round.start().toLocalTime() + "-"
-                            + round.end().toLocalTime() + ") overlaps or comes before round " + before.number() + " ("
-                            + before.start().toLocalTime() + "-" + before.end().toLocalTime() + ")", round.number(), before.number());
+                    throw new DomainException(
+                            DomainError.ROUNDS_OVERLAP,
+                            "round " + round.number() + " (" + round.start().toLocalTime() + "-"
+                                    + round.end().toLocalTime() + ") overlaps or comes before round " + before.number()
+                                    + " ("
+                                    + before.start().toLocalTime() + "-"
+                                    + before.end().toLocalTime() + ")",
+                            round.number(),
+                            before.number());
                 }
             }
         }
@@ -143,11 +243,13 @@ public record RegionalEvent(UUID id, String name, LocalDate date, Venue venue, S
         Set<String> labels = new HashSet<>();
         for (Room room : rooms) {
             if (!roomNames.add(room.name().toLowerCase())) {
-                throw new DomainException(DomainError.ROOM_NAME_TWICE, "two rooms are called " + room.name(), room.name());
+                throw new DomainException(
+                        DomainError.ROOM_NAME_TWICE, "two rooms are called " + room.name(), room.name());
             }
             for (RoundTable table : room.tables()) {
                 if (!labels.add(table.label().toLowerCase())) {
-                    throw new DomainException(DomainError.TABLE_LABEL_TWICE, "two tables are labelled " + table.label(), table.label());
+                    throw new DomainException(
+                            DomainError.TABLE_LABEL_TWICE, "two tables are labelled " + table.label(), table.label());
                 }
             }
         }
@@ -157,11 +259,15 @@ public record RegionalEvent(UUID id, String name, LocalDate date, Venue venue, S
         Set<UUID> seen = new HashSet<>();
         for (SelectedChallenge c : challenges) {
             if (!seen.add(c.challengeId())) {
-                throw new DomainException(DomainError.CHALLENGE_SELECTED_TWICE, "challenge " + c.challengeId() + " is selected twice");
+                throw new DomainException(
+                        DomainError.CHALLENGE_SELECTED_TWICE, "challenge " + c.challengeId() + " is selected twice");
             }
             if (roundCount > 0 && c.maxRounds() > roundCount) {
-                throw new DomainException(DomainError.CHALLENGE_MORE_ROUNDS_THAN_EVENT, "a challenge cannot run in " + c.maxRounds() + " rounds: the event has "
-                        + roundCount, c.maxRounds(), roundCount);
+                throw new DomainException(
+                        DomainError.CHALLENGE_MORE_ROUNDS_THAN_EVENT,
+                        "a challenge cannot run in " + c.maxRounds() + " rounds: the event has " + roundCount,
+                        c.maxRounds(),
+                        roundCount);
             }
         }
     }

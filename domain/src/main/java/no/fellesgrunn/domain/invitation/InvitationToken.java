@@ -15,8 +15,7 @@ import java.util.HexFormat;
 public final class InvitationToken {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private InvitationToken() {
-    }
+    private InvitationToken() {}
 
     public static String newToken() {
         byte[] bytes = new byte[32];
@@ -27,7 +26,8 @@ public final class InvitationToken {
     /** Hex SHA-256 of the token's UTF-8 bytes, as stored in {@link Invitation#tokenHash()}. */
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -1,7 +1,7 @@
 package no.fellesgrunn.domain.organisation;
 
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.DomainError;
+import no.fellesgrunn.domain.common.DomainException;
 
 /**
  * A Norwegian organisation number (organisasjonsnummer) from the Central Coordinating Register:
@@ -19,7 +19,8 @@ public record OrganisationNumber(String value) {
 
     /** Accepts the usual spellings "974 760 673" and "974760673". */
     public static OrganisationNumber parse(String text) {
-        return new OrganisationNumber(text == null ? null : text.replace(" ", "").strip());
+        return new OrganisationNumber(
+                text == null ? null : text.replace(" ", "").strip());
     }
 
     /** Why the value is not a valid organisation number, or null if it is. */

@@ -8,7 +8,8 @@ import java.util.Optional;
  * overdue. Only open steps owned by a person are reminded (an organisation has no address here).
  */
 public enum Reminder {
-    WEEK_BEFORE, OVERDUE;
+    WEEK_BEFORE,
+    OVERDUE;
 
     public static final int DAYS_BEFORE = 7;
 

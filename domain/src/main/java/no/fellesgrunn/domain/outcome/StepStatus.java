@@ -8,7 +8,10 @@ import java.util.Set;
  * done or dropped by mistake can be taken up again (back to under way).
  */
 public enum StepStatus {
-    NOT_STARTED, UNDER_WAY, DONE, DROPPED;
+    NOT_STARTED,
+    UNDER_WAY,
+    DONE,
+    DROPPED;
 
     public Set<StepStatus> next() {
         return switch (this) {

@@ -16,8 +16,15 @@ import no.fellesgrunn.domain.common.Check;
  * @param seated      everyone seated at the table in the round
  * @param organisers  the event's organisers
  */
-public record TableCircle(UUID eventId, UUID roundId, UUID tableId, UUID challengeId, UUID hostId, UUID secretaryId,
-                          Set<UUID> seated, Set<UUID> organisers) {
+public record TableCircle(
+        UUID eventId,
+        UUID roundId,
+        UUID tableId,
+        UUID challengeId,
+        UUID hostId,
+        UUID secretaryId,
+        Set<UUID> seated,
+        Set<UUID> organisers) {
     public TableCircle {
         Check.notNull(eventId, "event");
         Check.notNull(roundId, "round");

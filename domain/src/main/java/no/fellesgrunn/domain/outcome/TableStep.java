@@ -1,11 +1,11 @@
 package no.fellesgrunn.domain.outcome;
 
-import no.fellesgrunn.domain.common.DomainError;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
-import no.fellesgrunn.domain.common.IllegalTransitionException;
+import no.fellesgrunn.domain.common.DomainError;
 import no.fellesgrunn.domain.common.Ids;
+import no.fellesgrunn.domain.common.IllegalTransitionException;
 
 /**
  * A next step a round table proposes: what, who owns it, by when, who else wants to join, and

@@ -2,8 +2,8 @@ package no.fellesgrunn.domain.plan;
 
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.DomainError;
+import no.fellesgrunn.domain.common.DomainException;
 
 /** Two different actors without order: (a, b) and (b, a) are one pair. */
 public record ActorPair(UUID low, UUID high) {
@@ -11,7 +11,9 @@ public record ActorPair(UUID low, UUID high) {
         Check.notNull(low, "first actor");
         Check.notNull(high, "second actor");
         if (low.compareTo(high) >= 0) {
-            throw new DomainException(DomainError.ACTOR_PAIR_INVALID, "an actor pair needs two different actors, lowest id first; use ActorPair.of");
+            throw new DomainException(
+                    DomainError.ACTOR_PAIR_INVALID,
+                    "an actor pair needs two different actors, lowest id first; use ActorPair.of");
         }
     }
 

@@ -2,12 +2,13 @@ package no.fellesgrunn.domain.plan;
 
 import java.time.Duration;
 import java.time.Instant;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.DomainError;
+import no.fellesgrunn.domain.common.DomainException;
 
 /** What one of the two people says to a published match. */
 public enum MatchAnswer {
-    ACCEPTED, DECLINED;
+    ACCEPTED,
+    DECLINED;
 
     /** How long the person who declined may take it back (a tap by mistake, a second thought). */
     public static final Duration UNDO_WINDOW = Duration.ofMinutes(15);
@@ -38,8 +39,11 @@ public enum MatchAnswer {
             throw new DomainException(DomainError.MATCH_NOT_DECLINED, "there is no decline of this match to take back");
         }
         if (!byOrganiser && now.isAfter(declinedAt.plus(UNDO_WINDOW))) {
-            throw new DomainException(DomainError.MATCH_UNDO_TOO_LATE, "a decline can be taken back only within "
-                    + UNDO_WINDOW.toMinutes() + " minutes; ask the organisers", UNDO_WINDOW.toMinutes());
+            throw new DomainException(
+                    DomainError.MATCH_UNDO_TOO_LATE,
+                    "a decline can be taken back only within " + UNDO_WINDOW.toMinutes()
+                            + " minutes; ask the organisers",
+                    UNDO_WINDOW.toMinutes());
         }
     }
 

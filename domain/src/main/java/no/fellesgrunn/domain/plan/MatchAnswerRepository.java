@@ -27,8 +27,7 @@ public interface MatchAnswerRepository {
     boolean isDeclined(ActorPair pair);
 
     /** One person's decline of one match, and when it was given. */
-    record Decline(UUID matchId, UUID actorId, Instant at) {
-    }
+    record Decline(UUID matchId, UUID actorId, Instant at) {}
 
     /** The declines given to these matches, oldest first. */
     List<Decline> declines(Collection<UUID> matchIds);

@@ -6,7 +6,9 @@ package no.fellesgrunn.domain.plan;
  * same event.
  */
 public enum MatchDecision {
-    PROPOSED, ACCEPTED, REJECTED;
+    PROPOSED,
+    ACCEPTED,
+    REJECTED;
 
     /** Whether participants see the match once the organiser publishes the matches. */
     public boolean isPublishable() {

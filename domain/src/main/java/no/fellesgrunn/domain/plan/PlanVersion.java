@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import no.fellesgrunn.domain.common.Check;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.DomainError;
+import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.Ids;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.Round;
@@ -25,20 +25,32 @@ import no.fellesgrunn.domain.registration.Registration;
  *
  * @param overrideReason why a plan that broke hard rules was published anyway, or null
  */
-public record PlanVersion(UUID id, UUID eventId, int number, PlanStatus status, String createdBy, Instant createdAt,
-                          String publishedBy, Instant publishedAt, String score, List<Seat> seats, int version,
-                          String overrideReason) {
+public record PlanVersion(
+        UUID id,
+        UUID eventId,
+        int number,
+        PlanStatus status,
+        String createdBy,
+        Instant createdAt,
+        String publishedBy,
+        Instant publishedAt,
+        String score,
+        List<Seat> seats,
+        int version,
+        String overrideReason) {
     public PlanVersion {
         Check.notNull(id, "plan id");
         Check.notNull(eventId, "event");
         if (number < 1) {
-            throw new DomainException(DomainError.PLAN_NUMBER_INVALID, "plan version number must be 1 or more, was " + number, number);
+            throw new DomainException(
+                    DomainError.PLAN_NUMBER_INVALID, "plan version number must be 1 or more, was " + number, number);
         }
         Check.notNull(status, "plan status");
         createdBy = Check.text(createdBy, "created by", 200);
         Check.notNull(createdAt, "created at");
         if (status == PlanStatus.PUBLISHED && (publishedBy == null || publishedAt == null)) {
-            throw new DomainException(DomainError.PLAN_PUBLISHED_WITHOUT_WHO, "a published plan must say who published it and when");
+            throw new DomainException(
+                    DomainError.PLAN_PUBLISHED_WITHOUT_WHO, "a published plan must say who published it and when");
         }
         seats = Check.list(seats, "seats");
         checkSeats(seats);
@@ -46,8 +58,10 @@ public record PlanVersion(UUID id, UUID eventId, int number, PlanStatus status, 
         overrideReason = Check.optionalText(overrideReason, "reason for publishing anyway", 1000);
     }
 
-    public static PlanVersion draft(UUID eventId, int number, String createdBy, Instant at, String score, List<Seat> seats) {
-        return new PlanVersion(Ids.newId(), eventId, number, PlanStatus.DRAFT, createdBy, at, null, null, score, seats, 0, null);
+    public static PlanVersion draft(
+            UUID eventId, int number, String createdBy, Instant at, String score, List<Seat> seats) {
+        return new PlanVersion(
+                Ids.newId(), eventId, number, PlanStatus.DRAFT, createdBy, at, null, null, score, seats, 0, null);
     }
 
     /** The number the next version of an event's plan takes: one more than the highest so far, 1 for the first. */
@@ -73,16 +87,24 @@ public record PlanVersion(UUID id, UUID eventId, int number, PlanStatus status, 
     public PlanVersion move(RegionalEvent event, Registration registration, UUID roundId, UUID tableId) {
         Round round = roundOf(event, roundId);
         if (event.tables().noneMatch(t -> t.id().equals(tableId))) {
-            throw new DomainException(DomainError.PLAN_TABLE_NOT_OF_EVENT, "table " + tableId + " is not a table of " + event.name(),
+            throw new DomainException(
+                    DomainError.PLAN_TABLE_NOT_OF_EVENT,
+                    "table " + tableId + " is not a table of " + event.name(),
                     event.name());
         }
-        if (registration == null || !registration.eventId().equals(event.id()) || !registration.status().isTakingPart()) {
-            throw new DomainException(DomainError.PLAN_PERSON_NOT_TAKING_PART, "this person does not take part in " + event.name(),
+        if (registration == null
+                || !registration.eventId().equals(event.id())
+                || !registration.status().isTakingPart()) {
+            throw new DomainException(
+                    DomainError.PLAN_PERSON_NOT_TAKING_PART,
+                    "this person does not take part in " + event.name(),
                     event.name());
         }
         if (!registration.availableRounds().contains(roundId)) {
-            throw new DomainException(DomainError.PLAN_PERSON_NOT_AVAILABLE_IN_ROUND,
-                    "participant " + registration.actorId() + " is not available in round " + round.number(), round.number());
+            throw new DomainException(
+                    DomainError.PLAN_PERSON_NOT_AVAILABLE_IN_ROUND,
+                    "participant " + registration.actorId() + " is not available in round " + round.number(),
+                    round.number());
         }
         UUID actorId = registration.actorId();
         List<Seat> moved = new ArrayList<>();
@@ -115,16 +137,22 @@ public record PlanVersion(UUID id, UUID eventId, int number, PlanStatus status, 
             changed.add(seat);
         }
         if (!found) {
-            throw new DomainException(DomainError.PLAN_NO_SEAT_TO_PIN,
-                    "participant " + actorId + " has no seat in round " + round.number() + " to pin", round.number());
+            throw new DomainException(
+                    DomainError.PLAN_NO_SEAT_TO_PIN,
+                    "participant " + actorId + " has no seat in round " + round.number() + " to pin",
+                    round.number());
         }
         return withSeats(changed, score);
     }
 
     private static Round roundOf(RegionalEvent event, UUID roundId) {
-        return event.rounds().stream().filter(r -> r.id().equals(roundId)).findFirst()
-                .orElseThrow(() -> new DomainException(DomainError.ROUND_NOT_OF_EVENT,
-                        "round " + roundId + " is not a round of " + event.name(), event.name()));
+        return event.rounds().stream()
+                .filter(r -> r.id().equals(roundId))
+                .findFirst()
+                .orElseThrow(() -> new DomainException(
+                        DomainError.ROUND_NOT_OF_EVENT,
+                        "round " + roundId + " is not a round of " + event.name(),
+                        event.name()));
     }
 
     /** The same draft with the score the scheduler gives its seats. */
@@ -146,27 +174,68 @@ public record PlanVersion(UUID id, UUID eventId, int number, PlanStatus status, 
      */
     public PlanVersion publish(String by, Instant at, Set<String> brokenHardRules, String overrideReason) {
         if (status != PlanStatus.DRAFT) {
-            throw new DomainException(DomainError.PLAN_ALREADY_PUBLISHED, "plan version " + number + " is already published", number);
+            throw new DomainException(
+                    DomainError.PLAN_ALREADY_PUBLISHED, "plan version " + number + " is already published", number);
         }
         boolean broken = !brokenHardRules.isEmpty();
         if (broken && (overrideReason == null || overrideReason.isBlank())) {
-            throw new DomainException(DomainError.PLAN_BREAKS_HARD_RULES, "plan version " + number + " breaks " + String.join(", ", new java.util.TreeSet<>(brokenHardRules))
-                    + "; publishing it anyway needs a reason", number, brokenHardRules.size());
+            throw new DomainException(
+                    DomainError.PLAN_BREAKS_HARD_RULES,
+                    "plan version " + number + " breaks " + String.join(", ", new java.util.TreeSet<>(brokenHardRules))
+                            + "; publishing it anyway needs a reason",
+                    number,
+                    brokenHardRules.size());
         }
-        return new PlanVersion(id, eventId, number, PlanStatus.PUBLISHED, createdBy, createdAt, by, at, score, seats, version,
+        return new PlanVersion(
+                id,
+                eventId,
+                number,
+                PlanStatus.PUBLISHED,
+                createdBy,
+                createdAt,
+                by,
+                at,
+                score,
+                seats,
+                version,
                 broken ? overrideReason : null);
     }
 
     public PlanVersion withSeats(List<Seat> newSeats, String newScore) {
         if (status != PlanStatus.DRAFT) {
-            throw new DomainException(DomainError.PLAN_PUBLISHED_IS_FINAL, "plan version " + number + " is published and cannot change; make a new draft", number);
+            throw new DomainException(
+                    DomainError.PLAN_PUBLISHED_IS_FINAL,
+                    "plan version " + number + " is published and cannot change; make a new draft",
+                    number);
         }
-        return new PlanVersion(id, eventId, number, status, createdBy, createdAt, publishedBy, publishedAt, newScore, newSeats, version,
+        return new PlanVersion(
+                id,
+                eventId,
+                number,
+                status,
+                createdBy,
+                createdAt,
+                publishedBy,
+                publishedAt,
+                newScore,
+                newSeats,
+                version,
                 overrideReason);
     }
 
     public PlanVersion withVersion(int v) {
-        return new PlanVersion(id, eventId, number, status, createdBy, createdAt, publishedBy, publishedAt, score, seats, v,
+        return new PlanVersion(
+                id,
+                eventId,
+                number,
+                status,
+                createdBy,
+                createdAt,
+                publishedBy,
+                publishedAt,
+                score,
+                seats,
+                v,
                 overrideReason);
     }
 
@@ -176,12 +245,16 @@ public record PlanVersion(UUID id, UUID eventId, int number, PlanStatus status, 
         Map<String, UUID> tableChallenge = new HashMap<>();
         for (Seat seat : seats) {
             if (!participantRounds.add(seat.actorId() + "/" + seat.roundId())) {
-                throw new DomainException(DomainError.PLAN_TWO_SEATS_IN_ROUND, "participant " + seat.actorId() + " has two seats in round " + seat.roundId());
+                throw new DomainException(
+                        DomainError.PLAN_TWO_SEATS_IN_ROUND,
+                        "participant " + seat.actorId() + " has two seats in round " + seat.roundId());
             }
             String tableRound = seat.tableId() + "/" + seat.roundId();
             if (tableChallenge.containsKey(tableRound)
                     && !Objects.equals(tableChallenge.get(tableRound), seat.challengeId())) {
-                throw new DomainException(DomainError.PLAN_TWO_CHALLENGES_AT_TABLE, "table " + seat.tableId() + " has two challenges in round " + seat.roundId());
+                throw new DomainException(
+                        DomainError.PLAN_TWO_CHALLENGES_AT_TABLE,
+                        "table " + seat.tableId() + " has two challenges in round " + seat.roundId());
             }
             tableChallenge.put(tableRound, seat.challengeId());
         }

@@ -15,6 +15,7 @@ public record Municipality(String number, String name) {
     }
 
     public static String countyCodeOf(String municipalityNumber) {
-        return Check.municipalityNumber(municipalityNumber, "municipality number").substring(0, 2);
+        return Check.municipalityNumber(municipalityNumber, "municipality number")
+                .substring(0, 2);
     }
 }

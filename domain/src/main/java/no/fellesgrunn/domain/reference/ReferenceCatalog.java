@@ -29,7 +29,8 @@ public final class ReferenceCatalog {
         counties = read("counties-2025.csv", f -> new County(f[0], f[1]));
         municipalities = read("municipalities-2025.csv", f -> new Municipality(f[0], f[1]));
         sdgGoals = read("sdg-goals.csv", f -> new SdgGoal(Integer.parseInt(f[0]), f[1], f[2]));
-        byNumber = municipalities.stream().collect(Collectors.toUnmodifiableMap(Municipality::number, Function.identity()));
+        byNumber = municipalities.stream()
+                .collect(Collectors.toUnmodifiableMap(Municipality::number, Function.identity()));
     }
 
     public static ReferenceCatalog norway() {
@@ -53,7 +54,9 @@ public final class ReferenceCatalog {
     }
 
     public List<Municipality> municipalitiesInCounty(String countyCode) {
-        return municipalities.stream().filter(m -> m.countyCode().equals(countyCode)).toList();
+        return municipalities.stream()
+                .filter(m -> m.countyCode().equals(countyCode))
+                .toList();
     }
 
     private static <T> List<T> read(String file, Function<String[], T> row) {

@@ -30,8 +30,7 @@ public final class ThemeVocabulary {
             curated("Næringsutvikling", "Næringsutvikling", "Business development", 8, 9),
             curated("Kultur og frivillighet", "Kultur og frivilligheit", "Culture and volunteering", 11, 17));
 
-    private ThemeVocabulary() {
-    }
+    private ThemeVocabulary() {}
 
     public static List<Theme> curatedThemes() {
         return CURATED;

@@ -10,8 +10,13 @@ import no.fellesgrunn.domain.actor.Sector;
  * @param municipality the actor's home municipality number
  * @param theme        a theme key the actor cares about
  */
-public record ParticipantFilter(String search, Sector sector, Perspective perspective, String theme,
-                                String municipality, RegistrationStatus status) {
+public record ParticipantFilter(
+        String search,
+        Sector sector,
+        Perspective perspective,
+        String theme,
+        String municipality,
+        RegistrationStatus status) {
     public static final ParticipantFilter ANY = new ParticipantFilter(null, null, null, null, null, null);
 
     public ParticipantFilter {

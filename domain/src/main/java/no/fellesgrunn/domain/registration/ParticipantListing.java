@@ -10,7 +10,15 @@ import no.fellesgrunn.domain.actor.Sector;
  * @param organisation the organisation's name, or null for a citizen
  * @param hasAccount   whether the actor can sign in (otherwise they need an invitation link)
  */
-public record ParticipantListing(UUID registrationId, UUID actorId, String name, String email, String organisation,
-                                 Sector sector, String municipality, RegistrationStatus status,
-                                 boolean needsAccessibleTable, int wishes, boolean hasAccount) {
-}
+public record ParticipantListing(
+        UUID registrationId,
+        UUID actorId,
+        String name,
+        String email,
+        String organisation,
+        Sector sector,
+        String municipality,
+        RegistrationStatus status,
+        boolean needsAccessibleTable,
+        int wishes,
+        boolean hasAccount) {}

@@ -5,7 +5,10 @@ import java.util.Set;
 
 /** An actor invited to, registered for, cancelled from, or present at an event. */
 public enum RegistrationStatus {
-    INVITED, REGISTERED, CANCELLED, ATTENDED;
+    INVITED,
+    REGISTERED,
+    CANCELLED,
+    ATTENDED;
 
     public Set<RegistrationStatus> next() {
         return switch (this) {

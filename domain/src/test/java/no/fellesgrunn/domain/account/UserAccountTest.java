@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class UserAccountTest {
 
     @Test
     void usernameIsNormalisedSoOnePersonHasOneAccount() {
-        UserAccount account = UserAccount.create("  Kari.Nordmann@Bodo.Kommune.no ", "Kari", "{bcrypt}x", Set.of(Role.ORGANISER));
+        UserAccount account =
+                UserAccount.create("  Kari.Nordmann@Bodo.Kommune.no ", "Kari", "{bcrypt}x", Set.of(Role.ORGANISER));
         assertThat(account.username()).isEqualTo("kari.nordmann@bodo.kommune.no");
     }
 

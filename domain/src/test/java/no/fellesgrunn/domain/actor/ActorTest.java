@@ -12,8 +12,21 @@ import org.junit.jupiter.api.Test;
 
 class ActorTest {
     private Actor actor(List<ThemeInterest> themes, Set<String> languages, String phone) {
-        return new Actor(UUID.randomUUID(), "Kari Nordmann", Email.of("kari@bodo.example"), phone, null, null,
-                "1804", themes, Set.of(Perspective.DRIVER), languages, null, null, null, 0);
+        return new Actor(
+                UUID.randomUUID(),
+                "Kari Nordmann",
+                Email.of("kari@bodo.example"),
+                phone,
+                null,
+                null,
+                "1804",
+                themes,
+                Set.of(Perspective.DRIVER),
+                languages,
+                null,
+                null,
+                null,
+                0);
     }
 
     @Test
@@ -24,7 +37,9 @@ class ActorTest {
     @Test
     void refusesThingsThatAreNotEmailAddresses() {
         for (String bad : List.of("kari", "kari@", "@bodo.no", "kari@bodo", "kari nordmann@bodo.no", "a@b@c.no")) {
-            assertThatThrownBy(() -> Email.of(bad)).as(bad).isInstanceOf(DomainException.class)
+            assertThatThrownBy(() -> Email.of(bad))
+                    .as(bad)
+                    .isInstanceOf(DomainException.class)
                     .hasMessageContaining("not an e-mail address");
         }
         assertThatThrownBy(() -> Email.of(" ")).hasMessageContaining("required");
@@ -38,16 +53,19 @@ class ActorTest {
 
     @Test
     void aThemeOrAPriorityCannotAppearTwice() {
-        assertThatThrownBy(() -> actor(List.of(new ThemeInterest("rus", 1), new ThemeInterest("rus", 2)), Set.of(), null))
+        assertThatThrownBy(
+                        () -> actor(List.of(new ThemeInterest("rus", 1), new ThemeInterest("rus", 2)), Set.of(), null))
                 .hasMessageContaining("twice");
-        assertThatThrownBy(() -> actor(List.of(new ThemeInterest("rus", 1), new ThemeInterest("eldre", 1)), Set.of(), null))
+        assertThatThrownBy(() ->
+                        actor(List.of(new ThemeInterest("rus", 1), new ThemeInterest("eldre", 1)), Set.of(), null))
                 .hasMessageContaining("priority 1 to two themes");
         assertThatThrownBy(() -> new ThemeInterest("rus", 0)).hasMessageContaining("1 or more");
     }
 
     @Test
     void languagesAreCodesNormalisedToLowerCase() {
-        assertThat(actor(List.of(), Set.of("NB", "se", "Nn"), null).languages()).containsExactlyInAnyOrder("nb", "se", "nn");
+        assertThat(actor(List.of(), Set.of("NB", "se", "Nn"), null).languages())
+                .containsExactlyInAnyOrder("nb", "se", "nn");
         assertThatThrownBy(() -> actor(List.of(), Set.of("norsk"), null)).hasMessageContaining("language 'norsk'");
     }
 
@@ -59,7 +77,8 @@ class ActorTest {
 
     @Test
     void homeMunicipalityIsRequired() {
-        assertThatThrownBy(() -> Actor.create("Ola", Email.of("ola@x.no"), null)).hasMessageContaining("home municipality");
+        assertThatThrownBy(() -> Actor.create("Ola", Email.of("ola@x.no"), null))
+                .hasMessageContaining("home municipality");
     }
 
     @Test
@@ -78,8 +97,21 @@ class ActorTest {
     void anActorWhoseAccountWasDeletedHasLeftForGood() {
         Actor kari = actor(List.of(), Set.of("nb"), null);
         assertThat(kari.hasLeft()).isFalse();
-        Actor left = new Actor(kari.id(), "Deltaker som har sluttet", Actor.leftEmail(kari.id()), null, null, null, "1804",
-                List.of(), Set.of(), Set.of(), null, null, null, 1);
+        Actor left = new Actor(
+                kari.id(),
+                "Deltaker som har sluttet",
+                Actor.leftEmail(kari.id()),
+                null,
+                null,
+                null,
+                "1804",
+                List.of(),
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                1);
         assertThat(left.hasLeft()).isTrue();
         assertThat(left.email().value()).endsWith(".invalid");
     }
@@ -87,14 +119,54 @@ class ActorTest {
     @Test
     void onlySomeoneWhoLeftHasNoHomeMunicipality() {
         UUID id = UUID.randomUUID();
-        assertThatThrownBy(() -> new Actor(id, "Kari", Email.of("kari@bodo.example"), null, null, null, null, List.of(),
-                Set.of(), Set.of(), null, new Consent(false, false, false), null, 0)).isInstanceOf(DomainException.class);
-        Actor left = new Actor(id, "Deltaker som har sluttet", Actor.leftEmail(id), null, null, null, null, List.of(),
-                Set.of(), Set.of(), null, new Consent(false, false, false), null, 1);
+        assertThatThrownBy(() -> new Actor(
+                        id,
+                        "Kari",
+                        Email.of("kari@bodo.example"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        Set.of(),
+                        Set.of(),
+                        null,
+                        new Consent(false, false, false),
+                        null,
+                        0))
+                .isInstanceOf(DomainException.class);
+        Actor left = new Actor(
+                id,
+                "Deltaker som har sluttet",
+                Actor.leftEmail(id),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                Set.of(),
+                Set.of(),
+                null,
+                new Consent(false, false, false),
+                null,
+                1);
         assertThat(left.hasLeft()).isTrue();
         assertThat(left.homeMunicipality()).isNull();
-        Actor anonymised = new Actor(id, "Anonymisert", Email.of("anonymised-" + id + "@" + Actor.ANONYMISED_EMAIL_DOMAIN),
-                null, null, null, null, List.of(), Set.of(), Set.of(), null, new Consent(false, false, false), null, 1);
+        Actor anonymised = new Actor(
+                id,
+                "Anonymisert",
+                Email.of("anonymised-" + id + "@" + Actor.ANONYMISED_EMAIL_DOMAIN),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                Set.of(),
+                Set.of(),
+                null,
+                new Consent(false, false, false),
+                null,
+                1);
         assertThat(anonymised.homeMunicipality()).isNull();
     }
 }

@@ -16,14 +16,16 @@ class ChallengeTest {
     private final Instant t = Instant.parse("2027-01-01T10:00:00Z");
 
     private Challenge draft() {
-        return Challenge.draft("Ensomhet blant eldre", null, "1804", null, Set.of("ensomhet"),
-                Set.of(Perspective.LIVED_EXPERIENCE));
+        return Challenge.draft(
+                "Ensomhet blant eldre", null, "1804", null, Set.of("ensomhet"), Set.of(Perspective.LIVED_EXPERIENCE));
     }
 
     @Test
     void movesAlongTheWholeLifeCycleAndKeepsItsHistory() {
-        Challenge c = draft().moveTo(SUBMITTED, t, "kari").moveTo(SELECTED, t.plusSeconds(1), "org")
-                .moveTo(IN_PROGRESS, t.plusSeconds(2), "org").moveTo(FOLLOWED_UP, t.plusSeconds(3), "org");
+        Challenge c = draft().moveTo(SUBMITTED, t, "kari")
+                .moveTo(SELECTED, t.plusSeconds(1), "org")
+                .moveTo(IN_PROGRESS, t.plusSeconds(2), "org")
+                .moveTo(FOLLOWED_UP, t.plusSeconds(3), "org");
         assertThat(c.status()).isEqualTo(FOLLOWED_UP);
         assertThat(c.history()).extracting(StatusChange::from).containsExactly(DRAFT, SUBMITTED, SELECTED, IN_PROGRESS);
         assertThat(c.history()).extracting(StatusChange::by).containsExactly("kari", "org", "org", "org");
@@ -33,13 +35,15 @@ class ChallengeTest {
     void cannotSkipSteps() {
         assertThatThrownBy(() -> draft().moveTo(SELECTED, t, "org"))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("cannot move from DRAFT to SELECTED").hasMessageContaining("SUBMITTED");
+                .hasMessageContaining("cannot move from DRAFT to SELECTED")
+                .hasMessageContaining("SUBMITTED");
     }
 
     @Test
     void canBeWithdrawnBeforeWorkStartsButNotAfter() {
         assertThat(draft().moveTo(WITHDRAWN, t, "kari").status()).isEqualTo(WITHDRAWN);
-        Challenge started = draft().moveTo(SUBMITTED, t, "k").moveTo(SELECTED, t, "o").moveTo(IN_PROGRESS, t, "o");
+        Challenge started =
+                draft().moveTo(SUBMITTED, t, "k").moveTo(SELECTED, t, "o").moveTo(IN_PROGRESS, t, "o");
         assertThatThrownBy(() -> started.moveTo(WITHDRAWN, t, "o")).isInstanceOf(IllegalTransitionException.class);
     }
 
@@ -53,8 +57,18 @@ class ChallengeTest {
 
     @Test
     void historyMustEndInTheCurrentStatus() {
-        assertThatThrownBy(() -> new Challenge(UUID.randomUUID(), "T", null, "1804", null, Set.of(), Set.of(), SELECTED,
-                List.of(new StatusChange(DRAFT, SUBMITTED, t, "k")), 0)).hasMessageContaining("must end in its status");
+        assertThatThrownBy(() -> new Challenge(
+                        UUID.randomUUID(),
+                        "T",
+                        null,
+                        "1804",
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        SELECTED,
+                        List.of(new StatusChange(DRAFT, SUBMITTED, t, "k")),
+                        0))
+                .hasMessageContaining("must end in its status");
     }
 
     @Test

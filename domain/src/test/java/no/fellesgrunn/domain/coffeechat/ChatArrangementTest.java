@@ -21,7 +21,8 @@ class ChatArrangementTest {
 
     @Test
     void theInviterProposesTimesAndTheInviteeAcceptsOneOfThem() {
-        ChatArrangement proposal = ChatArrangement.propose(chat, kari, List.of(tuesday, monday), "Bodø bibliotek, Stormen", null);
+        ChatArrangement proposal =
+                ChatArrangement.propose(chat, kari, List.of(tuesday, monday), "Bodø bibliotek, Stormen", null);
 
         assertThat(proposal.proposedTimes()).containsExactly(monday, tuesday);
         assertThat(proposal.answerer(chat)).isEqualTo(ola);
@@ -33,7 +34,8 @@ class ChatArrangementTest {
 
     @Test
     void theInviteeMayProposeOtherTimesAndThenTheInviterAnswers() {
-        ChatArrangement proposal = ChatArrangement.propose(chat, kari, List.of(monday, tuesday), "Kafé Kjelleren", null);
+        ChatArrangement proposal =
+                ChatArrangement.propose(chat, kari, List.of(monday, tuesday), "Kafé Kjelleren", null);
         ChatArrangement counter = proposal.counter(chat, ola, List.of(friday), null);
 
         assertThat(counter.proposedBy()).isEqualTo(ola);
@@ -48,14 +50,18 @@ class ChatArrangementTest {
     void oneToThreeDistinctTimesOnNeutralGround() {
         assertThatThrownBy(() -> ChatArrangement.propose(chat, kari, List.of(monday), "Biblioteket", null))
                 .hasMessageContaining("two or three times");
-        assertThatThrownBy(() -> ChatArrangement.propose(chat, kari, List.of(monday, tuesday, friday, friday.plusDays(1)), "Biblioteket", null))
+        assertThatThrownBy(() -> ChatArrangement.propose(
+                        chat, kari, List.of(monday, tuesday, friday, friday.plusDays(1)), "Biblioteket", null))
                 .hasMessageContaining("not 4");
         assertThatThrownBy(() -> ChatArrangement.propose(chat, kari, List.of(monday, monday), "Biblioteket", null))
                 .hasMessageContaining("twice");
         assertThatThrownBy(() -> ChatArrangement.propose(chat, kari, List.of(monday, tuesday), "Biblioteket", null)
-                .counter(chat, ola, List.of(), null)).hasMessageContaining("one to 3 times");
-        assertThatThrownBy(() -> ChatArrangement.propose(chat, kari, List.of(monday, tuesday), "Bodø rådhus, møterom 3", null))
-                .isInstanceOf(DomainException.class).hasMessageContaining("neutral ground");
+                        .counter(chat, ola, List.of(), null))
+                .hasMessageContaining("one to 3 times");
+        assertThatThrownBy(() ->
+                        ChatArrangement.propose(chat, kari, List.of(monday, tuesday), "Bodø rådhus, møterom 3", null))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("neutral ground");
         assertThatThrownBy(() -> ChatArrangement.propose(chat, ola, List.of(monday, tuesday), "Biblioteket", null))
                 .hasMessageContaining("only the one who invites");
     }
@@ -65,7 +71,8 @@ class ChatArrangementTest {
         ChatArrangement proposal = ChatArrangement.propose(chat, kari, List.of(monday, friday), "Biblioteket", null);
         assertThatThrownBy(() -> proposal.accept(chat, stranger, monday)).hasMessageContaining("only the two people");
         CoffeeChat agreed = proposal.accept(chat, ola, monday);
-        assertThatThrownBy(() -> proposal.counter(agreed, ola, List.of(friday), null)).hasMessageContaining("AGREED");
+        assertThatThrownBy(() -> proposal.counter(agreed, ola, List.of(friday), null))
+                .hasMessageContaining("AGREED");
     }
 
     @Test
@@ -73,8 +80,10 @@ class ChatArrangementTest {
         ChatArrangement proposal = ChatArrangement.propose(chat, kari, List.of(monday, friday), "Biblioteket", null);
         CoffeeChat agreed = proposal.accept(chat, ola, monday);
         assertThatThrownBy(() -> proposal.confirm(agreed, kari)).hasMessageContaining("AGREED");
-        CoffeeChat held = agreed.held("Vi deler ensomhet blant eldre som felles tredje",
-                List.of(NextStep.of("Invitere frivilligsentralen", ola, LocalDate.of(2026, 12, 20))), monday.plusHours(1));
+        CoffeeChat held = agreed.held(
+                "Vi deler ensomhet blant eldre som felles tredje",
+                List.of(NextStep.of("Invitere frivilligsentralen", ola, LocalDate.of(2026, 12, 20))),
+                monday.plusHours(1));
 
         ChatArrangement one = proposal.confirm(held, kari);
         assertThat(one.sharedUnderstanding(held)).isFalse();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class CoffeeChatTest {
     /** An hour after the chats below were agreed to meet. */
     static final LocalDateTime AFTER = LocalDateTime.of(2027, 2, 1, 11, 0);
+
     final UUID kari = UUID.randomUUID();
     final UUID ola = UUID.randomUUID();
 
@@ -26,14 +27,16 @@ class CoffeeChatTest {
         assertThat(held.withNextStepDone(step.id()).nextSteps().get(0).done()).isTrue();
 
         NextStep outsider = NextStep.of("Ringe ordføreren", UUID.randomUUID(), LocalDate.of(2027, 3, 1));
-        assertThatThrownBy(() -> chat.held("summary", List.of(outsider), AFTER)).hasMessageContaining("one of the two people");
+        assertThatThrownBy(() -> chat.held("summary", List.of(outsider), AFTER))
+                .hasMessageContaining("one of the two people");
         assertThatThrownBy(() -> chat.held(" ", List.of(), AFTER)).hasMessageContaining("summarise");
         assertThatThrownBy(() -> chat.held("summary", List.of(), AFTER)).hasMessageContaining("at least one next step");
     }
 
     @Test
     void aNextStepSaysByWhenAndThatDayHasNotPassed() {
-        CoffeeChat chat = CoffeeChat.propose(null, kari, ola, "ensomhet", null).agree("Bodø bibliotek", LocalDateTime.of(2027, 2, 1, 10, 0));
+        CoffeeChat chat = CoffeeChat.propose(null, kari, ola, "ensomhet", null)
+                .agree("Bodø bibliotek", LocalDateTime.of(2027, 2, 1, 10, 0));
         assertThatThrownBy(() -> NextStep.of("Ringe", ola, null)).hasMessage("next step 'Ringe' needs a due date");
         NextStep late = NextStep.of("Ringe", ola, LocalDate.of(2027, 1, 31));
         assertThatThrownBy(() -> chat.held("Felles tredje", List.of(late), AFTER))
@@ -44,7 +47,8 @@ class CoffeeChatTest {
 
     @Test
     void theSummaryIsWrittenOnlyOnceTheAgreedTimeHasCome() {
-        CoffeeChat chat = CoffeeChat.propose(null, kari, ola, "ensomhet", null).agree("Bodø bibliotek", LocalDateTime.of(2027, 2, 1, 10, 0));
+        CoffeeChat chat = CoffeeChat.propose(null, kari, ola, "ensomhet", null)
+                .agree("Bodø bibliotek", LocalDateTime.of(2027, 2, 1, 10, 0));
         NextStep step = NextStep.of("Ringe", ola, LocalDate.of(2027, 3, 1));
         assertThatThrownBy(() -> chat.held("Felles tredje", List.of(step), LocalDateTime.of(2027, 2, 1, 9, 59)))
                 .isInstanceOf(no.fellesgrunn.domain.common.DomainException.class)
@@ -52,12 +56,15 @@ class CoffeeChatTest {
                 .isEqualTo("domain.error.chat_summary_before_meeting");
         assertThatThrownBy(() -> chat.held("Felles tredje", List.of(step), LocalDateTime.of(2027, 1, 20, 12, 0)))
                 .hasMessageContaining("after it has taken place");
-        assertThat(chat.held("Felles tredje", List.of(step), LocalDateTime.of(2027, 2, 1, 10, 0)).status()).isEqualTo(CoffeeChatStatus.HELD);
+        assertThat(chat.held("Felles tredje", List.of(step), LocalDateTime.of(2027, 2, 1, 10, 0))
+                        .status())
+                .isEqualTo(CoffeeChatStatus.HELD);
     }
 
     @Test
     void needsTwoDifferentPeople() {
-        assertThatThrownBy(() -> CoffeeChat.propose(null, kari, kari, null, null)).hasMessageContaining("two different people");
+        assertThatThrownBy(() -> CoffeeChat.propose(null, kari, kari, null, null))
+                .hasMessageContaining("two different people");
     }
 
     @Test

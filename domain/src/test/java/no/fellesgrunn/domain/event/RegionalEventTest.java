@@ -21,7 +21,11 @@ class RegionalEventTest {
     }
 
     static RegionalEvent event() {
-        return RegionalEvent.plan("Regional møteplass Bodø", DAY, STORMEN, Set.of("18"),
+        return RegionalEvent.plan(
+                "Regional møteplass Bodø",
+                DAY,
+                STORMEN,
+                Set.of("18"),
                 new RegistrationWindow(DAY.minusMonths(2), DAY.minusDays(7)));
     }
 
@@ -33,25 +37,32 @@ class RegionalEventTest {
         Room salA = Room.of("Sal A", List.of(a1, a2));
         Room salB = Room.of("Sal B", List.of(b1));
         RegionalEvent e = event().withRooms(List.of(salA, salB));
-        assertThat(e.roomOfTable()).hasSize(3).containsEntry(a1.id(), salA).containsEntry(a2.id(), salA)
+        assertThat(e.roomOfTable())
+                .hasSize(3)
+                .containsEntry(a1.id(), salA)
+                .containsEntry(a2.id(), salA)
                 .containsEntry(b1.id(), salB);
     }
 
     @Test
     void acceptsRoundsInOrderThatTouchButDoNotOverlap() {
-        RegionalEvent e = event().withRounds(List.of(Round.of(1, at(9, 0), at(10, 0)), Round.of(2, at(10, 0), at(11, 0))));
+        RegionalEvent e =
+                event().withRounds(List.of(Round.of(1, at(9, 0), at(10, 0)), Round.of(2, at(10, 0), at(11, 0))));
         assertThat(e.rounds()).hasSize(2);
     }
 
     @Test
     void refusesOverlappingRounds() {
-        assertThatThrownBy(() -> event().withRounds(List.of(Round.of(1, at(9, 0), at(10, 0)), Round.of(2, at(9, 30), at(10, 30)))))
-                .isInstanceOf(DomainException.class).hasMessageContaining("round 2 (09:30-10:30) overlaps");
+        assertThatThrownBy(() -> event().withRounds(
+                                List.of(Round.of(1, at(9, 0), at(10, 0)), Round.of(2, at(9, 30), at(10, 30)))))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("round 2 (09:30-10:30) overlaps");
     }
 
     @Test
     void refusesRoundsOutOfOrderOrWronglyNumbered() {
-        assertThatThrownBy(() -> event().withRounds(List.of(Round.of(1, at(11, 0), at(12, 0)), Round.of(2, at(9, 0), at(10, 0)))))
+        assertThatThrownBy(() -> event().withRounds(
+                                List.of(Round.of(1, at(11, 0), at(12, 0)), Round.of(2, at(9, 0), at(10, 0)))))
                 .hasMessageContaining("overlaps or comes before");
         assertThatThrownBy(() -> event().withRounds(List.of(Round.of(2, at(9, 0), at(10, 0)))))
                 .hasMessageContaining("numbered 1, 2, 3");
@@ -60,7 +71,8 @@ class RegionalEventTest {
     @Test
     void aRoundEndsAfterItStartsOnTheEventDay() {
         assertThatThrownBy(() -> Round.of(1, at(10, 0), at(10, 0))).hasMessageContaining("must end after it starts");
-        assertThatThrownBy(() -> event().withRounds(List.of(Round.of(1, at(9, 0).plusDays(1), at(10, 0).plusDays(1)))))
+        assertThatThrownBy(() -> event().withRounds(List.of(
+                        Round.of(1, at(9, 0).plusDays(1), at(10, 0).plusDays(1)))))
                 .hasMessageContaining("on the event day");
     }
 
@@ -72,43 +84,61 @@ class RegionalEventTest {
 
     @Test
     void tableLabelsAndRoomNamesAreUnique() {
-        assertThatThrownBy(() -> event().withRooms(List.of(Room.of("Sal A", List.of(RoundTable.of("1", 8, true))),
-                Room.of("Sal B", List.of(RoundTable.of("1", 8, true)))))).hasMessageContaining("two tables are labelled 1");
+        assertThatThrownBy(() -> event().withRooms(List.of(
+                        Room.of("Sal A", List.of(RoundTable.of("1", 8, true))),
+                        Room.of("Sal B", List.of(RoundTable.of("1", 8, true))))))
+                .hasMessageContaining("two tables are labelled 1");
         assertThatThrownBy(() -> event().withRooms(List.of(Room.of("Sal A", List.of()), Room.of("sal a", List.of()))))
                 .hasMessageContaining("two rooms");
     }
 
     @Test
     void theVenueMustBeInACoveredCounty() {
-        assertThatThrownBy(() -> RegionalEvent.plan("X", DAY, new Venue("Kilden", null, "4204"), Set.of("18"),
-                new RegistrationWindow(DAY.minusDays(9), DAY))).hasMessageContaining("not in a county the event covers");
+        assertThatThrownBy(() -> RegionalEvent.plan(
+                        "X",
+                        DAY,
+                        new Venue("Kilden", null, "4204"),
+                        Set.of("18"),
+                        new RegistrationWindow(DAY.minusDays(9), DAY)))
+                .hasMessageContaining("not in a county the event covers");
     }
 
     @Test
     void registrationClosesOnOrBeforeTheDayAndAfterItOpens() {
         assertThatThrownBy(() -> new RegistrationWindow(DAY, DAY.minusDays(1))).hasMessageContaining("before it opens");
-        assertThatThrownBy(() -> RegionalEvent.plan("X", DAY, STORMEN, Set.of("18"), new RegistrationWindow(DAY, DAY.plusDays(1))))
+        assertThatThrownBy(() -> RegionalEvent.plan(
+                        "X", DAY, STORMEN, Set.of("18"), new RegistrationWindow(DAY, DAY.plusDays(1))))
                 .hasMessageContaining("on or before the event day");
     }
 
     @Test
     void selectedChallengesRunBetweenOneAndTheNumberOfRounds() {
-        RegionalEvent twoRounds = event().withRounds(List.of(Round.of(1, at(9, 0), at(10, 0)), Round.of(2, at(10, 0), at(11, 0))));
+        RegionalEvent twoRounds =
+                event().withRounds(List.of(Round.of(1, at(9, 0), at(10, 0)), Round.of(2, at(10, 0), at(11, 0))));
         UUID c = UUID.randomUUID();
-        assertThat(twoRounds.withChallenges(List.of(new SelectedChallenge(c, 1, 2))).selected(c)).isPresent();
-        assertThatThrownBy(() -> twoRounds.withChallenges(List.of(new SelectedChallenge(c, 1, 3)))).hasMessageContaining("has 2");
+        assertThat(twoRounds
+                        .withChallenges(List.of(new SelectedChallenge(c, 1, 2)))
+                        .selected(c))
+                .isPresent();
+        assertThatThrownBy(() -> twoRounds.withChallenges(List.of(new SelectedChallenge(c, 1, 3))))
+                .hasMessageContaining("has 2");
         assertThatThrownBy(() -> new SelectedChallenge(c, 2, 1)).hasMessageContaining("min rounds <= max rounds");
         assertThatThrownBy(() -> new SelectedChallenge(c, 0, 1)).hasMessageContaining("1 <= min");
-        assertThatThrownBy(() -> twoRounds.withChallenges(List.of(new SelectedChallenge(c, 1, 1), new SelectedChallenge(c, 1, 2))))
+        assertThatThrownBy(() -> twoRounds.withChallenges(
+                        List.of(new SelectedChallenge(c, 1, 1), new SelectedChallenge(c, 1, 2))))
                 .hasMessageContaining("selected twice");
     }
 
     @Test
     void statusMovesOnlyAlongItsLifeCycle() {
-        RegionalEvent e = event().moveTo(EventStatus.REGISTRATION_OPEN).moveTo(EventStatus.SCHEDULED)
-                .moveTo(EventStatus.PUBLISHED).moveTo(EventStatus.HELD).moveTo(EventStatus.CLOSED);
+        RegionalEvent e = event().moveTo(EventStatus.REGISTRATION_OPEN)
+                .moveTo(EventStatus.SCHEDULED)
+                .moveTo(EventStatus.PUBLISHED)
+                .moveTo(EventStatus.HELD)
+                .moveTo(EventStatus.CLOSED);
         assertThat(e.status()).isEqualTo(EventStatus.CLOSED);
-        assertThatThrownBy(() -> event().moveTo(EventStatus.PUBLISHED)).isInstanceOf(IllegalTransitionException.class)
+        assertThatThrownBy(() -> event().moveTo(EventStatus.PUBLISHED))
+                .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("PLANNING to PUBLISHED");
         assertThatThrownBy(() -> e.moveTo(EventStatus.PLANNING)).hasMessageContaining("final");
     }

@@ -19,7 +19,8 @@ class OrganisationNumberTest {
     @Test
     void refusesAWrongCheckDigit() {
         assertThatThrownBy(() -> new OrganisationNumber("974760674"))
-                .isInstanceOf(DomainException.class).hasMessageContaining("check digit");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("check digit");
     }
 
     @Test

@@ -22,8 +22,11 @@ class ReminderTest {
         assertThat(Reminder.due(open, DUE.plusDays(1))).contains(Reminder.OVERDUE);
         assertThat(Reminder.due(step(StepOwner.person(UUID.randomUUID()), StepStatus.UNDER_WAY), DUE.plusDays(1)))
                 .contains(Reminder.OVERDUE);
-        assertThat(Reminder.due(step(StepOwner.person(UUID.randomUUID()), StepStatus.DONE), DUE.plusDays(1))).isEmpty();
-        assertThat(Reminder.due(step(StepOwner.person(UUID.randomUUID()), StepStatus.DROPPED), DUE)).isEmpty();
-        assertThat(Reminder.due(step(StepOwner.organisation("Bodø kommune"), StepStatus.NOT_STARTED), DUE.plusDays(1))).isEmpty();
+        assertThat(Reminder.due(step(StepOwner.person(UUID.randomUUID()), StepStatus.DONE), DUE.plusDays(1)))
+                .isEmpty();
+        assertThat(Reminder.due(step(StepOwner.person(UUID.randomUUID()), StepStatus.DROPPED), DUE))
+                .isEmpty();
+        assertThat(Reminder.due(step(StepOwner.organisation("Bodø kommune"), StepStatus.NOT_STARTED), DUE.plusDays(1)))
+                .isEmpty();
     }
 }

@@ -11,7 +11,8 @@ class MatchAnswerTest {
     @Test
     void anAcceptedMatchMayBeDeclinedButADeclineIsFinal() {
         assertThat(MatchAnswer.change(null, MatchAnswer.ACCEPTED)).isEqualTo(MatchAnswer.ACCEPTED);
-        assertThat(MatchAnswer.change(MatchAnswer.ACCEPTED, MatchAnswer.DECLINED)).isEqualTo(MatchAnswer.DECLINED);
+        assertThat(MatchAnswer.change(MatchAnswer.ACCEPTED, MatchAnswer.DECLINED))
+                .isEqualTo(MatchAnswer.DECLINED);
         assertThatThrownBy(() -> MatchAnswer.change(MatchAnswer.DECLINED, MatchAnswer.ACCEPTED))
                 .hasMessageContaining("cannot be accepted again");
         assertThatThrownBy(() -> MatchAnswer.change(null, null)).hasMessageContaining("accept or decline");

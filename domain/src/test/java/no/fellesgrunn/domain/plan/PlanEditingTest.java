@@ -28,10 +28,14 @@ class PlanEditingTest {
     final Round round2 = Round.of(2, DAY.atTime(10, 15), DAY.atTime(11, 15));
     final RoundTable a1 = RoundTable.of("A1", 6, true);
     final RoundTable a2 = RoundTable.of("A2", 6, false);
-    final RegionalEvent event = RegionalEvent.plan("Regional møteplass Bodø", DAY,
-                    new Venue("Stormen", "Storgata 1", "1804"), Set.of("18"),
+    final RegionalEvent event = RegionalEvent.plan(
+                    "Regional møteplass Bodø",
+                    DAY,
+                    new Venue("Stormen", "Storgata 1", "1804"),
+                    Set.of("18"),
                     new RegistrationWindow(DAY.minusMonths(2), DAY.minusDays(7)))
-            .withRounds(List.of(round1, round2)).withRooms(List.of(Room.of("Sal A", List.of(a1, a2))));
+            .withRounds(List.of(round1, round2))
+            .withRooms(List.of(Room.of("Sal A", List.of(a1, a2))));
     final UUID kari = UUID.randomUUID();
     final UUID ola = UUID.randomUUID();
     final UUID challenge = UUID.randomUUID();
@@ -41,9 +45,15 @@ class PlanEditingTest {
     }
 
     PlanVersion draft() {
-        return PlanVersion.draft(event.id(), 1, "org", now, "0hard/0medium/-5soft", List.of(
-                new Seat(kari, round1.id(), a1.id(), null, false),
-                new Seat(ola, round1.id(), a2.id(), challenge, false)));
+        return PlanVersion.draft(
+                event.id(),
+                1,
+                "org",
+                now,
+                "0hard/0medium/-5soft",
+                List.of(
+                        new Seat(kari, round1.id(), a1.id(), null, false),
+                        new Seat(ola, round1.id(), a2.id(), challenge, false)));
     }
 
     @Test
@@ -51,14 +61,17 @@ class PlanEditingTest {
         Registration kariIn = registration(kari, Set.of(round1.id(), round2.id()), RegistrationStatus.REGISTERED);
         PlanVersion draft = draft();
         PlanVersion moved = draft.move(event, kariIn, round1.id(), a2.id());
-        assertThat(moved.seats()).containsExactlyInAnyOrder(
-                new Seat(ola, round1.id(), a2.id(), challenge, false),
-                new Seat(kari, round1.id(), a2.id(), challenge, true));
+        assertThat(moved.seats())
+                .containsExactlyInAnyOrder(
+                        new Seat(ola, round1.id(), a2.id(), challenge, false),
+                        new Seat(kari, round1.id(), a2.id(), challenge, true));
         assertThat(moved.id()).isEqualTo(draft.id());
         assertThat(moved.number()).isEqualTo(1);
         // Someone without a seat in a round is seated there; the old score stays until evaluated.
         PlanVersion seated = moved.move(event, kariIn, round2.id(), a1.id());
-        assertThat(seated.seats()).contains(new Seat(kari, round2.id(), a1.id(), null, true)).hasSize(3);
+        assertThat(seated.seats())
+                .contains(new Seat(kari, round2.id(), a1.id(), null, true))
+                .hasSize(3);
         assertThat(seated.score()).isEqualTo("0hard/0medium/-5soft");
         assertThat(seated.withScore("-1hard/0medium/0soft").score()).isEqualTo("-1hard/0medium/0soft");
     }
@@ -67,28 +80,40 @@ class PlanEditingTest {
     void aMoveIsRefusedOutsideThePersonsRoundsTheEventOrTheirTakingPart() {
         Registration onlyRound1 = registration(kari, Set.of(round1.id()), RegistrationStatus.REGISTERED);
         assertThatThrownBy(() -> draft().move(event, onlyRound1, round2.id(), a1.id()))
-                .isInstanceOf(DomainException.class).hasMessageContaining("is not available in round 2")
-                .extracting(e -> ((DomainException) e).error()).isEqualTo(DomainError.PLAN_PERSON_NOT_AVAILABLE_IN_ROUND);
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("is not available in round 2")
+                .extracting(e -> ((DomainException) e).error())
+                .isEqualTo(DomainError.PLAN_PERSON_NOT_AVAILABLE_IN_ROUND);
         assertThatThrownBy(() -> draft().move(event, onlyRound1, UUID.randomUUID(), a1.id()))
-                .extracting(e -> ((DomainException) e).error()).isEqualTo(DomainError.ROUND_NOT_OF_EVENT);
+                .extracting(e -> ((DomainException) e).error())
+                .isEqualTo(DomainError.ROUND_NOT_OF_EVENT);
         assertThatThrownBy(() -> draft().move(event, onlyRound1, round1.id(), UUID.randomUUID()))
-                .extracting(e -> ((DomainException) e).error()).isEqualTo(DomainError.PLAN_TABLE_NOT_OF_EVENT);
-        assertThatThrownBy(() -> draft().move(event, registration(kari, Set.of(round1.id()), RegistrationStatus.CANCELLED),
-                round1.id(), a1.id()))
-                .extracting(e -> ((DomainException) e).error()).isEqualTo(DomainError.PLAN_PERSON_NOT_TAKING_PART);
+                .extracting(e -> ((DomainException) e).error())
+                .isEqualTo(DomainError.PLAN_TABLE_NOT_OF_EVENT);
+        assertThatThrownBy(() -> draft().move(
+                                event,
+                                registration(kari, Set.of(round1.id()), RegistrationStatus.CANCELLED),
+                                round1.id(),
+                                a1.id()))
+                .extracting(e -> ((DomainException) e).error())
+                .isEqualTo(DomainError.PLAN_PERSON_NOT_TAKING_PART);
         assertThatThrownBy(() -> draft().move(event, null, round1.id(), a1.id()))
-                .extracting(e -> ((DomainException) e).error()).isEqualTo(DomainError.PLAN_PERSON_NOT_TAKING_PART);
+                .extracting(e -> ((DomainException) e).error())
+                .isEqualTo(DomainError.PLAN_PERSON_NOT_TAKING_PART);
     }
 
     @Test
     void pinningKeepsTheTableAndNeedsASeatToPin() {
         PlanVersion pinned = draft().pin(event, ola, round1.id(), true);
-        assertThat(pinned.seats()).contains(new Seat(ola, round1.id(), a2.id(), challenge, true),
-                new Seat(kari, round1.id(), a1.id(), null, false));
+        assertThat(pinned.seats())
+                .contains(
+                        new Seat(ola, round1.id(), a2.id(), challenge, true),
+                        new Seat(kari, round1.id(), a1.id(), null, false));
         assertThat(pinned.pin(event, ola, round1.id(), false).seats()).isEqualTo(draft().seats());
         assertThatThrownBy(() -> draft().pin(event, ola, round2.id(), true))
                 .hasMessageContaining("no seat in round 2")
-                .extracting(e -> ((DomainException) e).error()).isEqualTo(DomainError.PLAN_NO_SEAT_TO_PIN);
+                .extracting(e -> ((DomainException) e).error())
+                .isEqualTo(DomainError.PLAN_NO_SEAT_TO_PIN);
     }
 
     @Test
@@ -103,7 +128,8 @@ class PlanEditingTest {
         assertThat(next.id()).isNotEqualTo(published.id());
         assertThat(next.createdBy()).isEqualTo("kari@ks.example");
         assertThat(next.seats()).isEqualTo(published.seats());
-        assertThat(next.pin(event, ola, round1.id(), true).seats()).contains(new Seat(ola, round1.id(), a2.id(), challenge, true));
+        assertThat(next.pin(event, ola, round1.id(), true).seats())
+                .contains(new Seat(ola, round1.id(), a2.id(), challenge, true));
     }
 
     @Test

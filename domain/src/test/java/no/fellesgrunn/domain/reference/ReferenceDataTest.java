@@ -31,11 +31,29 @@ class ReferenceDataTest {
 
     @Test
     void theCuratedVocabularyHasTheRequiredThemesEachServingAGoal() {
-        assertThat(ThemeVocabulary.curatedKeys()).contains("ensomhet", "fattigdom", "digitalt-utenforskap",
-                "frafall-i-skolen", "helseulikheter", "integrering", "klima-og-miljo", "utenforskap", "folkehelse",
-                "psykisk-helse", "rus", "eldre", "barn-og-unge", "arbeidsinkludering", "boligsosialt-arbeid",
-                "beredskap", "mobilitet", "naeringsutvikling", "kultur-og-frivillighet");
-        assertThat(ThemeVocabulary.curatedThemes()).allSatisfy(t -> assertThat(t.sdgGoals()).isNotEmpty());
+        assertThat(ThemeVocabulary.curatedKeys())
+                .contains(
+                        "ensomhet",
+                        "fattigdom",
+                        "digitalt-utenforskap",
+                        "frafall-i-skolen",
+                        "helseulikheter",
+                        "integrering",
+                        "klima-og-miljo",
+                        "utenforskap",
+                        "folkehelse",
+                        "psykisk-helse",
+                        "rus",
+                        "eldre",
+                        "barn-og-unge",
+                        "arbeidsinkludering",
+                        "boligsosialt-arbeid",
+                        "beredskap",
+                        "mobilitet",
+                        "naeringsutvikling",
+                        "kultur-og-frivillighet");
+        assertThat(ThemeVocabulary.curatedThemes())
+                .allSatisfy(t -> assertThat(t.sdgGoals()).isNotEmpty());
     }
 
     @Test

@@ -20,9 +20,14 @@ import org.junit.jupiter.api.Test;
 class RegistrationTest {
     static final LocalDate DAY = LocalDate.of(2027, 5, 14);
     final UUID host = UUID.randomUUID();
-    final Challenge challenge = Challenge.draft("Ensomhet", null, "1804", host, Set.of("ensomhet"), Set.of(Perspective.DRIVER));
+    final Challenge challenge =
+            Challenge.draft("Ensomhet", null, "1804", host, Set.of("ensomhet"), Set.of(Perspective.DRIVER));
     final Round round1 = Round.of(1, DAY.atTime(9, 0), DAY.atTime(10, 0));
-    final RegionalEvent event = RegionalEvent.plan("Bodø", DAY, new Venue("Stormen", null, "1804"), Set.of("18"),
+    final RegionalEvent event = RegionalEvent.plan(
+                    "Bodø",
+                    DAY,
+                    new Venue("Stormen", null, "1804"),
+                    Set.of("18"),
                     new RegistrationWindow(DAY.minusDays(30), DAY))
             .withRounds(List.of(round1))
             .withChallenges(List.of(new SelectedChallenge(challenge.id(), 1, 1)));
@@ -39,15 +44,19 @@ class RegistrationTest {
 
     @Test
     void aChallengeIsWishedForOnlyOnce() {
-        assertThatThrownBy(() -> Registration.register(event, host, Set.of(), List.of(challenge.id(), challenge.id()), false, null))
+        assertThatThrownBy(() -> Registration.register(
+                        event, host, Set.of(), List.of(challenge.id(), challenge.id()), false, null))
                 .hasMessageContaining("only once");
     }
 
     @Test
     void statusMovesAlongItsLifeCycle() {
         Registration r = Registration.register(event, host, Set.of(), List.of(), false, null);
-        assertThat(r.moveTo(RegistrationStatus.CANCELLED).moveTo(RegistrationStatus.REGISTERED)
-                .moveTo(RegistrationStatus.ATTENDED).status()).isEqualTo(RegistrationStatus.ATTENDED);
+        assertThat(r.moveTo(RegistrationStatus.CANCELLED)
+                        .moveTo(RegistrationStatus.REGISTERED)
+                        .moveTo(RegistrationStatus.ATTENDED)
+                        .status())
+                .isEqualTo(RegistrationStatus.ATTENDED);
         assertThatThrownBy(() -> r.moveTo(RegistrationStatus.INVITED)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> r.moveTo(RegistrationStatus.ATTENDED).moveTo(RegistrationStatus.CANCELLED))
                 .hasMessageContaining("final");

@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-
 import javax.sql.DataSource;
-
 import no.fellesgrunn.domain.account.SignInFailures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,9 +26,14 @@ public class JdbcSignInFailures implements SignInFailures {
 
     @Override
     public Optional<Instant> lockedUntil(Kind kind, String key, Instant now) {
-        return jdbc.sql("select locked_until from sign_in_failure where kind = :kind and key = :key and locked_until > :now")
-                .param("kind", kind.name()).param("key", key).param("now", Timestamp.from(now))
-                .query(Timestamp.class).optional().map(Timestamp::toInstant);
+        return jdbc.sql(
+                        "select locked_until from sign_in_failure where kind = :kind and key = :key and locked_until > :now")
+                .param("kind", kind.name())
+                .param("key", key)
+                .param("now", Timestamp.from(now))
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant);
     }
 
     @Override
@@ -51,29 +54,38 @@ public class JdbcSignInFailures implements SignInFailures {
                     expires_at = greatest(cast(:until as timestamptz), case when f.expires_at > :now then f.locked_until end)
                 returning coalesce(locked_until = cast(:until as timestamptz) and failures = 0, false)
                 """)
-                .param("kind", kind.name()).param("key", key).param("budget", budget)
-                .param("until", Timestamp.from(until)).param("now", Timestamp.from(now))
-                .query(Boolean.class).single();
+                .param("kind", kind.name())
+                .param("key", key)
+                .param("budget", budget)
+                .param("until", Timestamp.from(until))
+                .param("now", Timestamp.from(now))
+                .query(Boolean.class)
+                .single();
         return Boolean.TRUE.equals(lockedNow) ? Optional.of(until) : Optional.empty();
     }
 
     @Override
     public void clear(Kind kind, String key) {
         jdbc.sql("delete from sign_in_failure where kind = :kind and key = :key")
-                .param("kind", kind.name()).param("key", key).update();
+                .param("kind", kind.name())
+                .param("key", key)
+                .update();
     }
 
     @Override
     public List<Lock> locked(Kind kind, Instant now) {
         return jdbc.sql("select key, locked_until from sign_in_failure where kind = :kind and locked_until > :now "
                         + "order by locked_until, key")
-                .param("kind", kind.name()).param("now", Timestamp.from(now))
+                .param("kind", kind.name())
+                .param("now", Timestamp.from(now))
                 .query((rs, n) -> new Lock(rs.getString(1), rs.getTimestamp(2).toInstant()))
                 .list();
     }
 
     @Override
     public int removeExpired(Instant now) {
-        return jdbc.sql("delete from sign_in_failure where expires_at <= :now").param("now", Timestamp.from(now)).update();
+        return jdbc.sql("delete from sign_in_failure where expires_at <= :now")
+                .param("now", Timestamp.from(now))
+                .update();
     }
 }

@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
@@ -36,8 +34,11 @@ public class JdbcUserAccountRepository implements UserAccountRepository {
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {
-        return load(SELECT + " where a.username = :username order by a.username",
-                Map.of("username", UserAccount.normaliseUsername(username))).stream().findFirst();
+        return load(
+                        SELECT + " where a.username = :username order by a.username",
+                        Map.of("username", UserAccount.normaliseUsername(username)))
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -47,7 +48,9 @@ public class JdbcUserAccountRepository implements UserAccountRepository {
 
     @Override
     public List<UserAccount> findByRole(Role role) {
-        return load(SELECT + " where a.id in (select account_id from user_account_role where role = :role) order by a.display_name",
+        return load(
+                SELECT
+                        + " where a.id in (select account_id from user_account_role where role = :role) order by a.display_name",
                 Map.of("role", role.name()));
     }
 
@@ -67,16 +70,23 @@ public class JdbcUserAccountRepository implements UserAccountRepository {
                     .update();
             for (Role role : account.roles()) {
                 jdbc.sql("insert into user_account_role (account_id, role) values (:id, :role)")
-                        .param("id", account.id()).param("role", role.name()).update();
+                        .param("id", account.id())
+                        .param("role", role.name())
+                        .update();
             }
         });
     }
 
     @Override
     public Optional<String> preferredLanguage(String username) {
-        return jdbc.sql("select preferred_language from user_account where username = ?")
-                .param(UserAccount.normaliseUsername(username)).query(String.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst();
+        return jdbc
+                .sql("select preferred_language from user_account where username = ?")
+                .param(UserAccount.normaliseUsername(username))
+                .query(String.class)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 
     @Override
@@ -85,7 +95,8 @@ public class JdbcUserAccountRepository implements UserAccountRepository {
             throw new IllegalArgumentException("language must be nb, nn or en, was " + language);
         }
         jdbc.sql("update user_account set preferred_language = ? where username = ?")
-                .params(language, UserAccount.normaliseUsername(username)).update();
+                .params(language, UserAccount.normaliseUsername(username))
+                .update();
     }
 
     @Override
@@ -100,8 +111,13 @@ public class JdbcUserAccountRepository implements UserAccountRepository {
             UUID id = rs.getObject("id", UUID.class);
             Row row = rows.computeIfAbsent(id, key -> {
                 try {
-                    return new Row(id, rs.getString("username"), rs.getString("display_name"),
-                            rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getInt("version"),
+                    return new Row(
+                            id,
+                            rs.getString("username"),
+                            rs.getString("display_name"),
+                            rs.getString("password_hash"),
+                            rs.getBoolean("enabled"),
+                            rs.getInt("version"),
                             EnumSet.noneOf(Role.class));
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);
@@ -113,11 +129,17 @@ public class JdbcUserAccountRepository implements UserAccountRepository {
             }
         });
         return rows.values().stream()
-                .map(r -> new UserAccount(r.id(), r.username(), r.displayName(), r.passwordHash(), r.roles(), r.enabled(), r.version()))
+                .map(r -> new UserAccount(
+                        r.id(), r.username(), r.displayName(), r.passwordHash(), r.roles(), r.enabled(), r.version()))
                 .toList();
     }
 
-    private record Row(UUID id, String username, String displayName, String passwordHash, boolean enabled, int version,
-                       Set<Role> roles) {
-    }
+    private record Row(
+            UUID id,
+            String username,
+            String displayName,
+            String passwordHash,
+            boolean enabled,
+            int version,
+            Set<Role> roles) {}
 }

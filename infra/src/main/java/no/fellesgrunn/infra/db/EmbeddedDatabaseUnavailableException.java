@@ -51,8 +51,11 @@ public class EmbeddedDatabaseUnavailableException extends RuntimeException {
                 return Reason.BINARIES;
             }
             String message = String.valueOf(t.getMessage());
-            if (message.contains("No Postgres binary") || message.contains("unpacked") || message.contains("initdb")
-                    || message.contains("Cannot run program") || message.contains("error=13")) {
+            if (message.contains("No Postgres binary")
+                    || message.contains("unpacked")
+                    || message.contains("initdb")
+                    || message.contains("Cannot run program")
+                    || message.contains("error=13")) {
                 return Reason.BINARIES;
             }
         }

@@ -14,9 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
 import java.util.Set;
-
 import javax.sql.DataSource;
-
 import no.fellesgrunn.infra.db.EmbeddedDatabaseUnavailableException.Reason;
 
 /**
@@ -26,12 +24,12 @@ import no.fellesgrunn.infra.db.EmbeddedDatabaseUnavailableException.Reason;
  */
 final class EmbeddedPassword {
     static final String FILE_NAME = "postgres.password";
-    static final String HBA = "# Written by Fellesgrunn: the superuser's password (SCRAM) over loopback, nothing else.\n"
-            + "host all all 127.0.0.1/32 scram-sha-256\n";
+    static final String HBA =
+            "# Written by Fellesgrunn: the superuser's password (SCRAM) over loopback, nothing else.\n"
+                    + "host all all 127.0.0.1/32 scram-sha-256\n";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private EmbeddedPassword() {
-    }
+    private EmbeddedPassword() {}
 
     /** The stored password, or a new one when the cluster has never been protected. */
     static String loadOrCreate(Path folder, Path cluster) throws IOException {
@@ -44,8 +42,11 @@ final class EmbeddedPassword {
             }
         }
         if (isProtected(cluster)) {
-            throw new EmbeddedDatabaseUnavailableException(folder, Reason.PASSWORD_MISSING,
-                    "the cluster requires a password but " + file + " is missing or empty", null);
+            throw new EmbeddedDatabaseUnavailableException(
+                    folder,
+                    Reason.PASSWORD_MISSING,
+                    "the cluster requires a password but " + file + " is missing or empty",
+                    null);
         }
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
@@ -64,7 +65,8 @@ final class EmbeddedPassword {
     /** True when the cluster's pg_hba.conf is ours: a password over loopback and nothing else. */
     static boolean isProtected(Path cluster) throws IOException {
         Path hba = cluster.resolve("pg_hba.conf");
-        return Files.exists(hba) && Files.readString(hba, StandardCharsets.UTF_8).equals(HBA);
+        return Files.exists(hba)
+                && Files.readString(hba, StandardCharsets.UTF_8).equals(HBA);
     }
 
     /**
@@ -72,13 +74,18 @@ final class EmbeddedPassword {
      * (a new cluster, or one from before this protection); the steps can be repeated after a crash.
      */
     static void protect(DataSource trusted, Path cluster, String password) throws SQLException, IOException {
-        try (Connection connection = trusted.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = trusted.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("set password_encryption = 'scram-sha-256'");
             // The password is base64url (letters, digits, '-' and '_'), so it cannot break the literal.
             statement.execute("alter role postgres with password '" + password + "'");
             Path temporary = cluster.resolve("pg_hba.conf.new");
             Files.writeString(temporary, HBA, StandardCharsets.UTF_8);
-            Files.move(temporary, cluster.resolve("pg_hba.conf"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    temporary,
+                    cluster.resolve("pg_hba.conf"),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             statement.execute("select pg_reload_conf()");
         }
     }

@@ -2,9 +2,7 @@ package no.fellesgrunn.infra.db;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import javax.sql.DataSource;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -24,12 +22,14 @@ public class EmbeddedPostgresConfiguration {
     static final String DATABASE = "fellesgrunn";
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgres(@Value("${fellesgrunn.embedded-db.data-dir:./data}") String dataDir,
-                                            @Value("${fellesgrunn.embedded-db.port:0}") int port,
-                                            @Value("${fellesgrunn.embedded-db.watchdog-interval:5s}") String watchdogInterval) {
+    EmbeddedPostgresServer embeddedPostgres(
+            @Value("${fellesgrunn.embedded-db.data-dir:./data}") String dataDir,
+            @Value("${fellesgrunn.embedded-db.port:0}") int port,
+            @Value("${fellesgrunn.embedded-db.watchdog-interval:5s}") String watchdogInterval) {
         // Parsed here ("5s", "500ms", "PT5S"), so it does not depend on the context's conversion service.
         Duration interval = DurationStyle.detectAndParse(watchdogInterval);
-        return EmbeddedPostgresServer.start(new EmbeddedPostgresServer.Options(Path.of(dataDir), port, true, interval, null));
+        return EmbeddedPostgresServer.start(
+                new EmbeddedPostgresServer.Options(Path.of(dataDir), port, true, interval, null));
     }
 
     @Bean

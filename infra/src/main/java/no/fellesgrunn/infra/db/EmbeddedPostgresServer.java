@@ -1,5 +1,7 @@
 package no.fellesgrunn.infra.db;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -18,9 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import no.fellesgrunn.infra.db.EmbeddedDatabaseUnavailableException.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +70,8 @@ public final class EmbeddedPostgresServer implements Closeable {
         try {
             Files.createDirectories(cluster);
         } catch (IOException | RuntimeException e) {
-            throw new EmbeddedDatabaseUnavailableException(folder, Reason.FOLDER_NOT_USABLE, String.valueOf(e.getMessage()), e);
+            throw new EmbeddedDatabaseUnavailableException(
+                    folder, Reason.FOLDER_NOT_USABLE, String.valueOf(e.getMessage()), e);
         }
         try {
             String password = EmbeddedPassword.loadOrCreate(folder, cluster);
@@ -91,7 +91,10 @@ public final class EmbeddedPostgresServer implements Closeable {
             }
             long interval = options.watchdogInterval().toMillis();
             server.watchdog.scheduleWithFixedDelay(server::restartIfDead, interval, interval, TimeUnit.MILLISECONDS);
-            log.info("Embedded PostgreSQL runs on 127.0.0.1:{} with its data in {} (fsync {})", port, cluster,
+            log.info(
+                    "Embedded PostgreSQL runs on 127.0.0.1:{} with its data in {} (fsync {})",
+                    port,
+                    cluster,
                     options.durable() ? "on" : "OFF");
             return server;
         } catch (EmbeddedDatabaseUnavailableException e) {
@@ -125,7 +128,8 @@ public final class EmbeddedPostgresServer implements Closeable {
 
     /** The watchdog's check: a dead server is started again (and again at the next check if that fails). */
     void restartIfDead() {
-        if (closed || ProcessHandle.of(postmasterPid).map(ProcessHandle::isAlive).orElse(false)) {
+        if (closed
+                || ProcessHandle.of(postmasterPid).map(ProcessHandle::isAlive).orElse(false)) {
             return;
         }
         synchronized (this) {
@@ -150,7 +154,9 @@ public final class EmbeddedPostgresServer implements Closeable {
     }
 
     private long readPostmasterPid() throws IOException {
-        return Long.parseLong(Files.readAllLines(cluster.resolve("postmaster.pid"), StandardCharsets.UTF_8).get(0).trim());
+        return Long.parseLong(Files.readAllLines(cluster.resolve("postmaster.pid"), StandardCharsets.UTF_8)
+                .get(0)
+                .trim());
     }
 
     private void awaitPasswordRequired() throws SQLException {
@@ -168,7 +174,7 @@ public final class EmbeddedPostgresServer implements Closeable {
 
     private void createDatabaseIfMissing(String database) throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, password);
-             PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, database);
             try (ResultSet rs = exists.executeQuery()) {
                 if (!rs.next()) {
@@ -218,8 +224,8 @@ public final class EmbeddedPostgresServer implements Closeable {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
             return socket.getLocalPort();
         } catch (IOException e) {
-            throw new EmbeddedDatabaseUnavailableException(folder, Reason.PORT_IN_USE,
-                    "port " + port + " on 127.0.0.1 is taken (" + e.getMessage() + ")", e);
+            throw new EmbeddedDatabaseUnavailableException(
+                    folder, Reason.PORT_IN_USE, "port " + port + " on 127.0.0.1 is taken (" + e.getMessage() + ")", e);
         }
     }
 

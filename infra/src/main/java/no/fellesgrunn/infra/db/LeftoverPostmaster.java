@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import no.fellesgrunn.infra.db.EmbeddedDatabaseUnavailableException.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,21 +28,25 @@ import org.slf4j.LoggerFactory;
  * is never touched: the start fails with advice instead.
  */
 final class LeftoverPostmaster {
-    enum Kind { OURS, NOT_OURS, UNKNOWN }
+    enum Kind {
+        OURS,
+        NOT_OURS,
+        UNKNOWN
+    }
 
     private static final Logger log = LoggerFactory.getLogger(LeftoverPostmaster.class);
     private static final String LOCK_FILE = "epg-lock";
 
-    private LeftoverPostmaster() {
-    }
+    private LeftoverPostmaster() {}
 
     static void clear(Path folder, Path cluster, Duration patience) throws IOException {
         Path pidFile = cluster.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
         }
-        try (FileChannel channel = FileChannel.open(cluster.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
+        try (FileChannel channel = FileChannel.open(
+                        cluster.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
             if (lock == null) {
                 throw inUse(folder, "another running application holds " + cluster.resolve(LOCK_FILE));
             }
@@ -53,7 +56,8 @@ final class LeftoverPostmaster {
         }
     }
 
-    private static void clearWhileLocked(Path folder, Path cluster, Path pidFile, Duration patience) throws IOException {
+    private static void clearWhileLocked(Path folder, Path cluster, Path pidFile, Duration patience)
+            throws IOException {
         List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
         long pid;
         try {
@@ -72,12 +76,19 @@ final class LeftoverPostmaster {
         switch (identify(process.get(), cluster)) {
             case OURS -> stop(process.get(), folder, cluster, patience);
             case NOT_OURS -> {
-                log.warn("{} names PID {}, which now belongs to another program ({}); removing the stale file and leaving "
-                        + "that program alone", pidFile, pid, process.get().info().command().orElse("?"));
+                log.warn(
+                        "{} names PID {}, which now belongs to another program ({}); removing the stale file and leaving "
+                                + "that program alone",
+                        pidFile,
+                        pid,
+                        process.get().info().command().orElse("?"));
                 Files.deleteIfExists(pidFile);
             }
-            case UNKNOWN -> throw inUse(folder, "PID " + pid + " named in " + pidFile
-                    + " is running, and it cannot be told whether it is a PostgreSQL server of this folder");
+            case UNKNOWN ->
+                throw inUse(
+                        folder,
+                        "PID " + pid + " named in " + pidFile
+                                + " is running, and it cannot be told whether it is a PostgreSQL server of this folder");
         }
     }
 
@@ -121,7 +132,8 @@ final class LeftoverPostmaster {
      */
     static void awaitNoProcessIn(Path cluster, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
-        while (ProcessHandle.allProcesses().anyMatch(p -> p.pid() != ProcessHandle.current().pid() && worksIn(p, cluster))) {
+        while (ProcessHandle.allProcesses()
+                .anyMatch(p -> p.pid() != ProcessHandle.current().pid() && worksIn(p, cluster))) {
             if (System.nanoTime() > deadline) {
                 log.warn("Processes of an earlier PostgreSQL server still work in {}", cluster);
                 return;
@@ -151,8 +163,12 @@ final class LeftoverPostmaster {
         }
     }
 
-    private static void stop(ProcessHandle postmaster, Path folder, Path cluster, Duration patience) throws IOException {
-        log.warn("A PostgreSQL server left behind by an earlier run still holds {} (PID {}); stopping it", folder, postmaster.pid());
+    private static void stop(ProcessHandle postmaster, Path folder, Path cluster, Duration patience)
+            throws IOException {
+        log.warn(
+                "A PostgreSQL server left behind by an earlier run still holds {} (PID {}); stopping it",
+                folder,
+                postmaster.pid());
         // SIGTERM: PostgreSQL's smart shutdown; the dead application's sessions are gone already.
         postmaster.destroy();
         if (awaitExit(postmaster, patience)) {
@@ -161,7 +177,10 @@ final class LeftoverPostmaster {
         }
         // SIGINT: fast shutdown, which also ends sessions that are still open.
         try {
-            new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).inheritIO().start().waitFor(5, TimeUnit.SECONDS);
+            new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor(5, TimeUnit.SECONDS);
         } catch (IOException e) {
             log.warn("Could not send SIGINT to PID {}: {}", postmaster.pid(), e.getMessage());
         } catch (InterruptedException e) {
@@ -170,8 +189,10 @@ final class LeftoverPostmaster {
         if (awaitExit(postmaster, patience)) {
             awaitNoProcessIn(cluster, patience);
         } else {
-            throw inUse(folder, "the PostgreSQL server left behind by an earlier run (PID " + postmaster.pid()
-                    + ") did not stop; stop it with: kill -INT " + postmaster.pid());
+            throw inUse(
+                    folder,
+                    "the PostgreSQL server left behind by an earlier run (PID " + postmaster.pid()
+                            + ") did not stop; stop it with: kill -INT " + postmaster.pid());
         }
     }
 

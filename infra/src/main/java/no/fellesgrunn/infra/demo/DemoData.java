@@ -8,8 +8,12 @@ import no.fellesgrunn.domain.organisation.Organisation;
 import no.fellesgrunn.domain.registration.Registration;
 
 /** A generated, internally consistent data set: store it in this order (organisations first). */
-public record DemoData(List<Organisation> organisations, List<Actor> actors, List<Challenge> challenges,
-                       List<RegionalEvent> events, List<Registration> registrations) {
+public record DemoData(
+        List<Organisation> organisations,
+        List<Actor> actors,
+        List<Challenge> challenges,
+        List<RegionalEvent> events,
+        List<Registration> registrations) {
     public DemoData {
         organisations = List.copyOf(organisations);
         actors = List.copyOf(actors);
@@ -19,6 +23,8 @@ public record DemoData(List<Organisation> organisations, List<Actor> actors, Lis
     }
 
     public List<Registration> registrationsFor(RegionalEvent event) {
-        return registrations.stream().filter(r -> r.eventId().equals(event.id())).toList();
+        return registrations.stream()
+                .filter(r -> r.eventId().equals(event.id()))
+                .toList();
     }
 }

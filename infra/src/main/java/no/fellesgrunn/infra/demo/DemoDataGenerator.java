@@ -98,20 +98,38 @@ public final class DemoDataGenerator {
             throw new IllegalArgumentException("demo data needs at least 8 participants, asked for " + participants);
         }
         List<UUID> organisers = partnership();
-        buildEvent(BODO_EVENT, NORDLAND, "1804", LocalDate.of(2027, 5, 14), 3,
-                new Venue("Stormen kulturhus", "Storgata 1, 8006 Bodø", "1804"), participants, organisers,
+        buildEvent(
+                BODO_EVENT,
+                NORDLAND,
+                "1804",
+                LocalDate.of(2027, 5, 14),
+                3,
+                new Venue("Stormen kulturhus", "Storgata 1, 8006 Bodø", "1804"),
+                participants,
+                organisers,
                 EventStatus.REGISTRATION_OPEN);
-        buildEvent(AGDER_EVENT, AGDER, "4204", LocalDate.of(2027, 10, 17), 2,
+        buildEvent(
+                AGDER_EVENT,
+                AGDER,
+                "4204",
+                LocalDate.of(2027, 10, 17),
+                2,
                 new Venue("Kristiansand folkebibliotek", "Rådhusgata 11, 4611 Kristiansand", "4204"),
-                Math.max(8, participants / 3), organisers, EventStatus.PLANNING);
+                Math.max(8, participants / 3),
+                organisers,
+                EventStatus.PLANNING);
         return new DemoData(organisations, actors, challenges, events, registrations);
     }
 
     /** The four partners behind the regional meeting places; one organiser from each. */
     private List<UUID> partnership() {
         List<UUID> organisers = new ArrayList<>();
-        String[][] partners = {{"KS", "MUNICIPALITY"}, {"Innovasjon Norge", "STATE"},
-                {"Ferd Sosiale Entreprenører", "BUSINESS"}, {"SoCentral", "SOCIAL_ENTREPRENEUR"}};
+        String[][] partners = {
+            {"KS", "MUNICIPALITY"},
+            {"Innovasjon Norge", "STATE"},
+            {"Ferd Sosiale Entreprenører", "BUSINESS"},
+            {"SoCentral", "SOCIAL_ENTREPRENEUR"}
+        };
         for (String[] partner : partners) {
             Organisation org = organisation(partner[0], Sector.valueOf(partner[1]), "0301", false);
             Actor organiser = person(org, "0301", "seniorrådgiver", List.of(Perspective.DRIVER));
@@ -120,8 +138,16 @@ public final class DemoDataGenerator {
         return organisers;
     }
 
-    private void buildEvent(String name, String county, String centre, LocalDate date, int roundCount, Venue venue,
-                            int participantCount, List<UUID> organisers, EventStatus status) {
+    private void buildEvent(
+            String name,
+            String county,
+            String centre,
+            LocalDate date,
+            int roundCount,
+            Venue venue,
+            int participantCount,
+            List<UUID> organisers,
+            EventStatus status) {
         List<Municipality> municipalities = catalog.municipalitiesInCounty(county);
         int tableCount = Math.max(1, Math.round(participantCount / 10f));
         int roomCount = Math.max(1, Math.min(3, tableCount / 2));
@@ -140,8 +166,8 @@ public final class DemoDataGenerator {
         List<Challenge> eventChallenges = new ArrayList<>();
         for (int i = 0; i < tableCount && eventActors.size() < participantCount; i++) {
             Municipality owner = owners.get(i % owners.size());
-            Actor host = person(municipalityOrganisation(owner), owner.number(), pick(HOST_TITLES),
-                    List.of(Perspective.DRIVER));
+            Actor host = person(
+                    municipalityOrganisation(owner), owner.number(), pick(HOST_TITLES), List.of(Perspective.DRIVER));
             eventActors.add(host);
             eventChallenges.add(challenge(owner, host, i / owners.size()));
         }
@@ -161,8 +187,19 @@ public final class DemoDataGenerator {
             int max = Math.min(roundCount, 1 + random.nextInt(roundCount));
             selected.add(new SelectedChallenge(c.id(), min, Math.max(min, max)));
         }
-        RegionalEvent event = new RegionalEvent(uuid(), name, date, venue, Set.of(county), Set.copyOf(organisers),
-                rounds, rooms, selected, new RegistrationWindow(date.minusMonths(3), date.minusDays(7)), status, 0);
+        RegionalEvent event = new RegionalEvent(
+                uuid(),
+                name,
+                date,
+                venue,
+                Set.of(county),
+                Set.copyOf(organisers),
+                rounds,
+                rooms,
+                selected,
+                new RegistrationWindow(date.minusMonths(3), date.minusDays(7)),
+                status,
+                0);
         events.add(event);
         Set<UUID> hosts = new HashSet<>();
         eventChallenges.forEach(c -> hosts.add(c.hostActorId()));
@@ -182,7 +219,9 @@ public final class DemoDataGenerator {
                 }
             }
             if (available.isEmpty()) {
-                available.add(event.rounds().get(random.nextInt(event.rounds().size())).id());
+                available.add(event.rounds()
+                        .get(random.nextInt(event.rounds().size()))
+                        .id());
             }
         }
         List<UUID> wishes = new ArrayList<>();
@@ -198,18 +237,29 @@ public final class DemoDataGenerator {
                 wishes.add(ranked.get(i).id());
             }
         }
-        boolean needsAccessible = actor.accessibilityNeeds() != null && actor.accessibilityNeeds().contains("rullestol");
+        boolean needsAccessible =
+                actor.accessibilityNeeds() != null && actor.accessibilityNeeds().contains("rullestol");
         RegistrationStatus status = event.status() == EventStatus.PLANNING && random.nextDouble() < 0.3
-                ? RegistrationStatus.INVITED : RegistrationStatus.REGISTERED;
+                ? RegistrationStatus.INVITED
+                : RegistrationStatus.REGISTERED;
         if (host) {
             status = RegistrationStatus.REGISTERED;
         }
-        return new Registration(uuid(), event.id(), actor.id(), available, wishes, needsAccessible,
-                actor.accessibilityNeeds(), status, 0);
+        return new Registration(
+                uuid(),
+                event.id(),
+                actor.id(),
+                available,
+                wishes,
+                needsAccessible,
+                actor.accessibilityNeeds(),
+                status,
+                0);
     }
 
     private static int sharedThemes(Actor actor, Challenge challenge) {
-        return (int) actor.themeKeys().stream().filter(challenge.themes()::contains).count();
+        return (int)
+                actor.themeKeys().stream().filter(challenge.themes()::contains).count();
     }
 
     private List<Round> rounds(LocalDate date, int count) {
@@ -242,21 +292,37 @@ public final class DemoDataGenerator {
         Theme theme = themes.get(random.nextInt(themes.size()));
         Set<String> themeKeys = new LinkedHashSet<>(List.of(theme.key()));
         themeKeys.add(themes.get(random.nextInt(themes.size())).key());
-        String title = CHALLENGE_TITLES.getOrDefault(theme.key(), theme.nameNb() + " i %s").formatted(owner.name())
+        String title = CHALLENGE_TITLES
+                        .getOrDefault(theme.key(), theme.nameNb() + " i %s")
+                        .formatted(owner.name())
                 + (repeat > 0 ? " (" + (repeat + 1) + ")" : "");
-        String description = "%s kommune ønsker å finne felles grunn med næringsliv, frivillige, sosiale entreprenører, "
-                + "forskere og innbyggere om %s. Vi vet ikke svaret ennå, og vil forstå floken sammen før vi leter etter nøkkelen."
-                .formatted(owner.name(), theme.nameNb().toLowerCase(Locale.ROOT));
+        String description =
+                "%s kommune ønsker å finne felles grunn med næringsliv, frivillige, sosiale entreprenører, "
+                        + "forskere og innbyggere om %s. Vi vet ikke svaret ennå, og vil forstå floken sammen før vi leter etter nøkkelen."
+                                .formatted(owner.name(), theme.nameNb().toLowerCase(Locale.ROOT));
         Set<Perspective> needed = EnumSet.of(Perspective.LIVED_EXPERIENCE, Perspective.DECISION_MAKER);
         if (random.nextBoolean()) {
             needed.add(Perspective.CREATIVE);
         }
         Instant t0 = Instant.parse("2027-01-15T09:00:00Z").plusSeconds(3600L * random.nextInt(500));
         List<StatusChange> history = List.of(
-                new StatusChange(ChallengeStatus.DRAFT, ChallengeStatus.SUBMITTED, t0, host.email().value()),
+                new StatusChange(
+                        ChallengeStatus.DRAFT,
+                        ChallengeStatus.SUBMITTED,
+                        t0,
+                        host.email().value()),
                 new StatusChange(ChallengeStatus.SUBMITTED, ChallengeStatus.SELECTED, t0.plusSeconds(86400L * 20), BY));
-        return new Challenge(uuid(), title, description, owner.number(), host.id(), themeKeys, needed,
-                ChallengeStatus.SELECTED, history, 0);
+        return new Challenge(
+                uuid(),
+                title,
+                description,
+                owner.number(),
+                host.id(),
+                themeKeys,
+                needed,
+                ChallengeStatus.SELECTED,
+                history,
+                0);
     }
 
     private Actor person(Organisation org, String home, String title, List<Perspective> perspectives) {
@@ -282,35 +348,61 @@ public final class DemoDataGenerator {
         if (home.startsWith(NORDLAND) && random.nextDouble() < 0.1) languages.add("se");
         if (random.nextDouble() < 0.06) languages.add(pick(List.of("ar", "so", "pl", "uk", "ti")));
         String needs = random.nextDouble() < 0.08 ? pick(ACCESSIBILITY_NEEDS) : null;
-        String phone = random.nextDouble() < 0.7 ? "+47 " + (4 + random.nextInt(6)) + String.format("%07d", random.nextInt(10_000_000)) : null;
+        String phone = random.nextDouble() < 0.7
+                ? "+47 " + (4 + random.nextInt(6)) + String.format("%07d", random.nextInt(10_000_000))
+                : null;
         Consent consent = new Consent(random.nextDouble() < 0.5, random.nextDouble() < 0.2, random.nextDouble() < 0.8);
-        Actor actor = new Actor(uuid(), given + " " + family, new Email(email), phone, org == null ? null : org.id(),
-                title, home, interests, Set.copyOf(perspectives), languages, needs, consent, null, 0);
+        Actor actor = new Actor(
+                uuid(),
+                given + " " + family,
+                new Email(email),
+                phone,
+                org == null ? null : org.id(),
+                title,
+                home,
+                interests,
+                Set.copyOf(perspectives),
+                languages,
+                needs,
+                consent,
+                null,
+                0);
         actors.add(actor);
         return actor;
     }
 
     private Organisation municipalityOrganisation(Municipality m) {
-        return municipalityOrganisation.computeIfAbsent(m.number(),
-                k -> organisation(m.name() + " kommune", Sector.MUNICIPALITY, m.number(), true));
+        return municipalityOrganisation.computeIfAbsent(
+                m.number(), k -> organisation(m.name() + " kommune", Sector.MUNICIPALITY, m.number(), true));
     }
 
     private Organisation organisationFor(Sector sector, Municipality home, String county) {
         String countyName = county.equals(NORDLAND) ? "Nordland" : "Agder";
         // Reuse an existing organisation of the sector now and then, so colleagues meet.
         List<Organisation> existing = organisations.stream()
-                .filter(o -> o.sector() == sector && o.municipalityNumber().startsWith(county)).toList();
+                .filter(o -> o.sector() == sector && o.municipalityNumber().startsWith(county))
+                .toList();
         if (!existing.isEmpty() && random.nextDouble() < 0.35) {
             return existing.get(random.nextInt(existing.size()));
         }
         return switch (sector) {
             case MUNICIPALITY -> municipalityOrganisation(home);
-            case COUNTY -> organisation(countyName + " fylkeskommune", sector, county.equals(NORDLAND) ? "1804" : "4204", true);
-            case STATE -> organisation(pick(STATE_NAMES).formatted(home.name(), countyName), sector, home.number(), true);
-            case RESEARCH -> organisation(pick(county.equals(NORDLAND) ? RESEARCH_NORDLAND : RESEARCH_AGDER), sector,
-                    county.equals(NORDLAND) ? "1804" : "4204", true);
-            default -> organisation(pick(NAME_TEMPLATES.get(sector)).formatted(home.name(), pick(NorwegianNames.FAMILY)),
-                    sector, home.number(), random.nextDouble() < 0.8);
+            case COUNTY ->
+                organisation(countyName + " fylkeskommune", sector, county.equals(NORDLAND) ? "1804" : "4204", true);
+            case STATE ->
+                organisation(pick(STATE_NAMES).formatted(home.name(), countyName), sector, home.number(), true);
+            case RESEARCH ->
+                organisation(
+                        pick(county.equals(NORDLAND) ? RESEARCH_NORDLAND : RESEARCH_AGDER),
+                        sector,
+                        county.equals(NORDLAND) ? "1804" : "4204",
+                        true);
+            default ->
+                organisation(
+                        pick(NAME_TEMPLATES.get(sector)).formatted(home.name(), pick(NorwegianNames.FAMILY)),
+                        sector,
+                        home.number(),
+                        random.nextDouble() < 0.8);
         };
     }
 
@@ -319,7 +411,8 @@ public final class DemoDataGenerator {
         if (existing != null) {
             return existing;
         }
-        Organisation org = new Organisation(uuid(), name, numbered ? organisationNumber() : null, sector, municipality, 0);
+        Organisation org =
+                new Organisation(uuid(), name, numbered ? organisationNumber() : null, sector, municipality, 0);
         organisations.add(org);
         organisationByName.put(name, org);
         if (org.number() != null) {
@@ -398,7 +491,10 @@ public final class DemoDataGenerator {
     }
 
     static String slug(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a")
+        String s = text.toLowerCase(Locale.ROOT)
+                .replace("æ", "ae")
+                .replace("ø", "o")
+                .replace("å", "a")
                 .replace("á", "a");
         s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return s.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+)|(-+$)", "");
@@ -418,32 +514,74 @@ public final class DemoDataGenerator {
         SECTOR_WEIGHTS.put(Sector.CITIZEN, 0.09);
     }
 
-    private static final List<String> HOST_TITLES = List.of("kommunalsjef helse og omsorg", "folkehelsekoordinator",
-            "innovasjonsrådgiver", "enhetsleder", "prosjektleder samskaping", "rådgiver oppvekst");
+    private static final List<String> HOST_TITLES = List.of(
+            "kommunalsjef helse og omsorg",
+            "folkehelsekoordinator",
+            "innovasjonsrådgiver",
+            "enhetsleder",
+            "prosjektleder samskaping",
+            "rådgiver oppvekst");
     private static final Map<Sector, List<String>> TITLES = Map.of(
-            Sector.MUNICIPALITY, List.of("rådgiver", "ordfører", "kommunedirektør", "enhetsleder", "helsesykepleier",
-                    "miljøterapeut", "bibliotekar", "NAV-veileder", "rektor", "ungdomsarbeider"),
-            Sector.COUNTY, List.of("fylkesråd", "rådgiver folkehelse", "seniorrådgiver næring", "rådgiver kollektivtrafikk"),
+            Sector.MUNICIPALITY,
+                    List.of(
+                            "rådgiver",
+                            "ordfører",
+                            "kommunedirektør",
+                            "enhetsleder",
+                            "helsesykepleier",
+                            "miljøterapeut",
+                            "bibliotekar",
+                            "NAV-veileder",
+                            "rektor",
+                            "ungdomsarbeider"),
+            Sector.COUNTY,
+                    List.of("fylkesråd", "rådgiver folkehelse", "seniorrådgiver næring", "rådgiver kollektivtrafikk"),
             Sector.STATE, List.of("seniorrådgiver", "avdelingsdirektør", "spesialrådgiver", "veileder"),
             Sector.BUSINESS, List.of("daglig leder", "gründer", "HR-sjef", "markedssjef", "utvikler", "styreleder"),
             Sector.VOLUNTARY, List.of("frivillig", "daglig leder", "styreleder", "koordinator", "likeperson"),
             Sector.SOCIAL_ENTREPRENEUR, List.of("gründer", "daglig leder", "prosjektleder", "arbeidsleder"),
             Sector.RESEARCH, List.of("forsker", "førsteamanuensis", "professor", "stipendiat"));
-    private static final List<String> STATE_NAMES = List.of("NAV %s", "Statsforvalteren i %2$s",
-            "Innovasjon Norge %2$s", "Husbanken %2$s", "Politiet i %s");
-    private static final List<String> RESEARCH_NORDLAND = List.of("Nord universitet", "Nordlandsforskning",
-            "UiT Norges arktiske universitet, Narvik");
-    private static final List<String> RESEARCH_AGDER = List.of("Universitetet i Agder", "NORCE Agder",
-            "Senter for omsorgsforskning Sør");
+    private static final List<String> STATE_NAMES =
+            List.of("NAV %s", "Statsforvalteren i %2$s", "Innovasjon Norge %2$s", "Husbanken %2$s", "Politiet i %s");
+    private static final List<String> RESEARCH_NORDLAND =
+            List.of("Nord universitet", "Nordlandsforskning", "UiT Norges arktiske universitet, Narvik");
+    private static final List<String> RESEARCH_AGDER =
+            List.of("Universitetet i Agder", "NORCE Agder", "Senter for omsorgsforskning Sør");
     private static final Map<Sector, List<String>> NAME_TEMPLATES = Map.of(
-            Sector.BUSINESS, List.of("%s Sparebank", "%2$s Bygg AS", "%s Havbruk AS", "%s Reiseliv AS",
-                    "%2$s Regnskap AS", "%s Energi AS", "%2$s & Co Design AS", "%s Digital AS"),
-            Sector.VOLUNTARY, List.of("%s Frivilligsentral", "Røde Kors %s", "Mental Helse %s", "%s Sanitetsforening",
-                    "Kirkens Bymisjon %s", "%s Idrettslag", "Home-Start %s", "%s Pensjonistforening"),
-            Sector.SOCIAL_ENTREPRENEUR, List.of("%s Gatelag", "Grønn Omsorg %s", "Fiks Ferdig %s",
-                    "%s Inkludering AS", "Leksehjelpen %s", "%s Gjenbruk SA"));
-    private static final List<String> ACCESSIBILITY_NEEDS = List.of("rullestolbruker, trenger trinnfri tilgang",
-            "trenger hørselsslynge", "trenger tolk (arabisk)", "synshemmet, trenger ledsager", "rullestol");
+            Sector.BUSINESS,
+                    List.of(
+                            "%s Sparebank",
+                            "%2$s Bygg AS",
+                            "%s Havbruk AS",
+                            "%s Reiseliv AS",
+                            "%2$s Regnskap AS",
+                            "%s Energi AS",
+                            "%2$s & Co Design AS",
+                            "%s Digital AS"),
+            Sector.VOLUNTARY,
+                    List.of(
+                            "%s Frivilligsentral",
+                            "Røde Kors %s",
+                            "Mental Helse %s",
+                            "%s Sanitetsforening",
+                            "Kirkens Bymisjon %s",
+                            "%s Idrettslag",
+                            "Home-Start %s",
+                            "%s Pensjonistforening"),
+            Sector.SOCIAL_ENTREPRENEUR,
+                    List.of(
+                            "%s Gatelag",
+                            "Grønn Omsorg %s",
+                            "Fiks Ferdig %s",
+                            "%s Inkludering AS",
+                            "Leksehjelpen %s",
+                            "%s Gjenbruk SA"));
+    private static final List<String> ACCESSIBILITY_NEEDS = List.of(
+            "rullestolbruker, trenger trinnfri tilgang",
+            "trenger hørselsslynge",
+            "trenger tolk (arabisk)",
+            "synshemmet, trenger ledsager",
+            "rullestol");
     private static final Map<String, String> CHALLENGE_TITLES = Map.ofEntries(
             Map.entry("ensomhet", "Ensomhet blant eldre som bor alene i %s"),
             Map.entry("fattigdom", "Barn som vokser opp i lavinntektsfamilier i %s"),

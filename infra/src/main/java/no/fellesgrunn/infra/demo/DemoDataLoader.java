@@ -36,7 +36,11 @@ public class DemoDataLoader {
         return jdbc.inTransaction(() -> {
             // Serialises concurrent first starts: the second waits, then sees the events.
             jdbc.template().execute("lock table regional_event in exclusive mode");
-            if (jdbc.client().sql("select count(*) from regional_event").query(Long.class).single() > 0) {
+            if (jdbc.client()
+                            .sql("select count(*) from regional_event")
+                            .query(Long.class)
+                            .single()
+                    > 0) {
                 return false;
             }
             store(data);

@@ -18,7 +18,13 @@ public class JdbcReminderLog implements ReminderLog {
 
     @Override
     public boolean claim(UUID stepId, Reminder reminder, Instant at) {
-        return jdbc.template().update("insert into step_reminder (step_id, reminder, sent_at) values (?, ?, ?) "
-                + "on conflict do nothing", stepId, reminder.name(), Jdbc.timestamp(at)) == 1;
+        return jdbc.template()
+                        .update(
+                                "insert into step_reminder (step_id, reminder, sent_at) values (?, ?, ?) "
+                                        + "on conflict do nothing",
+                                stepId,
+                                reminder.name(),
+                                Jdbc.timestamp(at))
+                == 1;
     }
 }

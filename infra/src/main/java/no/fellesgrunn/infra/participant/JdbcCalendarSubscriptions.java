@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 public class JdbcCalendarSubscriptions {
     /** A year of events and a season's margin. */
     public static final int VALID_FOR_DAYS = 400;
+
     private final Jdbc jdbc;
 
     public JdbcCalendarSubscriptions(DataSource dataSource) {
@@ -24,9 +25,12 @@ public class JdbcCalendarSubscriptions {
     /** A new token for the actor; any earlier one stops working at once. */
     public String renew(UUID actorId) {
         String token = TokenHash.newToken();
-        jdbc.template().update("insert into calendar_subscription (actor_id, token_hash) values (?, ?) "
-                + "on conflict (actor_id) do update set token_hash = excluded.token_hash, created_at = now()",
-                actorId, TokenHash.of(token));
+        jdbc.template()
+                .update(
+                        "insert into calendar_subscription (actor_id, token_hash) values (?, ?) "
+                                + "on conflict (actor_id) do update set token_hash = excluded.token_hash, created_at = now()",
+                        actorId,
+                        TokenHash.of(token));
         return token;
     }
 
@@ -35,16 +39,23 @@ public class JdbcCalendarSubscriptions {
     }
 
     public boolean exists(UUID actorId) {
-        return jdbc.client().sql("select count(*) from calendar_subscription where actor_id = ?")
-                .param(actorId).query(Integer.class).single() > 0;
+        return jdbc.client()
+                        .sql("select count(*) from calendar_subscription where actor_id = ?")
+                        .param(actorId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     public Optional<UUID> actorFor(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.client().sql("select actor_id from calendar_subscription where token_hash = ? "
+        return jdbc.client()
+                .sql("select actor_id from calendar_subscription where token_hash = ? "
                         + "and created_at > now() - make_interval(days => ?)")
-                .params(TokenHash.of(token), VALID_FOR_DAYS).query(UUID.class).optional();
+                .params(TokenHash.of(token), VALID_FOR_DAYS)
+                .query(UUID.class)
+                .optional();
     }
 }

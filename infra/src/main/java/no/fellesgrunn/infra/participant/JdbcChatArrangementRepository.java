@@ -22,20 +22,34 @@ public class JdbcChatArrangementRepository implements ChatArrangementRepository 
 
     @Override
     public Optional<ChatArrangement> findByChat(UUID chatId) {
-        return jdbc.template().query("select * from coffee_chat_arrangement where coffee_chat_id = ?", (rs, n) -> {
-            Timestamp[] times = (Timestamp[]) rs.getArray("proposed_times").getArray();
-            Array confirmed = rs.getArray("confirmed_by");
-            return new ChatArrangement(chatId, Jdbc.uuid(rs, "proposed_by"),
-                    Arrays.stream(times).map(Timestamp::toLocalDateTime).toList(), rs.getString("proposed_place"),
-                    Jdbc.uuid(rs, "challenge_id"),
-                    Set.of((UUID[]) confirmed.getArray()));
-        }, chatId).stream().findFirst();
+        return jdbc
+                .template()
+                .query(
+                        "select * from coffee_chat_arrangement where coffee_chat_id = ?",
+                        (rs, n) -> {
+                            Timestamp[] times =
+                                    (Timestamp[]) rs.getArray("proposed_times").getArray();
+                            Array confirmed = rs.getArray("confirmed_by");
+                            return new ChatArrangement(
+                                    chatId,
+                                    Jdbc.uuid(rs, "proposed_by"),
+                                    Arrays.stream(times)
+                                            .map(Timestamp::toLocalDateTime)
+                                            .toList(),
+                                    rs.getString("proposed_place"),
+                                    Jdbc.uuid(rs, "challenge_id"),
+                                    Set.of((UUID[]) confirmed.getArray()));
+                        },
+                        chatId)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public void save(ChatArrangement a) {
         jdbc.template().execute((java.sql.Connection connection) -> {
-            Array times = connection.createArrayOf("timestamp",
+            Array times = connection.createArrayOf(
+                    "timestamp",
                     a.proposedTimes().stream().map(Timestamp::valueOf).toArray(Timestamp[]::new));
             Array confirmed = connection.createArrayOf("uuid", a.confirmedBy().toArray(UUID[]::new));
             try (var statement = connection.prepareStatement("insert into coffee_chat_arrangement "
@@ -54,5 +68,4 @@ public class JdbcChatArrangementRepository implements ChatArrangementRepository 
             return null;
         });
     }
-
 }

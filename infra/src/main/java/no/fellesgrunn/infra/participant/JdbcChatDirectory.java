@@ -17,19 +17,27 @@ public class JdbcChatDirectory {
     }
 
     public boolean isListed(UUID actorId) {
-        return jdbc.client().sql("select count(*) from coffee_chat_directory where actor_id = ?")
-                .param(actorId).query(Integer.class).single() > 0;
+        return jdbc.client()
+                        .sql("select count(*) from coffee_chat_directory where actor_id = ?")
+                        .param(actorId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     public void setListed(UUID actorId, boolean listed) {
         if (listed) {
-            jdbc.template().update("insert into coffee_chat_directory (actor_id) values (?) on conflict do nothing", actorId);
+            jdbc.template()
+                    .update("insert into coffee_chat_directory (actor_id) values (?) on conflict do nothing", actorId);
         } else {
             jdbc.template().update("delete from coffee_chat_directory where actor_id = ?", actorId);
         }
     }
 
     public Set<UUID> listed() {
-        return new HashSet<>(jdbc.client().sql("select actor_id from coffee_chat_directory").query(UUID.class).list());
+        return new HashSet<>(jdbc.client()
+                .sql("select actor_id from coffee_chat_directory")
+                .query(UUID.class)
+                .list());
     }
 }

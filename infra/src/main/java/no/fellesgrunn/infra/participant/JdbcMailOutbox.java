@@ -12,17 +12,30 @@ import org.springframework.stereotype.Repository;
 public class JdbcMailOutbox {
     private final Jdbc jdbc;
 
-    public record StoredMail(UUID id, String recipient, String subject, String body, String attachmentName,
-                             byte[] attachment, Instant sentAt) {
-    }
+    public record StoredMail(
+            UUID id,
+            String recipient,
+            String subject,
+            String body,
+            String attachmentName,
+            byte[] attachment,
+            Instant sentAt) {}
 
     public JdbcMailOutbox(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
     }
 
     public void store(String recipient, String subject, String body, String attachmentName, byte[] attachment) {
-        jdbc.template().update("insert into mail_outbox (id, recipient, subject, body, attachment_name, attachment) "
-                + "values (?, ?, ?, ?, ?, ?)", UUID.randomUUID(), recipient, subject, body, attachmentName, attachment);
+        jdbc.template()
+                .update(
+                        "insert into mail_outbox (id, recipient, subject, body, attachment_name, attachment) "
+                                + "values (?, ?, ?, ?, ?, ?)",
+                        UUID.randomUUID(),
+                        recipient,
+                        subject,
+                        body,
+                        attachmentName,
+                        attachment);
     }
 
     public List<StoredMail> findByRecipient(String recipient) {
@@ -38,8 +51,17 @@ public class JdbcMailOutbox {
     }
 
     private List<StoredMail> load(String where, Object... params) {
-        return jdbc.template().query("select * from mail_outbox " + where + " order by sent_at desc, id", (rs, n) ->
-                new StoredMail(Jdbc.uuid(rs, "id"), rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
-                        rs.getString("attachment_name"), rs.getBytes("attachment"), Jdbc.instant(rs, "sent_at")), params);
+        return jdbc.template()
+                .query(
+                        "select * from mail_outbox " + where + " order by sent_at desc, id",
+                        (rs, n) -> new StoredMail(
+                                Jdbc.uuid(rs, "id"),
+                                rs.getString("recipient"),
+                                rs.getString("subject"),
+                                rs.getString("body"),
+                                rs.getString("attachment_name"),
+                                rs.getBytes("attachment"),
+                                Jdbc.instant(rs, "sent_at")),
+                        params);
     }
 }

@@ -16,8 +16,7 @@ public class JdbcParticipantInvitations {
     private final Jdbc jdbc;
 
     /** What an invitation link stands for. {@code actorId} is set when the person is already known. */
-    public record Row(UUID eventId, UUID actorId, String email, Instant expiresAt, Instant usedAt) {
-    }
+    public record Row(UUID eventId, UUID actorId, String email, Instant expiresAt, Instant usedAt) {}
 
     public JdbcParticipantInvitations(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
@@ -26,9 +25,15 @@ public class JdbcParticipantInvitations {
     /** Stores a new invitation and returns its token (shown once, in the link). */
     public String create(UUID eventId, UUID actorId, String email, Instant expiresAt) {
         String token = TokenHash.newToken();
-        jdbc.template().update("insert into participant_invitation (token_hash, event_id, actor_id, email, expires_at) "
-                + "values (?, ?, ?, ?, ?)", TokenHash.of(token), eventId, actorId, email.strip().toLowerCase(java.util.Locale.ROOT),
-                Jdbc.timestamp(expiresAt));
+        jdbc.template()
+                .update(
+                        "insert into participant_invitation (token_hash, event_id, actor_id, email, expires_at) "
+                                + "values (?, ?, ?, ?, ?)",
+                        TokenHash.of(token),
+                        eventId,
+                        actorId,
+                        email.strip().toLowerCase(java.util.Locale.ROOT),
+                        Jdbc.timestamp(expiresAt));
         return token;
     }
 
@@ -36,15 +41,28 @@ public class JdbcParticipantInvitations {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.template().query("select * from participant_invitation where token_hash = ?",
-                (rs, n) -> new Row(Jdbc.uuid(rs, "event_id"), Jdbc.uuid(rs, "actor_id"), rs.getString("email"),
-                        Jdbc.instant(rs, "expires_at"), Jdbc.instant(rs, "used_at")), TokenHash.of(token))
-                .stream().findFirst();
+        return jdbc
+                .template()
+                .query(
+                        "select * from participant_invitation where token_hash = ?",
+                        (rs, n) -> new Row(
+                                Jdbc.uuid(rs, "event_id"),
+                                Jdbc.uuid(rs, "actor_id"),
+                                rs.getString("email"),
+                                Jdbc.instant(rs, "expires_at"),
+                                Jdbc.instant(rs, "used_at")),
+                        TokenHash.of(token))
+                .stream()
+                .findFirst();
     }
 
     /** Marks it used; false if it was already used (two tabs racing), so it is used only once. */
     public boolean markUsed(String token, Instant at) {
-        return jdbc.template().update("update participant_invitation set used_at = ? where token_hash = ? and used_at is null",
-                Jdbc.timestamp(at), TokenHash.of(token)) == 1;
+        return jdbc.template()
+                        .update(
+                                "update participant_invitation set used_at = ? where token_hash = ? and used_at is null",
+                                Jdbc.timestamp(at),
+                                TokenHash.of(token))
+                == 1;
     }
 }

@@ -15,8 +15,7 @@ import java.util.HexFormat;
 public final class TokenHash {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TokenHash() {
-    }
+    private TokenHash() {}
 
     public static String newToken() {
         byte[] bytes = new byte[32];

@@ -59,10 +59,15 @@ public final class Jdbc {
             return;
         }
         String what = describe.get();
-        List<StaleEditException> found = client.sql("select version, updated_by, updated_at from " + table + " where id = ?")
+        List<StaleEditException> found = client.sql(
+                        "select version, updated_by, updated_at from " + table + " where id = ?")
                 .param(id)
-                .query((rs, n) -> new StaleEditException(what, staleVersion, rs.getInt("version"),
-                        rs.getString("updated_by"), instant(rs, "updated_at")))
+                .query((rs, n) -> new StaleEditException(
+                        what,
+                        staleVersion,
+                        rs.getInt("version"),
+                        rs.getString("updated_by"),
+                        instant(rs, "updated_at")))
                 .list();
         throw found.isEmpty() ? StaleEditException.deleted(what, staleVersion) : found.get(0);
     }

@@ -34,7 +34,8 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     @Override
     public Optional<Registration> findByEventAndActor(UUID eventId, UUID actorId) {
-        return load("r.event_id = ? and r.actor_id = ?", eventId, actorId).stream().findFirst();
+        return load("r.event_id = ? and r.actor_id = ?", eventId, actorId).stream()
+                .findFirst();
     }
 
     @Override
@@ -51,36 +52,62 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
     public Map<UUID, Set<UUID>> eventsByActor() {
         Map<UUID, Set<UUID>> events = new HashMap<>();
         jdbc.template().query("select actor_id, event_id from registration", rs -> {
-            events.computeIfAbsent(Jdbc.uuid(rs, "actor_id"), k -> new HashSet<>()).add(Jdbc.uuid(rs, "event_id"));
+            events.computeIfAbsent(Jdbc.uuid(rs, "actor_id"), k -> new HashSet<>())
+                    .add(Jdbc.uuid(rs, "event_id"));
         });
         return events;
     }
 
     private List<Registration> load(String condition, Object... params) {
         Map<UUID, Set<UUID>> rounds = new HashMap<>();
-        jdbc.template().query("select x.registration_id, x.round_id from registration_round x "
-                + "join registration r on r.id = x.registration_id where " + condition, rs -> {
-            rounds.computeIfAbsent(Jdbc.uuid(rs, "registration_id"), k -> new HashSet<>()).add(Jdbc.uuid(rs, "round_id"));
-        }, params);
+        jdbc.template()
+                .query(
+                        "select x.registration_id, x.round_id from registration_round x "
+                                + "join registration r on r.id = x.registration_id where " + condition,
+                        rs -> {
+                            rounds.computeIfAbsent(Jdbc.uuid(rs, "registration_id"), k -> new HashSet<>())
+                                    .add(Jdbc.uuid(rs, "round_id"));
+                        },
+                        params);
         Map<UUID, List<UUID>> wishes = new HashMap<>();
-        jdbc.template().query("select x.registration_id, x.challenge_id from registration_wish x "
-                + "join registration r on r.id = x.registration_id where " + condition + " order by x.registration_id, x.rank", rs -> {
-            wishes.computeIfAbsent(Jdbc.uuid(rs, "registration_id"), k -> new ArrayList<>()).add(Jdbc.uuid(rs, "challenge_id"));
-        }, params);
-        return jdbc.template().query("select r.* from registration r where " + condition + " order by r.id", (rs, n) -> {
-            UUID id = Jdbc.uuid(rs, "id");
-            return new Registration(id, Jdbc.uuid(rs, "event_id"), Jdbc.uuid(rs, "actor_id"),
-                    rounds.getOrDefault(id, Set.of()), wishes.getOrDefault(id, List.of()),
-                    rs.getBoolean("needs_accessible_table"), rs.getString("venue_needs"),
-                    RegistrationStatus.valueOf(rs.getString("status")), rs.getInt("version"));
-        }, params);
+        jdbc.template()
+                .query(
+                        "select x.registration_id, x.challenge_id from registration_wish x "
+                                + "join registration r on r.id = x.registration_id where " + condition
+                                + " order by x.registration_id, x.rank",
+                        rs -> {
+                            wishes.computeIfAbsent(Jdbc.uuid(rs, "registration_id"), k -> new ArrayList<>())
+                                    .add(Jdbc.uuid(rs, "challenge_id"));
+                        },
+                        params);
+        return jdbc.template()
+                .query(
+                        "select r.* from registration r where " + condition + " order by r.id",
+                        (rs, n) -> {
+                            UUID id = Jdbc.uuid(rs, "id");
+                            return new Registration(
+                                    id,
+                                    Jdbc.uuid(rs, "event_id"),
+                                    Jdbc.uuid(rs, "actor_id"),
+                                    rounds.getOrDefault(id, Set.of()),
+                                    wishes.getOrDefault(id, List.of()),
+                                    rs.getBoolean("needs_accessible_table"),
+                                    rs.getString("venue_needs"),
+                                    RegistrationStatus.valueOf(rs.getString("status")),
+                                    rs.getInt("version"));
+                        },
+                        params);
     }
 
     /** "the registration of Kari Nordmann for Regional møteplass Bodø", for a refused edit. */
     private String describe(Registration r) {
-        return jdbc.client().sql("select a.name || ' for ' || e.name from actor a, regional_event e where a.id = ? and e.id = ?")
-                .params(r.actorId(), r.eventId()).query(String.class).optional()
-                .map(s -> "the registration of " + s).orElse("registration " + r.id());
+        return jdbc.client()
+                .sql("select a.name || ' for ' || e.name from actor a, regional_event e where a.id = ? and e.id = ?")
+                .params(r.actorId(), r.eventId())
+                .query(String.class)
+                .optional()
+                .map(s -> "the registration of " + s)
+                .orElse("registration " + r.id());
     }
 
     @Override
@@ -97,26 +124,47 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
             List<Object[]> wishRows = new ArrayList<>();
             for (Registration r : registrations) {
                 if (r.version() == 0) {
-                    inserts.add(new Object[]{r.id(), r.eventId(), r.actorId(), r.needsAccessibleTable(), r.venueNeeds(),
-                            r.status().name(), editedBy});
+                    inserts.add(new Object[] {
+                        r.id(),
+                        r.eventId(),
+                        r.actorId(),
+                        r.needsAccessibleTable(),
+                        r.venueNeeds(),
+                        r.status().name(),
+                        editedBy
+                    });
                 } else {
-                    int rows = jdbc.template().update("update registration set needs_accessible_table = ?, venue_needs = ?, "
-                                    + "status = ?, version = version + 1, updated_by = ?, updated_at = now() where id = ? and version = ?",
-                            r.needsAccessibleTable(), r.venueNeeds(), r.status().name(), editedBy, r.id(), r.version());
+                    int rows = jdbc.template()
+                            .update(
+                                    "update registration set needs_accessible_table = ?, venue_needs = ?, "
+                                            + "status = ?, version = version + 1, updated_by = ?, updated_at = now() where id = ? and version = ?",
+                                    r.needsAccessibleTable(),
+                                    r.venueNeeds(),
+                                    r.status().name(),
+                                    editedBy,
+                                    r.id(),
+                                    r.version());
                     jdbc.requireUpdated(rows, "registration", r.id(), r.version(), () -> describe(r));
                     jdbc.template().update("delete from registration_round where registration_id = ?", r.id());
                     jdbc.template().update("delete from registration_wish where registration_id = ?", r.id());
                 }
-                r.availableRounds().forEach(round -> roundRows.add(new Object[]{r.id(), round}));
+                r.availableRounds().forEach(round -> roundRows.add(new Object[] {r.id(), round}));
                 for (int i = 0; i < r.wishes().size(); i++) {
-                    wishRows.add(new Object[]{r.id(), i + 1, r.wishes().get(i)});
+                    wishRows.add(new Object[] {r.id(), i + 1, r.wishes().get(i)});
                 }
                 saved.add(r.withVersion(r.version() + 1));
             }
-            jdbc.template().batchUpdate("insert into registration (id, event_id, actor_id, needs_accessible_table, venue_needs, "
-                    + "status, version, updated_by) values (?, ?, ?, ?, ?, ?, 1, ?)", inserts);
-            jdbc.template().batchUpdate("insert into registration_round (registration_id, round_id) values (?, ?)", roundRows);
-            jdbc.template().batchUpdate("insert into registration_wish (registration_id, rank, challenge_id) values (?, ?, ?)", wishRows);
+            jdbc.template()
+                    .batchUpdate(
+                            "insert into registration (id, event_id, actor_id, needs_accessible_table, venue_needs, "
+                                    + "status, version, updated_by) values (?, ?, ?, ?, ?, ?, 1, ?)",
+                            inserts);
+            jdbc.template()
+                    .batchUpdate("insert into registration_round (registration_id, round_id) values (?, ?)", roundRows);
+            jdbc.template()
+                    .batchUpdate(
+                            "insert into registration_wish (registration_id, rank, challenge_id) values (?, ?, ?)",
+                            wishRows);
             return saved;
         });
     }
@@ -125,8 +173,12 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
     public int countParticipants(UUID eventId, ParticipantFilter filter) {
         List<Object> params = new ArrayList<>();
         String where = participantCondition(eventId, filter, params);
-        return jdbc.template().queryForObject("select count(*) from registration r join actor a on a.id = r.actor_id "
-                + "left join organisation o on o.id = a.organisation_id where " + where, Integer.class, params.toArray());
+        return jdbc.template()
+                .queryForObject(
+                        "select count(*) from registration r join actor a on a.id = r.actor_id "
+                                + "left join organisation o on o.id = a.organisation_id where " + where,
+                        Integer.class,
+                        params.toArray());
     }
 
     @Override
@@ -137,25 +189,41 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
         params.add(Math.max(0, limit));
         // One query for the page, ordered by name (then id, so pages never overlap); the wish count
         // is a correlated sub-query so only the page's rows pay for it.
-        return jdbc.template().query("select r.id, r.actor_id, a.name, a.email, o.name as organisation, o.sector, "
-                + "a.home_municipality, r.status, r.needs_accessible_table, a.user_account_id is not null as has_account, "
-                + "(select count(*) from registration_wish w where w.registration_id = r.id) as wishes "
-                + "from registration r join actor a on a.id = r.actor_id "
-                + "left join organisation o on o.id = a.organisation_id where " + where
-                + " order by lower(a.name), r.id offset ? limit ?", (rs, n) -> new ParticipantListing(
-                Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "actor_id"), rs.getString("name"), rs.getString("email"),
-                rs.getString("organisation"),
-                rs.getString("sector") == null ? Sector.CITIZEN : Sector.valueOf(rs.getString("sector")),
-                rs.getString("home_municipality"), RegistrationStatus.valueOf(rs.getString("status")),
-                rs.getBoolean("needs_accessible_table"), rs.getInt("wishes"), rs.getBoolean("has_account")),
-                params.toArray());
+        return jdbc.template()
+                .query(
+                        "select r.id, r.actor_id, a.name, a.email, o.name as organisation, o.sector, "
+                                + "a.home_municipality, r.status, r.needs_accessible_table, a.user_account_id is not null as has_account, "
+                                + "(select count(*) from registration_wish w where w.registration_id = r.id) as wishes "
+                                + "from registration r join actor a on a.id = r.actor_id "
+                                + "left join organisation o on o.id = a.organisation_id where " + where
+                                + " order by lower(a.name), r.id offset ? limit ?",
+                        (rs, n) -> new ParticipantListing(
+                                Jdbc.uuid(rs, "id"),
+                                Jdbc.uuid(rs, "actor_id"),
+                                rs.getString("name"),
+                                rs.getString("email"),
+                                rs.getString("organisation"),
+                                rs.getString("sector") == null
+                                        ? Sector.CITIZEN
+                                        : Sector.valueOf(rs.getString("sector")),
+                                rs.getString("home_municipality"),
+                                RegistrationStatus.valueOf(rs.getString("status")),
+                                rs.getBoolean("needs_accessible_table"),
+                                rs.getInt("wishes"),
+                                rs.getBoolean("has_account")),
+                        params.toArray());
     }
 
     private static String participantCondition(UUID eventId, ParticipantFilter f, List<Object> params) {
         StringBuilder where = new StringBuilder("r.event_id = ?");
         params.add(eventId);
         if (f.search() != null) {
-            String like = "%" + f.search().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = "%"
+                    + f.search()
+                            .toLowerCase()
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_") + "%";
             where.append(" and (lower(a.name) like ? or a.email like ? or lower(coalesce(o.name, '')) like ?)");
             params.add(like);
             params.add(like);
@@ -168,7 +236,8 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
             params.add(f.sector().name());
         }
         if (f.perspective() != null) {
-            where.append(" and exists (select 1 from actor_perspective p where p.actor_id = a.id and p.perspective = ?)");
+            where.append(
+                    " and exists (select 1 from actor_perspective p where p.actor_id = a.id and p.perspective = ?)");
             params.add(f.perspective().name());
         }
         if (f.theme() != null) {

@@ -10,5 +10,4 @@ import java.util.UUID;
  * @param seq    order of the changes (increasing over all jobs)
  * @param change JSON object describing the change; its meaning belongs to the job's kind
  */
-public record SolverJobChange(long seq, UUID jobId, String change, String reportedBy, Instant reportedAt) {
-}
+public record SolverJobChange(long seq, UUID jobId, String change, String reportedBy, Instant reportedAt) {}

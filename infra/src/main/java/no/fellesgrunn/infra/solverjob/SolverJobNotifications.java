@@ -5,7 +5,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -57,7 +56,8 @@ public final class SolverJobNotifications implements AutoCloseable {
                 }
             } catch (Exception e) {
                 if (!closed) {
-                    LOG.warn("Listening for solver job changes failed ({}); polling until it works again", e.toString());
+                    LOG.warn(
+                            "Listening for solver job changes failed ({}); polling until it works again", e.toString());
                     pause();
                 }
             }

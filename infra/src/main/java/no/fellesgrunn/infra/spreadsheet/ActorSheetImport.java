@@ -52,15 +52,22 @@ final class ActorSheetImport {
      * @param eventRegistrations  its stored registrations
      * @param eventChallenges     its selected challenges
      */
-    ActorSheetImport(Lookups lookups, ProfileSteward steward, Map<UUID, Set<UUID>> eventsByActor, RegionalEvent event,
-                     List<Registration> eventRegistrations, List<Challenge> eventChallenges) {
+    ActorSheetImport(
+            Lookups lookups,
+            ProfileSteward steward,
+            Map<UUID, Set<UUID>> eventsByActor,
+            RegionalEvent event,
+            List<Registration> eventRegistrations,
+            List<Challenge> eventChallenges) {
         this.lookups = lookups;
         this.steward = steward;
         this.eventsByActor = eventsByActor;
         this.event = event;
         this.eventChallenges = eventChallenges;
         eventRegistrations.forEach(r -> registrationByActor.put(r.actorId(), r));
-        eventChallenges.forEach(c -> eventChallengesByTitle.computeIfAbsent(Lookups.lower(c.title()), k -> new ArrayList<>()).add(c));
+        eventChallenges.forEach(c -> eventChallengesByTitle
+                .computeIfAbsent(Lookups.lower(c.title()), k -> new ArrayList<>())
+                .add(c));
     }
 
     ImportPlan plan(RawSheet sheet) {
@@ -86,7 +93,8 @@ final class ActorSheetImport {
             try {
                 org = draft.resolve(steward.admin());
             } catch (DomainException e) {
-                // The domain's own rules (e.g. a name of zero-width spaces only): named at the organisation's first row.
+                // The domain's own rules (e.g. a name of zero-width spaces only): named at the organisation's first
+                // row.
                 plan.errors.add(new ImportError(draft.firstRow, "organisation", draft.name, e.code(), e.args()));
                 continue;
             }
@@ -120,15 +128,19 @@ final class ActorSheetImport {
             }
             Registration r = registrations.get(c.hostActorId());
             if (r != null && !r.status().isTakingPart()) {
-                int row = parsed.stream().filter(p -> p.actorId != null && p.actorId.equals(c.hostActorId()))
-                        .mapToInt(p -> p.row).findFirst().orElse(0);
-                plan.errors.add(new ImportError(row, "status", r.status().name(), ImportProblem.HOST_MUST_STAY,
-                        c.title(), event.name()));
+                int row = parsed.stream()
+                        .filter(p -> p.actorId != null && p.actorId.equals(c.hostActorId()))
+                        .mapToInt(p -> p.row)
+                        .findFirst()
+                        .orElse(0);
+                plan.errors.add(new ImportError(
+                        row, "status", r.status().name(), ImportProblem.HOST_MUST_STAY, c.title(), event.name()));
             }
         }
     }
 
-    private ParsedRow parse(RowContext row, Map<String, Integer> emailRow, Map<String, OrganisationDraft> organisations) {
+    private ParsedRow parse(
+            RowContext row, Map<String, Integer> emailRow, Map<String, OrganisationDraft> organisations) {
         ParsedRow p = new ParsedRow();
         p.row = row.number();
         p.name = row.required("name");
@@ -161,8 +173,10 @@ final class ActorSheetImport {
         p.role = row.optional("role");
         p.themes = new ArrayList<>();
         for (String t : row.list("themes")) {
-            lookups.theme(t).ifPresentOrElse(theme -> p.themes.add(new ThemeInterest(theme.key(), p.themes.size() + 1)),
-                    () -> row.error("themes", t, ImportProblem.THEME_UNKNOWN));
+            lookups.theme(t)
+                    .ifPresentOrElse(
+                            theme -> p.themes.add(new ThemeInterest(theme.key(), p.themes.size() + 1)),
+                            () -> row.error("themes", t, ImportProblem.THEME_UNKNOWN));
         }
         p.perspectives = new LinkedHashSet<>();
         for (String v : row.list("perspectives")) {
@@ -189,7 +203,8 @@ final class ActorSheetImport {
         return p;
     }
 
-    private OrganisationDraft parseOrganisation(RowContext row, String municipality, Map<String, OrganisationDraft> organisations) {
+    private OrganisationDraft parseOrganisation(
+            RowContext row, String municipality, Map<String, OrganisationDraft> organisations) {
         String name = row.optional("organisation");
         String numberText = row.optional("organisation_number");
         String sectorText = row.optional("sector");
@@ -215,7 +230,8 @@ final class ActorSheetImport {
             row.error("sector", sectorText, ImportProblem.CITIZEN_WITH_ORGANISATION);
             return null;
         }
-        Organisation existing = number != null ? lookups.organisationByNumber(number.value()).orElse(null)
+        Organisation existing = number != null
+                ? lookups.organisationByNumber(number.value()).orElse(null)
                 : lookups.organisationByName(name).orElse(null);
         if (name == null && existing == null) {
             row.error("organisation", "", ImportProblem.ORGANISATION_NAME_REQUIRED);
@@ -233,10 +249,21 @@ final class ActorSheetImport {
         // Two rows describing one organisation must agree on it.
         if (draft.firstRow != 0) {
             if (name != null && draft.name != null && !Lookups.lower(name).equals(Lookups.lower(draft.name))) {
-                row.error("organisation", name, ImportProblem.ORGANISATION_NAME_CONFLICT, draft.firstRow, key, draft.name);
+                row.error(
+                        "organisation",
+                        name,
+                        ImportProblem.ORGANISATION_NAME_CONFLICT,
+                        draft.firstRow,
+                        key,
+                        draft.name);
             }
             if (sector != null && draft.sector != null && sector != draft.sector) {
-                row.error("sector", sectorText, ImportProblem.ORGANISATION_SECTOR_CONFLICT, draft.firstRow, draft.sector.name());
+                row.error(
+                        "sector",
+                        sectorText,
+                        ImportProblem.ORGANISATION_SECTOR_CONFLICT,
+                        draft.firstRow,
+                        draft.sector.name());
             }
             return draft;
         }
@@ -269,7 +296,12 @@ final class ActorSheetImport {
                 round = event.round(Integer.parseInt(text)).orElse(null);
             }
             if (round == null) {
-                row.error("rounds", text, ImportProblem.ROUND_UNKNOWN, event.name(), event.rounds().size());
+                row.error(
+                        "rounds",
+                        text,
+                        ImportProblem.ROUND_UNKNOWN,
+                        event.name(),
+                        event.rounds().size());
             } else {
                 p.rounds.add(round.id());
             }
@@ -298,28 +330,48 @@ final class ActorSheetImport {
      * it is and the row counts exactly as for a new person, so a preview tells nothing about people
      * outside the importer's events.
      */
-    private void apply(ParsedRow p, Map<OrganisationDraft, Organisation> organisations, ImportPlan plan,
-                       Map<UUID, Registration> finalRegistrations) {
+    private void apply(
+            ParsedRow p,
+            Map<OrganisationDraft, Organisation> organisations,
+            ImportPlan plan,
+            Map<UUID, Registration> finalRegistrations) {
         RowContext row = p.context;
         Organisation org = p.organisation == null ? null : organisations.get(p.organisation);
         Actor stored = lookups.actorByEmail(p.email.value()).orElse(null);
         Consent storedConsent = stored == null ? Consent.NOTHING : stored.consent();
-        Actor incoming = new Actor(stored == null ? Ids.newId() : stored.id(), p.name, p.email,
+        Actor incoming = new Actor(
+                stored == null ? Ids.newId() : stored.id(),
+                p.name,
+                p.email,
                 keep(row, "phone", p.phone, stored, Actor::phone),
-                org == null ? (stored != null && !row.has("organisation") && !row.has("organisation_number") ? stored.organisationId() : null) : org.id(),
-                keep(row, "role", p.role, stored, Actor::roleTitle), p.municipality,
+                org == null
+                        ? (stored != null && !row.has("organisation") && !row.has("organisation_number")
+                                ? stored.organisationId()
+                                : null)
+                        : org.id(),
+                keep(row, "role", p.role, stored, Actor::roleTitle),
+                p.municipality,
                 keep(row, "themes", p.themes, stored, Actor::themes),
                 keep(row, "perspectives", p.perspectives, stored, Actor::perspectives),
-                keep(row, "languages", p.languages.isEmpty() && !row.has("languages") ? Set.of("nb") : p.languages, stored, Actor::languages),
+                keep(
+                        row,
+                        "languages",
+                        p.languages.isEmpty() && !row.has("languages") ? Set.of("nb") : p.languages,
+                        stored,
+                        Actor::languages),
                 keep(row, "accessibility_needs", p.accessibilityNeeds, stored, Actor::accessibilityNeeds),
-                new Consent(row.has("show_email") ? p.showEmail : storedConsent.showEmail(),
+                new Consent(
+                        row.has("show_email") ? p.showEmail : storedConsent.showEmail(),
                         row.has("show_phone") ? p.showPhone : storedConsent.showPhone(),
                         row.has("show_organisation") ? p.showOrganisation : storedConsent.showOrganisation()),
-                null, 0);
-        boolean mayChange = stored == null || steward.mayChange(stored, eventsByActor.getOrDefault(stored.id(), Set.of()));
+                null,
+                0);
+        boolean mayChange =
+                stored == null || steward.mayChange(stored, eventsByActor.getOrDefault(stored.id(), Set.of()));
         Actor actor = stored == null ? incoming : mayChange ? stored.withDetailsOf(incoming) : stored;
         p.actorId = actor.id();
-        boolean changed = plan.organisations.stream().anyMatch(o -> org != null && o.id().equals(org.id()) && mayChange);
+        boolean changed =
+                plan.organisations.stream().anyMatch(o -> org != null && o.id().equals(org.id()) && mayChange);
         if (!actor.equals(stored)) {
             plan.actors.add(actor);
             changed = true;
@@ -344,16 +396,33 @@ final class ActorSheetImport {
 
     private Registration registrationFor(ParsedRow p, Actor actor, Registration stored) {
         if (stored == null) {
-            return new Registration(Ids.newId(), event.id(), actor.id(), p.rounds, p.wishes, p.needsAccessible,
-                    p.accessibilityNeeds, p.status == null ? RegistrationStatus.REGISTERED : p.status, 0);
+            return new Registration(
+                    Ids.newId(),
+                    event.id(),
+                    actor.id(),
+                    p.rounds,
+                    p.wishes,
+                    p.needsAccessible,
+                    p.accessibilityNeeds,
+                    p.status == null ? RegistrationStatus.REGISTERED : p.status,
+                    0);
         }
-        Registration registration = stored.withDetailsOf(new Registration(stored.id(), event.id(),
-                actor.id(), p.rounds, p.wishes, p.needsAccessible, p.accessibilityNeeds, stored.status(), 0));
+        Registration registration = stored.withDetailsOf(new Registration(
+                stored.id(),
+                event.id(),
+                actor.id(),
+                p.rounds,
+                p.wishes,
+                p.needsAccessible,
+                p.accessibilityNeeds,
+                stored.status(),
+                0));
         return p.status != null && p.status != registration.status() ? registration.moveTo(p.status) : registration;
     }
 
     /** A column missing from the file keeps what is stored; a present column, even empty, replaces it. */
-    private static <T> T keep(RowContext row, String column, T fromFile, Actor stored, java.util.function.Function<Actor, T> current) {
+    private static <T> T keep(
+            RowContext row, String column, T fromFile, Actor stored, java.util.function.Function<Actor, T> current) {
         return stored != null && !row.has(column) ? current.apply(stored) : fromFile;
     }
 }

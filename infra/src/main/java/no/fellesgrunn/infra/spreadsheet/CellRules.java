@@ -14,8 +14,7 @@ final class CellRules {
     /** A phone number may start with +, which would otherwise look like a formula. */
     private static final Pattern PHONE_LIKE = Pattern.compile("\\+[0-9 ]+");
 
-    private CellRules() {
-    }
+    private CellRules() {}
 
     static void checkHeader(SheetKind kind, RawSheet sheet, List<ImportError> errors) {
         Set<String> seen = new HashSet<>();
@@ -24,7 +23,8 @@ final class CellRules {
             if (name.isEmpty()) {
                 errors.add(new ImportError(1, "", "", ImportProblem.HEADER_EMPTY));
             } else if (kind.column(name).isEmpty()) {
-                errors.add(new ImportError(1, raw, raw, ImportProblem.HEADER_UNKNOWN, String.join(", ", kind.headers())));
+                errors.add(
+                        new ImportError(1, raw, raw, ImportProblem.HEADER_UNKNOWN, String.join(", ", kind.headers())));
             } else if (!seen.add(name)) {
                 errors.add(new ImportError(1, raw, raw, ImportProblem.HEADER_TWICE));
             }
@@ -41,13 +41,29 @@ final class CellRules {
             row.cells().forEach((header, value) -> kind.column(header).ifPresent(column -> {
                 String stripped = value.strip();
                 if (value.length() > column.maxLength()) {
-                    errors.add(new ImportError(row.number(), column.name(), value, ImportProblem.CELL_TOO_LONG,
-                            value.length(), column.maxLength()));
-                } else if (looksLikeFormula(stripped) && !(column.name().equals("phone") && PHONE_LIKE.matcher(stripped).matches())) {
-                    errors.add(new ImportError(row.number(), column.name(), value, ImportProblem.CELL_FORMULA_START,
+                    errors.add(new ImportError(
+                            row.number(),
+                            column.name(),
+                            value,
+                            ImportProblem.CELL_TOO_LONG,
+                            value.length(),
+                            column.maxLength()));
+                } else if (looksLikeFormula(stripped)
+                        && !(column.name().equals("phone")
+                                && PHONE_LIKE.matcher(stripped).matches())) {
+                    errors.add(new ImportError(
+                            row.number(),
+                            column.name(),
+                            value,
+                            ImportProblem.CELL_FORMULA_START,
                             String.valueOf(stripped.charAt(0))));
-                } else if (hasControlCharacters(value, column.name().equals("description") || column.name().endsWith("needs"))) {
-                    errors.add(new ImportError(row.number(), column.name(), value.replaceAll("\\p{Cntrl}", "?"),
+                } else if (hasControlCharacters(
+                        value,
+                        column.name().equals("description") || column.name().endsWith("needs"))) {
+                    errors.add(new ImportError(
+                            row.number(),
+                            column.name(),
+                            value.replaceAll("\\p{Cntrl}", "?"),
                             ImportProblem.CELL_CONTROL_CHARACTERS));
                 }
             }));

@@ -31,8 +31,8 @@ import no.fellesgrunn.domain.registration.Registration;
  * max rounds) and their hosts must be registered.
  */
 final class ChallengeSheetImport {
-    private static final Set<ChallengeStatus> SELECTABLE = Set.of(ChallengeStatus.SELECTED, ChallengeStatus.IN_PROGRESS,
-            ChallengeStatus.FOLLOWED_UP);
+    private static final Set<ChallengeStatus> SELECTABLE =
+            Set.of(ChallengeStatus.SELECTED, ChallengeStatus.IN_PROGRESS, ChallengeStatus.FOLLOWED_UP);
     private final Lookups lookups;
     private final Map<String, Challenge> stored;
     private final RegionalEvent event;
@@ -40,13 +40,21 @@ final class ChallengeSheetImport {
     private final String editedBy;
     private final Instant now;
 
-    ChallengeSheetImport(Lookups lookups, List<Challenge> storedChallenges, RegionalEvent event,
-                         List<Registration> eventRegistrations, String editedBy, Instant now) {
+    ChallengeSheetImport(
+            Lookups lookups,
+            List<Challenge> storedChallenges,
+            RegionalEvent event,
+            List<Registration> eventRegistrations,
+            String editedBy,
+            Instant now) {
         this.lookups = lookups;
-        this.stored = storedChallenges.stream().collect(Collectors.toMap(ChallengeSheetImport::key, Function.identity(), (a, b) -> a));
+        this.stored = storedChallenges.stream()
+                .collect(Collectors.toMap(ChallengeSheetImport::key, Function.identity(), (a, b) -> a));
         this.event = event;
-        this.registeredActors = eventRegistrations.stream().filter(r -> r.status().isTakingPart())
-                .map(Registration::actorId).collect(Collectors.toSet());
+        this.registeredActors = eventRegistrations.stream()
+                .filter(r -> r.status().isTakingPart())
+                .map(Registration::actorId)
+                .collect(Collectors.toSet());
         this.editedBy = editedBy;
         this.now = now;
     }
@@ -122,8 +130,10 @@ final class ChallengeSheetImport {
         }
         Set<String> themes = new LinkedHashSet<>();
         for (String t : row.list("themes")) {
-            lookups.theme(t).ifPresentOrElse(theme -> themes.add(theme.key()),
-                    () -> row.error("themes", t, ImportProblem.THEME_UNKNOWN));
+            lookups.theme(t)
+                    .ifPresentOrElse(
+                            theme -> themes.add(theme.key()),
+                            () -> row.error("themes", t, ImportProblem.THEME_UNKNOWN));
         }
         Set<Perspective> perspectives = new LinkedHashSet<>();
         for (String v : row.list("needed_perspectives")) {
@@ -137,13 +147,22 @@ final class ChallengeSheetImport {
         if (row.hasErrors()) {
             return null;
         }
-        Challenge draft = new Challenge(before == null ? Ids.newId() : before.id(), title, row.optional("description"), owner,
-                host, before != null && !row.has("themes") ? before.themes() : themes,
+        Challenge draft = new Challenge(
+                before == null ? Ids.newId() : before.id(),
+                title,
+                row.optional("description"),
+                owner,
+                host,
+                before != null && !row.has("themes") ? before.themes() : themes,
                 before != null && !row.has("needed_perspectives") ? before.neededPerspectives() : perspectives,
-                ChallengeStatus.DRAFT, List.of(), 0);
+                ChallengeStatus.DRAFT,
+                List.of(),
+                0);
         Challenge challenge = before == null ? draft : before.withDetailsOf(draft);
         if (target == null) {
-            target = before != null ? before.status() : event != null ? ChallengeStatus.SELECTED : ChallengeStatus.SUBMITTED;
+            target = before != null
+                    ? before.status()
+                    : event != null ? ChallengeStatus.SELECTED : ChallengeStatus.SUBMITTED;
             if (event != null && !SELECTABLE.contains(target)) {
                 target = ChallengeStatus.SELECTED;
             }
@@ -163,7 +182,12 @@ final class ChallengeSheetImport {
     private Challenge moveAlong(RowContext row, Challenge challenge, ChallengeStatus target) {
         List<ChallengeStatus> path = path(challenge.status(), target);
         if (path == null) {
-            row.error("status", target.name(), ImportProblem.STATUS_UNREACHABLE, challenge.status().name(), target.name());
+            row.error(
+                    "status",
+                    target.name(),
+                    ImportProblem.STATUS_UNREACHABLE,
+                    challenge.status().name(),
+                    target.name());
             return null;
         }
         for (ChallengeStatus step : path) {

@@ -8,5 +8,4 @@ package no.fellesgrunn.infra.spreadsheet;
  * @param maxLength longest accepted cell
  * @param help      one line for the template's guide sheet and docs/import-format.md
  */
-public record Column(String name, boolean required, int maxLength, String help) {
-}
+public record Column(String name, boolean required, int maxLength, String help) {}

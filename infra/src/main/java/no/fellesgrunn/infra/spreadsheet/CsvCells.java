@@ -10,8 +10,7 @@ import java.util.List;
  * and need none of this.)
  */
 public final class CsvCells {
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     public static String neutralise(String cell) {
         return cell != null && !cell.isEmpty() && isFormulaStart(cell.charAt(0)) ? "'" + cell : cell;

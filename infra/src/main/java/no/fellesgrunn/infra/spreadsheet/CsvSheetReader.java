@@ -22,14 +22,18 @@ import org.apache.commons.csv.CSVRecord;
  * (whichever the header line uses more of), quoted cells may hold separators and line breaks.
  */
 final class CsvSheetReader {
-    private CsvSheetReader() {
-    }
+    private CsvSheetReader() {}
 
     static RawSheet read(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         String text;
         try {
-            text = strictUtf8().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            text = strictUtf8()
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
         } catch (MalformedInputException e) {
             return RawSheet.failed(notUtf8(bytes, start));
         } catch (CharacterCodingException e) {
@@ -42,7 +46,11 @@ final class CsvSheetReader {
             return RawSheet.failed(ImportError.file(ImportProblem.FILE_NUL_BYTES));
         }
         char delimiter = delimiterOf(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = null;
             List<RawSheet.RawRow> rows = new ArrayList<>();
@@ -60,14 +68,23 @@ final class CsvSheetReader {
                 if (cells.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                if (cells.size() > header.size() && !cells.subList(header.size(), cells.size()).stream().allMatch(String::isBlank)) {
-                    errors.add(new ImportError(rowNumber, "", String.join(String.valueOf(delimiter), cells),
-                            ImportProblem.ROW_TOO_MANY_CELLS, cells.size(), header.size(), String.valueOf(delimiter)));
+                if (cells.size() > header.size()
+                        && !cells.subList(header.size(), cells.size()).stream().allMatch(String::isBlank)) {
+                    errors.add(new ImportError(
+                            rowNumber,
+                            "",
+                            String.join(String.valueOf(delimiter), cells),
+                            ImportProblem.ROW_TOO_MANY_CELLS,
+                            cells.size(),
+                            header.size(),
+                            String.valueOf(delimiter)));
                     continue;
                 }
                 Map<String, String> byColumn = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
-                    byColumn.put(header.get(i).strip().toLowerCase(java.util.Locale.ROOT), i < cells.size() ? CsvCells.restore(cells.get(i)) : "");
+                    byColumn.put(
+                            header.get(i).strip().toLowerCase(java.util.Locale.ROOT),
+                            i < cells.size() ? CsvCells.restore(cells.get(i)) : "");
                 }
                 rows.add(new RawSheet.RawRow(rowNumber, byColumn));
             }
@@ -81,7 +98,9 @@ final class CsvSheetReader {
     }
 
     private static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 

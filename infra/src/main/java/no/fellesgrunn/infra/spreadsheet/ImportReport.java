@@ -13,8 +13,15 @@ import java.util.List;
  * @param keptProfiles rows naming someone already registered for the event whose own profile the
  *                  file would change but the importer may not (they keep it in their own hands)
  */
-public record ImportReport(SheetKind kind, int dataRows, List<ImportError> errors, int created, int updated,
-                           int unchanged, int keptProfiles, boolean applied) {
+public record ImportReport(
+        SheetKind kind,
+        int dataRows,
+        List<ImportError> errors,
+        int created,
+        int updated,
+        int unchanged,
+        int keptProfiles,
+        boolean applied) {
     public ImportReport {
         errors = List.copyOf(errors);
     }

@@ -59,19 +59,29 @@ public class ImportService {
     }
 
     /** Imports the file if every row is valid; otherwise changes nothing and reports every problem. */
-    public ImportReport importFile(SheetKind kind, String fileName, byte[] content, UUID eventId, String editedBy,
-                                   ProfileSteward steward) {
+    public ImportReport importFile(
+            SheetKind kind, String fileName, byte[] content, UUID eventId, String editedBy, ProfileSteward steward) {
         return run(kind, fileName, content, eventId, editedBy, steward, true);
     }
 
-    private ImportReport run(SheetKind kind, String fileName, byte[] content, UUID eventId, String editedBy,
-                             ProfileSteward steward, boolean apply) {
+    private ImportReport run(
+            SheetKind kind,
+            String fileName,
+            byte[] content,
+            UUID eventId,
+            String editedBy,
+            ProfileSteward steward,
+            boolean apply) {
         if (content.length > SheetLimits.MAX_FILE_BYTES) {
-            return ImportReport.rejected(kind, 0, List.of(ImportError.file(ImportProblem.FILE_TOO_LARGE,
-                    SheetLimits.MAX_FILE_BYTES / (1024 * 1024))));
+            return ImportReport.rejected(
+                    kind,
+                    0,
+                    List.of(ImportError.file(
+                            ImportProblem.FILE_TOO_LARGE, SheetLimits.MAX_FILE_BYTES / (1024 * 1024))));
         }
         RawSheet sheet = SpreadsheetFormat.detect(fileName, content) == SpreadsheetFormat.XLSX
-                ? XlsxSheetReader.read(content) : CsvSheetReader.read(content);
+                ? XlsxSheetReader.read(content)
+                : CsvSheetReader.read(content);
         List<ImportError> errors = new ArrayList<>(sheet.errors());
         if (eventId == null && !steward.admin()) {
             errors.add(ImportError.file(ImportProblem.EVENT_REQUIRED));
@@ -97,24 +107,33 @@ public class ImportService {
             if (eventId != null) {
                 event = events.findById(eventId).orElse(null);
                 if (event == null) {
-                    return ImportReport.rejected(kind, sheet.rows().size(), List.of(ImportError.file(ImportProblem.EVENT_MISSING)));
+                    return ImportReport.rejected(
+                            kind, sheet.rows().size(), List.of(ImportError.file(ImportProblem.EVENT_MISSING)));
                 }
                 if (event.status() == EventStatus.CLOSED) {
-                    return ImportReport.rejected(kind, sheet.rows().size(), List.of(ImportError.file(ImportProblem.EVENT_CLOSED,
-                            event.name())));
+                    return ImportReport.rejected(
+                            kind,
+                            sheet.rows().size(),
+                            List.of(ImportError.file(ImportProblem.EVENT_CLOSED, event.name())));
                 }
             }
-            Lookups lookups = new Lookups(reference.municipalities(), reference.themes(), organisations.findAll(), actors.findAll());
+            Lookups lookups = new Lookups(
+                    reference.municipalities(), reference.themes(), organisations.findAll(), actors.findAll());
             List<Registration> eventRegistrations = event == null ? List.of() : registrations.findByEvent(event.id());
             ImportPlan plan;
             if (kind == SheetKind.ACTORS) {
-                List<Challenge> selected = event == null ? List.of()
-                        : challenges.findByIds(event.challenges().stream().map(SelectedChallenge::challengeId).toList());
-                plan = new ActorSheetImport(lookups, steward, registrations.eventsByActor(), event, eventRegistrations, selected)
+                List<Challenge> selected = event == null
+                        ? List.of()
+                        : challenges.findByIds(event.challenges().stream()
+                                .map(SelectedChallenge::challengeId)
+                                .toList());
+                plan = new ActorSheetImport(
+                                lookups, steward, registrations.eventsByActor(), event, eventRegistrations, selected)
                         .plan(sheet);
             } else {
-                plan = new ChallengeSheetImport(lookups, challenges.findAll(), event, eventRegistrations, editedBy,
-                        clock.instant()).plan(sheet);
+                plan = new ChallengeSheetImport(
+                                lookups, challenges.findAll(), event, eventRegistrations, editedBy, clock.instant())
+                        .plan(sheet);
             }
             if (!plan.errors.isEmpty()) {
                 return ImportReport.rejected(kind, sheet.rows().size(), plan.errors);
@@ -128,8 +147,15 @@ public class ImportService {
                     events.save(plan.event, editedBy);
                 }
             }
-            return new ImportReport(kind, sheet.rows().size(), List.of(), plan.created, plan.updated, plan.unchanged,
-                    plan.keptProfiles, apply);
+            return new ImportReport(
+                    kind,
+                    sheet.rows().size(),
+                    List.of(),
+                    plan.created,
+                    plan.updated,
+                    plan.unchanged,
+                    plan.keptProfiles,
+                    apply);
         });
     }
 }

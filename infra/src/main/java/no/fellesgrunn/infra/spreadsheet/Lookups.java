@@ -25,10 +25,16 @@ final class Lookups {
     private final Map<java.util.UUID, Actor> actorById = new HashMap<>();
     private final Map<java.util.UUID, Organisation> organisationById = new HashMap<>();
 
-    Lookups(List<Municipality> municipalities, List<Theme> themeList, List<Organisation> organisations, List<Actor> actors) {
+    Lookups(
+            List<Municipality> municipalities,
+            List<Theme> themeList,
+            List<Organisation> organisations,
+            List<Actor> actors) {
         for (Municipality m : municipalities) {
             municipalityByNumber.put(m.number(), m);
-            municipalitiesByName.computeIfAbsent(lower(m.name()), k -> new ArrayList<>()).add(m);
+            municipalitiesByName
+                    .computeIfAbsent(lower(m.name()), k -> new ArrayList<>())
+                    .add(m);
         }
         for (Theme t : themeList) {
             themes.put(t.key(), t);
@@ -41,7 +47,9 @@ final class Lookups {
             if (o.number() != null) {
                 organisationByNumber.put(o.number().value(), o);
             }
-            organisationsByName.computeIfAbsent(lower(o.name()), k -> new ArrayList<>()).add(o);
+            organisationsByName
+                    .computeIfAbsent(lower(o.name()), k -> new ArrayList<>())
+                    .add(o);
         }
         for (Actor a : actors) {
             actorByEmail.put(a.email().value(), a);
@@ -64,8 +72,14 @@ final class Lookups {
             return Result.problem(ImportProblem.MUNICIPALITY_UNKNOWN, text);
         }
         if (named.size() > 1) {
-            return Result.problem(ImportProblem.MUNICIPALITY_AMBIGUOUS, text,
-                    named.stream().map(Municipality::number).sorted().reduce((a, b) -> a + ", " + b).orElse(""));
+            return Result.problem(
+                    ImportProblem.MUNICIPALITY_AMBIGUOUS,
+                    text,
+                    named.stream()
+                            .map(Municipality::number)
+                            .sorted()
+                            .reduce((a, b) -> a + ", " + b)
+                            .orElse(""));
         }
         return Result.of(named.get(0));
     }
@@ -81,7 +95,8 @@ final class Lookups {
     /** An organisation with this name; one without a number first, as that is what a name-only row means. */
     Optional<Organisation> organisationByName(String name) {
         List<Organisation> named = organisationsByName.getOrDefault(lower(name), List.of());
-        return named.stream().filter(o -> o.number() == null).findFirst().or(() -> named.stream().findFirst());
+        return named.stream().filter(o -> o.number() == null).findFirst().or(() -> named.stream()
+                .findFirst());
     }
 
     Optional<Organisation> organisation(java.util.UUID id) {

@@ -24,9 +24,11 @@ final class OrganisationDraft {
         if (!mayChange) {
             return existing;
         }
-        return existing.withDetails(name == null ? existing.name() : name,
+        return existing.withDetails(
+                name == null ? existing.name() : name,
                 number == null ? existing.number() : number,
-                sector == null ? existing.sector() : sector, existing.municipalityNumber());
+                sector == null ? existing.sector() : sector,
+                existing.municipalityNumber());
     }
 
     @Override

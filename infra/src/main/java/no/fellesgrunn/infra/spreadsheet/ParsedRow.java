@@ -31,4 +31,3 @@ final class ParsedRow {
     boolean needsAccessible;
     RegistrationStatus status;
 }
-

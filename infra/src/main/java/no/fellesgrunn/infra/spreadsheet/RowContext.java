@@ -99,10 +99,17 @@ final class RowContext {
 
     <E extends Enum<E>> E enumValue(String column, String value, Class<E> type) {
         try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+            return Enum.valueOf(
+                    type,
+                    value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            error(column, value, ImportProblem.UNKNOWN_VALUE,
-                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+            error(
+                    column,
+                    value,
+                    ImportProblem.UNKNOWN_VALUE,
+                    Arrays.stream(type.getEnumConstants())
+                            .map(Enum::name)
+                            .collect(java.util.stream.Collectors.joining(", ")));
             return null;
         }
     }

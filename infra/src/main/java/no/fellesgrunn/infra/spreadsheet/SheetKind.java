@@ -11,11 +11,17 @@ public enum SheetKind {
             new Column("email", true, 254, "E-mail address (required, unique: how the actor is recognised again)"),
             new Column("phone", false, 30, "Phone number, digits and spaces, may start with +"),
             new Column("organisation", false, 200, "Organisation name; empty for a citizen speaking for themselves"),
-            new Column("organisation_number", false, 11, "Norwegian organisation number, 9 digits (check digit verified)"),
-            new Column("sector", false, 40, "MUNICIPALITY, COUNTY, STATE, BUSINESS, VOLUNTARY, SOCIAL_ENTREPRENEUR, RESEARCH; CITIZEN or empty without organisation"),
+            new Column(
+                    "organisation_number", false, 11, "Norwegian organisation number, 9 digits (check digit verified)"),
+            new Column(
+                    "sector",
+                    false,
+                    40,
+                    "MUNICIPALITY, COUNTY, STATE, BUSINESS, VOLUNTARY, SOCIAL_ENTREPRENEUR, RESEARCH; CITIZEN or empty without organisation"),
             new Column("role", false, 200, "Role or title"),
             new Column("municipality", true, 100, "Home municipality: number (1804) or unique name (Bodø) (required)"),
-            new Column("themes", false, 1000, "Theme keys or names separated by |, most important first (ensomhet|eldre)"),
+            new Column(
+                    "themes", false, 1000, "Theme keys or names separated by |, most important first (ensomhet|eldre)"),
             new Column("perspectives", false, 200, "DRIVER, CREATIVE, LIVED_EXPERIENCE, DECISION_MAKER separated by |"),
             new Column("languages", false, 100, "Language codes separated by | (nb|en|se)"),
             new Column("accessibility_needs", false, 1000, "Free text"),
@@ -23,7 +29,11 @@ public enum SheetKind {
             new Column("show_phone", false, 10, "yes/no: other participants may see the phone"),
             new Column("show_organisation", false, 10, "yes/no: other participants may see the organisation"),
             new Column("rounds", false, 100, "Event import only: round numbers available, separated by | (empty: all)"),
-            new Column("wishes", false, 2000, "Event import only: titles of the event's challenges, most wanted first, separated by |"),
+            new Column(
+                    "wishes",
+                    false,
+                    2000,
+                    "Event import only: titles of the event's challenges, most wanted first, separated by |"),
             new Column("needs_accessible_table", false, 10, "Event import only: yes/no"),
             new Column("status", false, 20, "Event import only: INVITED, REGISTERED (default), CANCELLED, ATTENDED"))),
     CHALLENGES(List.of(
@@ -32,8 +42,13 @@ public enum SheetKind {
             new Column("owner_municipality", true, 100, "Owner municipality: number or unique name (required)"),
             new Column("host_email", false, 254, "E-mail of the host actor (must exist; for an event, be registered)"),
             new Column("themes", false, 1000, "Theme keys or names separated by |"),
-            new Column("needed_perspectives", false, 200, "DRIVER, CREATIVE, LIVED_EXPERIENCE, DECISION_MAKER separated by |"),
-            new Column("status", false, 20, "DRAFT, SUBMITTED (default), SELECTED, IN_PROGRESS, FOLLOWED_UP, WITHDRAWN"),
+            new Column(
+                    "needed_perspectives",
+                    false,
+                    200,
+                    "DRIVER, CREATIVE, LIVED_EXPERIENCE, DECISION_MAKER separated by |"),
+            new Column(
+                    "status", false, 20, "DRAFT, SUBMITTED (default), SELECTED, IN_PROGRESS, FOLLOWED_UP, WITHDRAWN"),
             new Column("min_rounds", false, 3, "Event import only: least rounds it runs (default 1)"),
             new Column("max_rounds", false, 3, "Event import only: most rounds it runs (default: all rounds)")));
 

@@ -16,8 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Writes a header and rows of text as CSV (UTF-8 with BOM, ';') or .xlsx (all cells text). */
 final class SheetWriter {
-    private SheetWriter() {
-    }
+    private SheetWriter() {}
 
     static byte[] write(SpreadsheetFormat format, SheetKind kind, List<List<String>> rows, boolean withGuide) {
         return format == SpreadsheetFormat.CSV ? csv(kind, rows) : xlsx(kind, rows, withGuide, List.of());
@@ -31,8 +30,12 @@ final class SheetWriter {
     private static byte[] csv(SheetKind kind, List<List<String>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // The byte-order mark makes Excel open the file as UTF-8, so æ, ø and å survive.
-        out.writeBytes(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setRecordSeparator("\r\n")
+                .get();
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
             printer.printRecord(kind.headers());
             for (List<String> row : rows) {
@@ -45,7 +48,8 @@ final class SheetWriter {
     }
 
     private static byte[] xlsx(SheetKind kind, List<List<String>> rows, boolean withGuide, List<ExtraSheet> extra) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.createSheet(kind == SheetKind.ACTORS ? "Aktører" : "Utfordringer");
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();

@@ -27,8 +27,7 @@ final class XlsxSheetReader {
         ZipSecureFile.setMaxEntrySize(SheetLimits.MAX_XLSX_ENTRY_BYTES);
     }
 
-    private XlsxSheetReader() {
-    }
+    private XlsxSheetReader() {}
 
     static RawSheet read(byte[] bytes) {
         if (bytes.length == 0) {
@@ -39,13 +38,16 @@ final class XlsxSheetReader {
                 return RawSheet.failed(ImportError.file(ImportProblem.FILE_XLSX_NO_SHEETS));
             }
             return read(workbook.getSheetAt(0));
-        } catch (POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
-                 | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
+        } catch (POIXMLException
+                | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
+                | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
             return RawSheet.failed(ImportError.file(ImportProblem.FILE_XLSX_UNREADABLE));
         } catch (java.io.IOException | RuntimeException e) {
             // Includes POI's zip-bomb detection ("Zip bomb detected!") and damaged archives.
-            return RawSheet.failed(ImportError.file(rootMessage(e).toLowerCase(Locale.ROOT).contains("zip bomb")
-                    ? ImportProblem.FILE_XLSX_ZIP_BOMB : ImportProblem.FILE_XLSX_UNREADABLE));
+            return RawSheet.failed(ImportError.file(
+                    rootMessage(e).toLowerCase(Locale.ROOT).contains("zip bomb")
+                            ? ImportProblem.FILE_XLSX_ZIP_BOMB
+                            : ImportProblem.FILE_XLSX_UNREADABLE));
         }
     }
 
@@ -101,13 +103,15 @@ final class XlsxSheetReader {
             case STRING -> cell.getStringCellValue();
             case BLANK -> "";
             case BOOLEAN -> cell.getBooleanCellValue() ? "yes" : "no";
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    // Organisation and phone numbers typed as numbers: no ".0", no exponent.
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                        // Organisation and phone numbers typed as numbers: no ".0", no exponent.
+                        : BigDecimal.valueOf(cell.getNumericCellValue())
+                                .stripTrailingZeros()
+                                .toPlainString();
             case FORMULA -> {
-                errors.add(new ImportError(rowNumber, column, "=" + cell.getCellFormula(),
-                        ImportProblem.CELL_FORMULA));
+                errors.add(new ImportError(rowNumber, column, "=" + cell.getCellFormula(), ImportProblem.CELL_FORMULA));
                 yield "";
             }
             case ERROR -> {

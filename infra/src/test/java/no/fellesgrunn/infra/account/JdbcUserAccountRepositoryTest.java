@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-
 import javax.sql.DataSource;
-
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.infra.testsupport.PostgresTest;
@@ -23,8 +21,8 @@ class JdbcUserAccountRepositoryTest {
 
     @Test
     void anAddedAccountIsFoundByItsUsernameInAnyCaseWithItsRoles() {
-        UserAccount kari = UserAccount.create("kari@bodo.kommune.no", "Kari Nordmann", "{bcrypt}hash",
-                Set.of(Role.ORGANISER, Role.PARTICIPANT));
+        UserAccount kari = UserAccount.create(
+                "kari@bodo.kommune.no", "Kari Nordmann", "{bcrypt}hash", Set.of(Role.ORGANISER, Role.PARTICIPANT));
         repository.add(kari);
 
         UserAccount found = repository.findByUsername("KARI@Bodo.kommune.no").orElseThrow();
@@ -64,8 +62,12 @@ class JdbcUserAccountRepositoryTest {
         repository.add(UserAccount.create("admin@fellesgrunn.no", "Admin", "{bcrypt}a", Set.of(Role.ADMIN)));
         repository.add(UserAccount.create("org@ks.no", "Organiser", "{bcrypt}a", Set.of(Role.ORGANISER)));
 
-        assertThat(repository.findByRole(Role.ADMIN)).extracting(UserAccount::username).containsExactly("admin@fellesgrunn.no");
-        assertThat(repository.findByRole(Role.ORGANISER)).extracting(UserAccount::username).contains("org@ks.no")
+        assertThat(repository.findByRole(Role.ADMIN))
+                .extracting(UserAccount::username)
+                .containsExactly("admin@fellesgrunn.no");
+        assertThat(repository.findByRole(Role.ORGANISER))
+                .extracting(UserAccount::username)
+                .contains("org@ks.no")
                 .doesNotContain("admin@fellesgrunn.no");
     }
 
@@ -74,7 +76,9 @@ class JdbcUserAccountRepositoryTest {
         UserAccount account = UserAccount.create("x@y.no", "X", "{bcrypt}a", Set.of(Role.PARTICIPANT));
         repository.add(account);
         assertThatThrownBy(() -> org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
-                .sql("insert into user_account_role (account_id, role) values (?, 'KING')").param(account.id()).update())
+                        .sql("insert into user_account_role (account_id, role) values (?, 'KING')")
+                        .param(account.id())
+                        .update())
                 .hasMessageContaining("user_account_role_role_check");
     }
 }

@@ -31,10 +31,21 @@ class ActorRepositoryDbTest {
     }
 
     private Actor kari(String email, UUID organisation) {
-        return new Actor(UUID.randomUUID(), "Kari Nordmann", Email.of(email), "+47 915 00 000", organisation,
-                "folkehelsekoordinator", "1804", List.of(new ThemeInterest("ensomhet", 1), new ThemeInterest("eldre", 2)),
-                Set.of(Perspective.DRIVER, Perspective.DECISION_MAKER), Set.of("nb", "se"), "trenger hørselsslynge",
-                new Consent(true, false, true), null, 0);
+        return new Actor(
+                UUID.randomUUID(),
+                "Kari Nordmann",
+                Email.of(email),
+                "+47 915 00 000",
+                organisation,
+                "folkehelsekoordinator",
+                "1804",
+                List.of(new ThemeInterest("ensomhet", 1), new ThemeInterest("eldre", 2)),
+                Set.of(Perspective.DRIVER, Perspective.DECISION_MAKER),
+                Set.of("nb", "se"),
+                "trenger hørselsslynge",
+                new Consent(true, false, true),
+                null,
+                0);
     }
 
     @Test
@@ -53,7 +64,8 @@ class ActorRepositoryDbTest {
         UUID account = UUID.randomUUID();
         org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
                 .sql("insert into user_account (id, username, display_name, password_hash) values (?, ?, ?, ?)")
-                .params(account, "kari.konto@bodo.example", "Kari", "{noop}x").update();
+                .params(account, "kari.konto@bodo.example", "Kari", "{noop}x")
+                .update();
         Actor saved = repository.save(kari("kari.konto@bodo.example", null), "test");
         Actor linked = repository.save(saved.withUserAccount(account), "web");
         assertThat(repository.findByUserAccount(account)).contains(linked);
@@ -70,9 +82,21 @@ class ActorRepositoryDbTest {
     @Test
     void anUpdateReplacesThemesAndPerspectivesAndAStaleOneIsRefused() {
         Actor saved = repository.save(kari("update@bodo.example", null), "test");
-        Actor edited = new Actor(saved.id(), saved.name(), saved.email(), null, null, null, "1833",
-                List.of(new ThemeInterest("rus", 1)), Set.of(Perspective.CREATIVE), Set.of("en"), null, Consent.NOTHING,
-                null, saved.version());
+        Actor edited = new Actor(
+                saved.id(),
+                saved.name(),
+                saved.email(),
+                null,
+                null,
+                null,
+                "1833",
+                List.of(new ThemeInterest("rus", 1)),
+                Set.of(Perspective.CREATIVE),
+                Set.of("en"),
+                null,
+                Consent.NOTHING,
+                null,
+                saved.version());
         Actor stored = repository.save(edited, "kari@ks.example");
         assertThat(repository.findById(saved.id())).contains(stored);
         assertThat(stored.version()).isEqualTo(2);
@@ -85,8 +109,21 @@ class ActorRepositoryDbTest {
 
     @Test
     void anUnknownThemeIsRefusedByTheDatabaseAndNothingIsStored() {
-        Actor bad = new Actor(UUID.randomUUID(), "Ola", Email.of("ola@bad.example"), null, null, null, "1804",
-                List.of(new ThemeInterest("no-such-theme", 1)), Set.of(), Set.of(), null, null, null, 0);
+        Actor bad = new Actor(
+                UUID.randomUUID(),
+                "Ola",
+                Email.of("ola@bad.example"),
+                null,
+                null,
+                null,
+                "1804",
+                List.of(new ThemeInterest("no-such-theme", 1)),
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                0);
         assertThatThrownBy(() -> repository.save(bad, "test")).isInstanceOf(DataIntegrityViolationException.class);
         assertThat(repository.findByEmail(Email.of("ola@bad.example"))).isEmpty();
     }

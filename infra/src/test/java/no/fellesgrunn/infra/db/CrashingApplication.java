@@ -11,14 +11,14 @@ import java.sql.Statement;
  * {@code READY <postmaster pid>} and waits to be killed with {@code kill -9}.
  */
 public final class CrashingApplication {
-    private CrashingApplication() {
-    }
+    private CrashingApplication() {}
 
     public static void main(String[] args) throws Exception {
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(EmbeddedPostgresServer.Options.of(Path.of(args[0]), 0));
+        EmbeddedPostgresServer server =
+                EmbeddedPostgresServer.start(EmbeddedPostgresServer.Options.of(Path.of(args[0]), 0));
         try (Connection connection = DriverManager.getConnection(
-                server.jdbcUrl(EmbeddedPostgresConfiguration.DATABASE), server.username(), server.password());
-             Statement statement = connection.createStatement()) {
+                        server.jdbcUrl(EmbeddedPostgresConfiguration.DATABASE), server.username(), server.password());
+                Statement statement = connection.createStatement()) {
             statement.execute("create table if not exists saved (name text)");
             statement.execute("insert into saved values ('" + args[1] + "')");
         }

@@ -8,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,16 +29,17 @@ class EmbeddedDurabilityBenchmark {
         durable = Math.min(durable, measure(durableDir, true));
         System.out.printf("%n| embedded server | %,d committed inserts | per commit |%n|---|---|---|%n", INSERTS);
         System.out.printf("| fsync=off, synchronous_commit=off | %.2f s | %.2f ms |%n", fast, fast * 1000 / INSERTS);
-        System.out.printf("| fsync=on, synchronous_commit=on | %.2f s | %.2f ms |%n%n", durable, durable * 1000 / INSERTS);
+        System.out.printf(
+                "| fsync=on, synchronous_commit=on | %.2f s | %.2f ms |%n%n", durable, durable * 1000 / INSERTS);
         assertThat(durable).isPositive();
     }
 
     /** The best of the runs is kept: the machine's other work only ever adds time. */
     private static double measure(Path dir, boolean durable) throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
-                new EmbeddedPostgresServer.Options(dir, 0, durable, Duration.ofHours(1), null));
-             Connection connection = DriverManager.getConnection(server.jdbcUrl(EmbeddedPostgresConfiguration.DATABASE),
-                     server.username(), server.password())) {
+                        new EmbeddedPostgresServer.Options(dir, 0, durable, Duration.ofHours(1), null));
+                Connection connection = DriverManager.getConnection(
+                        server.jdbcUrl(EmbeddedPostgresConfiguration.DATABASE), server.username(), server.password())) {
             try (Statement s = connection.createStatement()) {
                 s.execute("create table if not exists bench (id serial primary key, name text)");
                 s.execute("show fsync");

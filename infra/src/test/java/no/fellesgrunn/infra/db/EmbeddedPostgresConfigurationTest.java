@@ -3,6 +3,8 @@ package no.fellesgrunn.infra.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -14,11 +16,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Consumer;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import no.fellesgrunn.infra.db.EmbeddedDatabaseUnavailableException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,12 +39,14 @@ class EmbeddedPostgresConfigurationTest {
             });
         }
         Path passwordFile = dataDir.resolve(EmbeddedPassword.FILE_NAME);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
+                .isEqualTo("rw-------");
         assertThat(password).hasSizeGreaterThanOrEqualTo(32);
 
         try (EmbeddedPostgresServer second = start(dataDir)) {
             assertThat(second.password()).isEqualTo(password);
-            withDataSource(second, db -> assertThat(db.sql("select name from kept").query(String.class).single())
+            withDataSource(second, db -> assertThat(
+                            db.sql("select name from kept").query(String.class).single())
                     .isEqualTo("Regional møteplass Bodø"));
         }
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
@@ -54,8 +54,10 @@ class EmbeddedPostgresConfigurationTest {
 
     @Test
     void theApplicationGetsADurableServerThatListensOnLoopbackOnly(@TempDir Path dataDir) {
-        new ApplicationContextRunner().withUserConfiguration(EmbeddedPostgresConfiguration.class)
-                .withPropertyValues("fellesgrunn.embedded-db.data-dir=" + dataDir, "fellesgrunn.embedded-db.watchdog-interval=2s")
+        new ApplicationContextRunner()
+                .withUserConfiguration(EmbeddedPostgresConfiguration.class)
+                .withPropertyValues(
+                        "fellesgrunn.embedded-db.data-dir=" + dataDir, "fellesgrunn.embedded-db.watchdog-interval=2s")
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     JdbcClient db = JdbcClient.create(context.getBean(DataSource.class));
@@ -64,40 +66,58 @@ class EmbeddedPostgresConfigurationTest {
                     assertThat(show(db, "full_page_writes")).isEqualTo("on");
                     assertThat(show(db, "listen_addresses")).isEqualTo("127.0.0.1");
                     assertThat(show(db, "unix_socket_directories")).isEmpty();
-                    assertThat(db.sql("select current_database()").query(String.class).single()).isEqualTo("fellesgrunn");
+                    assertThat(db.sql("select current_database()")
+                                    .query(String.class)
+                                    .single())
+                            .isEqualTo("fellesgrunn");
                 });
-        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("stopped with the context").doesNotExist();
+        assertThat(dataDir.resolve("postgres/postmaster.pid"))
+                .as("stopped with the context")
+                .doesNotExist();
     }
 
     @Test
     void aConnectionWithoutTheRightPasswordIsRefused(@TempDir Path dataDir) throws Exception {
         try (EmbeddedPostgresServer server = start(dataDir)) {
             String url = server.jdbcUrl(EmbeddedPostgresConfiguration.DATABASE);
-            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
-                    .isInstanceOf(SQLException.class).hasMessageContaining("password");
-            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", server.password() + "x").close())
-                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("28P01"));
+            assertThatThrownBy(() ->
+                            DriverManager.getConnection(url, "postgres", "").close())
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password");
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", server.password() + "x")
+                            .close())
+                    .isInstanceOfSatisfying(
+                            SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("28P01"));
             try (Connection ok = DriverManager.getConnection(url, "postgres", server.password())) {
                 assertThat(ok.isValid(2)).isTrue();
             }
             assertThat(Files.readString(dataDir.resolve("postgres/pg_hba.conf")))
-                    .contains("scram-sha-256").doesNotContain("trust");
+                    .contains("scram-sha-256")
+                    .doesNotContain("trust");
         }
     }
 
     @Test
     void aClusterFromBeforeThePasswordIsProtectedOnItsNextStart(@TempDir Path dataDir) throws IOException {
         Path cluster = dataDir.resolve("postgres");
-        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(cluster).setCleanDataDirectory(false).start()) {
-            JdbcClient.create(old.getPostgresDatabase()).sql("create database fellesgrunn").update();
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                .setDataDirectory(cluster)
+                .setCleanDataDirectory(false)
+                .start()) {
+            JdbcClient.create(old.getPostgresDatabase())
+                    .sql("create database fellesgrunn")
+                    .update();
         }
         assertThat(Files.readString(cluster.resolve("pg_hba.conf"))).contains("trust");
 
         try (EmbeddedPostgresServer server = start(dataDir)) {
             assertThat(dataDir.resolve(EmbeddedPassword.FILE_NAME)).exists();
-            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("fellesgrunn"), "postgres", "").close())
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("fellesgrunn"), "postgres", "")
+                            .close())
                     .isInstanceOf(SQLException.class);
-            withDataSource(server, db -> assertThat(db.sql("select 1").query(Integer.class).single()).isEqualTo(1));
+            withDataSource(server, db -> assertThat(
+                            db.sql("select 1").query(Integer.class).single())
+                    .isEqualTo(1));
         }
     }
 
@@ -110,8 +130,11 @@ class EmbeddedPostgresConfigurationTest {
                     assertThat(e.reason()).isEqualTo(Reason.FOLDER_NOT_USABLE);
                     FailureAnalysis analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(e);
                     assertThat(analysis.getDescription()).contains("embedded PostgreSQL could not start");
-                    assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL").contains("fellesgrunn.embedded-db.data-dir")
-                            .contains("create and write").doesNotContain("embedded-db.port");
+                    assertThat(analysis.getAction())
+                            .contains("SPRING_DATASOURCE_URL")
+                            .contains("fellesgrunn.embedded-db.data-dir")
+                            .contains("create and write")
+                            .doesNotContain("embedded-db.port");
                 });
     }
 
@@ -122,21 +145,25 @@ class EmbeddedPostgresConfigurationTest {
                     .isInstanceOfSatisfying(EmbeddedDatabaseUnavailableException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.PORT_IN_USE);
                         assertThat(e.getMessage()).contains(Integer.toString(taken.getLocalPort()));
-                        assertThat(new EmbeddedDatabaseFailureAnalyzer().analyze(e).getAction())
-                                .contains("fellesgrunn.embedded-db.port").doesNotContain("in use by another running");
+                        assertThat(new EmbeddedDatabaseFailureAnalyzer()
+                                        .analyze(e)
+                                        .getAction())
+                                .contains("fellesgrunn.embedded-db.port")
+                                .doesNotContain("in use by another running");
                     });
         }
     }
 
     @Test
     void binariesThatCannotBeFoundAreNamedInTheAdvice(@TempDir Path dataDir) {
-        EmbeddedPostgresServer.Options noBinaries = new EmbeddedPostgresServer.Options(dataDir, 0, true,
-                Duration.ofSeconds(5), (system, architecture) -> null);
+        EmbeddedPostgresServer.Options noBinaries = new EmbeddedPostgresServer.Options(
+                dataDir, 0, true, Duration.ofSeconds(5), (system, architecture) -> null);
         assertThatThrownBy(() -> EmbeddedPostgresServer.start(noBinaries))
                 .isInstanceOfSatisfying(EmbeddedDatabaseUnavailableException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.BINARIES);
                     assertThat(new EmbeddedDatabaseFailureAnalyzer().analyze(e).getAction())
-                            .contains("bundled with Fellesgrunn").contains("noexec");
+                            .contains("bundled with Fellesgrunn")
+                            .contains("noexec");
                 });
     }
 
@@ -147,7 +174,8 @@ class EmbeddedPostgresConfigurationTest {
         assertThatThrownBy(() -> start(dataDir))
                 .isInstanceOfSatisfying(EmbeddedDatabaseUnavailableException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.PASSWORD_MISSING);
-                    assertThat(new EmbeddedDatabaseFailureAnalyzer().analyze(e).getAction()).contains("postgres.password");
+                    assertThat(new EmbeddedDatabaseFailureAnalyzer().analyze(e).getAction())
+                            .contains("postgres.password");
                 });
         assertThat(dataDir.resolve(EmbeddedPassword.FILE_NAME)).doesNotExist();
     }
@@ -156,8 +184,11 @@ class EmbeddedPostgresConfigurationTest {
     void theEmbeddedServerStandsBackWhenADatabaseUrlIsConfigured() {
         NoDataSourceUrlConfigured condition = new NoDataSourceUrlConfigured();
         assertThat(condition.matches(contextWith(new MockEnvironment()), null)).isTrue();
-        assertThat(condition.matches(contextWith(new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:postgresql://db/fellesgrunn")), null)).isFalse();
+        assertThat(condition.matches(
+                        contextWith(new MockEnvironment()
+                                .withProperty("spring.datasource.url", "jdbc:postgresql://db/fellesgrunn")),
+                        null))
+                .isFalse();
     }
 
     private EmbeddedPostgresServer start(Path dataDir) {
@@ -179,11 +210,25 @@ class EmbeddedPostgresConfigurationTest {
 
     private static org.springframework.context.annotation.ConditionContext contextWith(MockEnvironment environment) {
         return new org.springframework.context.annotation.ConditionContext() {
-            public org.springframework.beans.factory.support.BeanDefinitionRegistry getRegistry() { return null; }
-            public org.springframework.beans.factory.config.ConfigurableListableBeanFactory getBeanFactory() { return null; }
-            public org.springframework.core.env.Environment getEnvironment() { return environment; }
-            public org.springframework.core.io.ResourceLoader getResourceLoader() { return null; }
-            public ClassLoader getClassLoader() { return getClass().getClassLoader(); }
+            public org.springframework.beans.factory.support.BeanDefinitionRegistry getRegistry() {
+                return null;
+            }
+
+            public org.springframework.beans.factory.config.ConfigurableListableBeanFactory getBeanFactory() {
+                return null;
+            }
+
+            public org.springframework.core.env.Environment getEnvironment() {
+                return environment;
+            }
+
+            public org.springframework.core.io.ResourceLoader getResourceLoader() {
+                return null;
+            }
+
+            public ClassLoader getClassLoader() {
+                return getClass().getClassLoader();
+            }
         };
     }
 }

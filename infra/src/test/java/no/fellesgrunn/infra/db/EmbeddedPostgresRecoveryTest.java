@@ -3,6 +3,7 @@ package no.fellesgrunn.infra.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,8 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import com.zaxxer.hikari.HikariDataSource;
 import no.fellesgrunn.infra.db.EmbeddedDatabaseUnavailableException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -33,18 +32,23 @@ class EmbeddedPostgresRecoveryTest {
 
     @Test
     void afterTheApplicationIsKilledTheNextStartSucceedsOnTheSameFolder(@TempDir Path dataDir) throws Exception {
-        Process application = new ProcessBuilder(javaCommand(CrashingApplication.class, dataDir.toString(), "før krasjet"))
-                .redirectErrorStream(true).start();
+        Process application = new ProcessBuilder(
+                        javaCommand(CrashingApplication.class, dataDir.toString(), "før krasjet"))
+                .redirectErrorStream(true)
+                .start();
         long leftover;
         try {
             leftover = awaitReady(application);
         } finally {
             application.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
         }
-        assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive)).as("the server outlived its application").contains(true);
+        assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive))
+                .as("the server outlived its application")
+                .contains(true);
 
         try (EmbeddedPostgresServer next = start(dataDir, NO_WATCHDOG)) {
-            assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive).orElse(false))
+                    .isFalse();
             assertThat(next.postmasterPid()).isNotEqualTo(leftover);
             assertThat(names(next)).containsExactly("før krasjet");
         }
@@ -64,13 +68,16 @@ class EmbeddedPostgresRecoveryTest {
     }
 
     @Test
-    void aPidFileNamingAnotherServerOrProgramNeverStopsIt(@TempDir Path dataDir, @TempDir Path otherDir) throws Exception {
+    void aPidFileNamingAnotherServerOrProgramNeverStopsIt(@TempDir Path dataDir, @TempDir Path otherDir)
+            throws Exception {
         start(dataDir, NO_WATCHDOG).close();
         Process program = new ProcessBuilder("sleep", "300").start();
         try (EmbeddedPostgresServer other = start(otherDir, NO_WATCHDOG)) {
             for (long pid : List.of(program.pid(), other.postmasterPid())) {
-                Files.writeString(dataDir.resolve("postgres/postmaster.pid"), pid + "\n" + dataDir.resolve("postgres") + "\n");
-                assertThat(LeftoverPostmaster.identify(ProcessHandle.of(pid).orElseThrow(), dataDir.resolve("postgres")))
+                Files.writeString(
+                        dataDir.resolve("postgres/postmaster.pid"), pid + "\n" + dataDir.resolve("postgres") + "\n");
+                assertThat(LeftoverPostmaster.identify(
+                                ProcessHandle.of(pid).orElseThrow(), dataDir.resolve("postgres")))
                         .isEqualTo(LeftoverPostmaster.Kind.NOT_OURS);
                 try (EmbeddedPostgresServer server = start(dataDir, NO_WATCHDOG)) {
                     assertThat(names(server)).isEmpty();
@@ -89,8 +96,11 @@ class EmbeddedPostgresRecoveryTest {
             assertThatThrownBy(() -> start(dataDir, NO_WATCHDOG))
                     .isInstanceOfSatisfying(EmbeddedDatabaseUnavailableException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.FOLDER_IN_USE);
-                        assertThat(new EmbeddedDatabaseFailureAnalyzer().analyze(e).getAction())
-                                .contains("in use by another running Fellesgrunn").doesNotContain("embedded-db.port");
+                        assertThat(new EmbeddedDatabaseFailureAnalyzer()
+                                        .analyze(e)
+                                        .getAction())
+                                .contains("in use by another running Fellesgrunn")
+                                .doesNotContain("embedded-db.port");
                     });
             assertThat(names(running)).isEmpty();
         }
@@ -99,7 +109,7 @@ class EmbeddedPostgresRecoveryTest {
     @Test
     void theWatchdogStartsADeadServerAgainAndThePoolReconnects(@TempDir Path dataDir) throws Exception {
         try (EmbeddedPostgresServer server = start(dataDir, Duration.ofMillis(200));
-             HikariDataSource pool = (HikariDataSource) new EmbeddedPostgresConfiguration().dataSource(server)) {
+                HikariDataSource pool = (HikariDataSource) new EmbeddedPostgresConfiguration().dataSource(server)) {
             JdbcClient db = JdbcClient.create(pool);
             db.sql("create table saved (name text)").update();
             db.sql("insert into saved values ('før')").update();
@@ -114,7 +124,10 @@ class EmbeddedPostgresRecoveryTest {
             assertThat(server.restarts()).isEqualTo(1);
             assertThat(server.postmasterPid()).isNotEqualTo(killed);
             db.sql("insert into saved values ('etter')").update();
-            assertThat(db.sql("select name from saved order by name").query(String.class).list()).containsExactly("etter", "før");
+            assertThat(db.sql("select name from saved order by name")
+                            .query(String.class)
+                            .list())
+                    .containsExactly("etter", "før");
         }
     }
 
@@ -123,7 +136,8 @@ class EmbeddedPostgresRecoveryTest {
     }
 
     private static void save(EmbeddedPostgresServer server, String name) throws SQLException {
-        try (Connection c = connect(server); Statement s = c.createStatement()) {
+        try (Connection c = connect(server);
+                Statement s = c.createStatement()) {
             s.execute("create table saved (name text)");
             s.execute("insert into saved values ('" + name + "')");
         }
@@ -131,8 +145,9 @@ class EmbeddedPostgresRecoveryTest {
 
     private static List<String> names(EmbeddedPostgresServer server) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Connection c = connect(server); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select name from saved")) {
+        try (Connection c = connect(server);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select name from saved")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }
@@ -145,19 +160,21 @@ class EmbeddedPostgresRecoveryTest {
     }
 
     private static Connection connect(EmbeddedPostgresServer server) throws SQLException {
-        return DriverManager.getConnection(server.jdbcUrl(EmbeddedPostgresConfiguration.DATABASE), server.username(), server.password());
+        return DriverManager.getConnection(
+                server.jdbcUrl(EmbeddedPostgresConfiguration.DATABASE), server.username(), server.password());
     }
 
     private static List<String> javaCommand(Class<?> main, String... args) {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", classPath, main.getName()));
+        List<String> command = new ArrayList<>(
+                List.of(ProcessHandle.current().info().command().orElse("java"), "-cp", classPath, main.getName()));
         command.addAll(List.of(args));
         return command;
     }
 
     private static long awaitReady(Process application) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(application.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(application.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             if (line.startsWith("READY ")) {

@@ -31,13 +31,18 @@ class DemoDataLoaderDbTest {
         assertThat(events.count()).isEqualTo(2);
         var bodo = events.findByName(DemoDataGenerator.BODO_EVENT).orElseThrow();
         assertThat(bodo).isEqualTo(data.events().get(0).withVersion(1));
-        assertThat(new JdbcActorRepository(dataSource).findAll()).hasSize(data.actors().size())
+        assertThat(new JdbcActorRepository(dataSource).findAll())
+                .hasSize(data.actors().size())
                 .containsAll(data.actors().stream().map(a -> a.withVersion(1)).toList());
         assertThat(new JdbcOrganisationRepository(dataSource).findAll())
-                .containsExactlyInAnyOrderElementsOf(data.organisations().stream().map(o -> o.withVersion(1)).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        data.organisations().stream().map(o -> o.withVersion(1)).toList());
         assertThat(new JdbcChallengeRepository(dataSource).findAll())
-                .containsExactlyInAnyOrderElementsOf(data.challenges().stream().map(c -> c.withVersion(1)).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        data.challenges().stream().map(c -> c.withVersion(1)).toList());
         assertThat(new JdbcRegistrationRepository(dataSource).findByEvent(bodo.id()))
-                .containsExactlyInAnyOrderElementsOf(data.registrationsFor(bodo).stream().map(r -> r.withVersion(1)).toList());
+                .containsExactlyInAnyOrderElementsOf(data.registrationsFor(bodo).stream()
+                        .map(r -> r.withVersion(1))
+                        .toList());
     }
 }

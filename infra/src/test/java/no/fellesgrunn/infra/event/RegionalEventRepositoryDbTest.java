@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import no.fellesgrunn.domain.common.StaleEditException;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.EventStatus;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.Room;
 import no.fellesgrunn.domain.event.Round;
 import no.fellesgrunn.domain.event.RoundTable;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.infra.demo.DemoDataLoader;
 import no.fellesgrunn.infra.registration.JdbcRegistrationRepository;
 import no.fellesgrunn.infra.testsupport.PostgresTest;
@@ -44,19 +44,26 @@ class RegionalEventRepositoryDbTest {
         var registrations = new JdbcRegistrationRepository(dataSource);
         Round first = agder.rounds().get(0);
         long availableInFirst = registrations.findByEvent(agder.id()).stream()
-                .filter(r -> r.availableRounds().contains(first.id())).count();
+                .filter(r -> r.availableRounds().contains(first.id()))
+                .count();
 
         List<Room> rooms = new ArrayList<>(agder.rooms());
         Room extra = Room.of("Lesesalen", List.of(RoundTable.of("L1", 6, true)));
         rooms.add(extra);
-        Round later = new Round(agder.rounds().get(1).id(), 2, agder.rounds().get(1).start().plusMinutes(15),
+        Round later = new Round(
+                agder.rounds().get(1).id(),
+                2,
+                agder.rounds().get(1).start().plusMinutes(15),
                 agder.rounds().get(1).end().plusMinutes(15));
-        RegionalEvent edited = repository.save(agder.withRooms(rooms).withRounds(List.of(first, later))
-                .moveTo(EventStatus.REGISTRATION_OPEN), "kari@ks.example");
+        RegionalEvent edited = repository.save(
+                agder.withRooms(rooms).withRounds(List.of(first, later)).moveTo(EventStatus.REGISTRATION_OPEN),
+                "kari@ks.example");
 
         assertThat(repository.findById(agder.id())).contains(edited);
         assertThat(edited.version()).isEqualTo(agder.version() + 1);
-        assertThat(registrations.findByEvent(agder.id()).stream().filter(r -> r.availableRounds().contains(first.id())).count())
+        assertThat(registrations.findByEvent(agder.id()).stream()
+                        .filter(r -> r.availableRounds().contains(first.id()))
+                        .count())
                 .isEqualTo(availableInFirst);
     }
 

@@ -23,9 +23,12 @@ class OrganisationRepositoryDbTest {
 
     @Test
     void storesAndFindsByIdNumberAndName() {
-        Organisation frivillig = repository.save(Organisation.create("Bodø Frivilligsentral", null, Sector.VOLUNTARY, "1804"), "test");
-        Organisation numbered = repository.save(Organisation.create("Brønnøysundregistrene", OrganisationNumber.parse("974760673"),
-                Sector.STATE, "1813"), "test");
+        Organisation frivillig =
+                repository.save(Organisation.create("Bodø Frivilligsentral", null, Sector.VOLUNTARY, "1804"), "test");
+        Organisation numbered = repository.save(
+                Organisation.create(
+                        "Brønnøysundregistrene", OrganisationNumber.parse("974760673"), Sector.STATE, "1813"),
+                "test");
         assertThat(frivillig.version()).isEqualTo(1);
         assertThat(repository.findById(frivillig.id())).contains(frivillig);
         assertThat(repository.findByNumber(new OrganisationNumber("974760673"))).contains(numbered);
@@ -37,11 +40,14 @@ class OrganisationRepositoryDbTest {
 
     @Test
     void anUpdateRaisesTheVersionAndAStaleUpdateIsRefusedNamingWhatAndWho() {
-        Organisation org = repository.save(Organisation.create("Nordlaks Testsenter", null, Sector.BUSINESS, "1866"), "test");
-        Organisation kariEdit = repository.save(org.withDetails("Nordlaks Havbruk", null, Sector.BUSINESS, "1866"), "kari@ks.example");
+        Organisation org =
+                repository.save(Organisation.create("Nordlaks Testsenter", null, Sector.BUSINESS, "1866"), "test");
+        Organisation kariEdit =
+                repository.save(org.withDetails("Nordlaks Havbruk", null, Sector.BUSINESS, "1866"), "kari@ks.example");
         assertThat(kariEdit.version()).isEqualTo(2);
 
-        assertThatThrownBy(() -> repository.save(org.withDetails("Nordlaks AS", null, Sector.BUSINESS, "1866"), "ola@ks.example"))
+        assertThatThrownBy(() -> repository.save(
+                        org.withDetails("Nordlaks AS", null, Sector.BUSINESS, "1866"), "ola@ks.example"))
                 .isInstanceOf(StaleEditException.class)
                 .hasMessageContaining("organisation 'Nordlaks AS' was changed by kari@ks.example")
                 .hasMessageContaining("your version 1, current version 2")
@@ -51,11 +57,14 @@ class OrganisationRepositoryDbTest {
 
     @Test
     void theDatabaseRefusesADuplicateOrganisationNumberAndAnUnknownMunicipality() {
-        repository.save(Organisation.create("Org A", OrganisationNumber.parse("915 240 216"),
-                Sector.BUSINESS, "1804"), "test");
-        assertThatThrownBy(() -> repository.save(Organisation.create("Org B", new OrganisationNumber("915240216"),
-                Sector.BUSINESS, "1804"), "test")).isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> repository.saveAll(List.of(Organisation.create("Org C", null, Sector.BUSINESS, "9999")), "test"))
+        repository.save(
+                Organisation.create("Org A", OrganisationNumber.parse("915 240 216"), Sector.BUSINESS, "1804"), "test");
+        assertThatThrownBy(() -> repository.save(
+                        Organisation.create("Org B", new OrganisationNumber("915240216"), Sector.BUSINESS, "1804"),
+                        "test"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> repository.saveAll(
+                        List.of(Organisation.create("Org C", null, Sector.BUSINESS, "9999")), "test"))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(repository.findByName("Org C")).isEmpty();
     }

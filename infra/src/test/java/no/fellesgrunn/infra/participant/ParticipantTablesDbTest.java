@@ -57,7 +57,9 @@ class ParticipantTablesDbTest {
         assertThat(answers.isDeclined(ActorPair.of(a.id(), b.id()))).isFalse();
 
         answers.answer(match, b.id(), MatchAnswer.DECLINED, Instant.now());
-        assertThat(answers.answersTo(match.id())).containsEntry(a.id(), MatchAnswer.ACCEPTED).containsEntry(b.id(), MatchAnswer.DECLINED);
+        assertThat(answers.answersTo(match.id()))
+                .containsEntry(a.id(), MatchAnswer.ACCEPTED)
+                .containsEntry(b.id(), MatchAnswer.DECLINED);
         assertThat(answers.isDeclined(ActorPair.of(b.id(), a.id()))).isTrue();
 
         plans.replaceMatches(null, List.of());
@@ -74,7 +76,8 @@ class ParticipantTablesDbTest {
         CoffeeChat chat = chats.save(CoffeeChat.propose(null, kari.id(), ola.id(), "ensomhet", "Pitch"), "kari");
         LocalDateTime monday = LocalDateTime.of(2027, 1, 4, 10, 0);
         LocalDateTime tuesday = LocalDateTime.of(2027, 1, 5, 13, 30);
-        ChatArrangement proposal = ChatArrangement.propose(chat, kari.id(), List.of(monday, tuesday), "Stormen bibliotek", null);
+        ChatArrangement proposal =
+                ChatArrangement.propose(chat, kari.id(), List.of(monday, tuesday), "Stormen bibliotek", null);
         arrangements.save(proposal);
         assertThat(arrangements.findByChat(chat.id())).contains(proposal);
 
@@ -82,12 +85,17 @@ class ParticipantTablesDbTest {
         arrangements.save(counter);
         assertThat(arrangements.findByChat(chat.id())).contains(counter);
 
-        CoffeeChat held = chats.save(chats.save(counter.accept(chat, kari.id(), tuesday.plusDays(1)), "kari")
-                .held("Felles tredje funnet", List.of(NextStep.of("Ringe", kari.id(), LocalDate.of(2027, 2, 1))),
-                        tuesday.plusDays(1).plusHours(1)), "kari");
+        CoffeeChat held = chats.save(
+                chats.save(counter.accept(chat, kari.id(), tuesday.plusDays(1)), "kari")
+                        .held(
+                                "Felles tredje funnet",
+                                List.of(NextStep.of("Ringe", kari.id(), LocalDate.of(2027, 2, 1))),
+                                tuesday.plusDays(1).plusHours(1)),
+                "kari");
         ChatArrangement confirmed = counter.confirm(held, ola.id()).confirm(held, kari.id());
         arrangements.save(confirmed);
-        assertThat(arrangements.findByChat(chat.id()).orElseThrow().sharedUnderstanding(held)).isTrue();
+        assertThat(arrangements.findByChat(chat.id()).orElseThrow().sharedUnderstanding(held))
+                .isTrue();
     }
 
     @Test
@@ -97,7 +105,8 @@ class ParticipantTablesDbTest {
         String first = calendars.renew(a.id());
         assertThat(calendars.actorFor(first)).contains(a.id());
         String stored = new org.springframework.jdbc.core.JdbcTemplate(dataSource)
-                .queryForObject("select token_hash from calendar_subscription where actor_id = ?", String.class, a.id());
+                .queryForObject(
+                        "select token_hash from calendar_subscription where actor_id = ?", String.class, a.id());
         assertThat(stored).isEqualTo(TokenHash.of(first)).doesNotContain(first);
 
         String second = calendars.renew(a.id());
@@ -110,15 +119,20 @@ class ParticipantTablesDbTest {
 
         String old = calendars.renew(a.id());
         var sql = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
-        sql.update("update calendar_subscription set created_at = now() - make_interval(days => ?) where actor_id = ?",
-                JdbcCalendarSubscriptions.VALID_FOR_DAYS - 1, a.id());
+        sql.update(
+                "update calendar_subscription set created_at = now() - make_interval(days => ?) where actor_id = ?",
+                JdbcCalendarSubscriptions.VALID_FOR_DAYS - 1,
+                a.id());
         assertThat(calendars.actorFor(old)).contains(a.id());
-        sql.update("update calendar_subscription set created_at = now() - make_interval(days => ?) where actor_id = ?",
-                JdbcCalendarSubscriptions.VALID_FOR_DAYS + 1, a.id());
+        sql.update(
+                "update calendar_subscription set created_at = now() - make_interval(days => ?) where actor_id = ?",
+                JdbcCalendarSubscriptions.VALID_FOR_DAYS + 1,
+                a.id());
         assertThat(calendars.actorFor(old)).as("an expired feed address").isEmpty();
 
         JdbcParticipantInvitations invitations = new JdbcParticipantInvitations(dataSource);
-        String token = invitations.create(null, null, "Ny.Person@Example.no", Instant.now().plus(7, ChronoUnit.DAYS));
+        String token = invitations.create(
+                null, null, "Ny.Person@Example.no", Instant.now().plus(7, ChronoUnit.DAYS));
         assertThat(invitations.find(token).orElseThrow().email()).isEqualTo("ny.person@example.no");
         assertThat(invitations.find(token + "x")).isEmpty();
         assertThat(invitations.markUsed(token, Instant.now())).isTrue();
@@ -134,13 +148,26 @@ class ParticipantTablesDbTest {
         RegionalEvent event = events.findAll().get(0);
         var registration = registrations.findByEvent(event.id()).get(0);
         Actor leaving = actors.findById(registration.actorId()).orElseThrow();
-        Actor other = actors.findById(registrations.findByEvent(event.id()).get(1).actorId()).orElseThrow();
+        Actor other = actors.findById(
+                        registrations.findByEvent(event.id()).get(1).actorId())
+                .orElseThrow();
         var table = event.rooms().get(0).tables().get(0);
         var round = event.rounds().get(0);
-        plans.save(PlanVersion.draft(event.id(), 1, "test", Instant.now(), null, List.of(
-                new Seat(leaving.id(), round.id(), table.id(), null, false),
-                new Seat(other.id(), round.id(), table.id(), null, false))).publish("test", Instant.now()), "test");
-        plans.replaceMatches(event.id(), List.of(Match.of(event.id(), leaving.id(), other.id(), 0.5, List.of(), List.of(), Instant.now())));
+        plans.save(
+                PlanVersion.draft(
+                                event.id(),
+                                1,
+                                "test",
+                                Instant.now(),
+                                null,
+                                List.of(
+                                        new Seat(leaving.id(), round.id(), table.id(), null, false),
+                                        new Seat(other.id(), round.id(), table.id(), null, false)))
+                        .publish("test", Instant.now()),
+                "test");
+        plans.replaceMatches(
+                event.id(),
+                List.of(Match.of(event.id(), leaving.id(), other.id(), 0.5, List.of(), List.of(), Instant.now())));
         new JdbcChatDirectory(dataSource).setListed(leaving.id(), true);
 
         new JdbcParticipantDeparture(dataSource).leave(leaving.id(), null, "participant");
@@ -151,9 +178,15 @@ class ParticipantTablesDbTest {
         assertThat(anonymous.themes()).isEmpty();
         assertThat(anonymous.phone()).isNull();
         assertThat(anonymous.organisationId()).isNull();
-        assertThat(plans.findPublished(event.id()).orElseThrow().seats()).extracting(Seat::actorId).containsExactly(other.id());
+        assertThat(plans.findPublished(event.id()).orElseThrow().seats())
+                .extracting(Seat::actorId)
+                .containsExactly(other.id());
         assertThat(plans.findMatches(event.id())).isEmpty();
-        assertThat(registrations.findByEventAndActor(event.id(), leaving.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(registrations
+                        .findByEventAndActor(event.id(), leaving.id())
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(RegistrationStatus.CANCELLED);
         assertThat(new JdbcChatDirectory(dataSource).listed()).doesNotContain(leaving.id());
         assertThat(Set.of(other.name())).doesNotContain(JdbcParticipantDeparture.LEFT_NAME);
     }

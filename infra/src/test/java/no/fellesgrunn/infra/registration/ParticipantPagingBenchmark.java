@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import no.fellesgrunn.domain.actor.Perspective;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.registration.ParticipantFilter;
 import no.fellesgrunn.domain.registration.ParticipantListing;
 import no.fellesgrunn.domain.registration.RegistrationStatus;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.infra.demo.DemoDataLoader;
 import no.fellesgrunn.infra.event.JdbcRegionalEventRepository;
 import no.fellesgrunn.infra.testsupport.PostgresTest;
@@ -36,22 +36,31 @@ class ParticipantPagingBenchmark {
     @Test
     void pageThroughFiveThousandRegistrations() {
         new DemoDataLoader(dataSource).loadIfEmpty(new DemoDataGenerator(11).generate(PARTICIPANTS));
-        RegionalEvent bodo = new JdbcRegionalEventRepository(dataSource).findByName(DemoDataGenerator.BODO_EVENT).orElseThrow();
+        RegionalEvent bodo = new JdbcRegionalEventRepository(dataSource)
+                .findByName(DemoDataGenerator.BODO_EVENT)
+                .orElseThrow();
         JdbcRegistrationRepository registrations = new JdbcRegistrationRepository(dataSource);
-        assertThat(registrations.countParticipants(bodo.id(), ParticipantFilter.ANY)).isEqualTo(PARTICIPANTS);
+        assertThat(registrations.countParticipants(bodo.id(), ParticipantFilter.ANY))
+                .isEqualTo(PARTICIPANTS);
 
         ParticipantFilter search = new ParticipantFilter("han", null, null, null, null, null);
-        ParticipantFilter filtered = new ParticipantFilter(null, null, Perspective.DRIVER, null, "1804",
-                RegistrationStatus.REGISTERED);
+        ParticipantFilter filtered =
+                new ParticipantFilter(null, null, Perspective.DRIVER, null, "1804", RegistrationStatus.REGISTERED);
         for (var entry : List.of(
                 new Case("count, all", () -> registrations.countParticipants(bodo.id(), ParticipantFilter.ANY)),
                 new Case("page 0, all", () -> registrations.findParticipants(bodo.id(), ParticipantFilter.ANY, 0, 50)),
-                new Case("page 2500, all", () -> registrations.findParticipants(bodo.id(), ParticipantFilter.ANY, 2500, 50)),
-                new Case("page 4950, all", () -> registrations.findParticipants(bodo.id(), ParticipantFilter.ANY, 4950, 50)),
+                new Case(
+                        "page 2500, all",
+                        () -> registrations.findParticipants(bodo.id(), ParticipantFilter.ANY, 2500, 50)),
+                new Case(
+                        "page 4950, all",
+                        () -> registrations.findParticipants(bodo.id(), ParticipantFilter.ANY, 4950, 50)),
                 new Case("count, search 'han'", () -> registrations.countParticipants(bodo.id(), search)),
                 new Case("page 0, search 'han'", () -> registrations.findParticipants(bodo.id(), search, 0, 50)),
                 new Case("count, driver+Bodø+registered", () -> registrations.countParticipants(bodo.id(), filtered)),
-                new Case("page 0, driver+Bodø+registered", () -> registrations.findParticipants(bodo.id(), filtered, 0, 50)))) {
+                new Case(
+                        "page 0, driver+Bodø+registered",
+                        () -> registrations.findParticipants(bodo.id(), filtered, 0, 50)))) {
             entry.work().get();
             long[] times = new long[5];
             for (int i = 0; i < times.length; i++) {
@@ -68,6 +77,5 @@ class ParticipantPagingBenchmark {
         }
     }
 
-    private record Case(String name, Supplier<Object> work) {
-    }
+    private record Case(String name, Supplier<Object> work) {}
 }

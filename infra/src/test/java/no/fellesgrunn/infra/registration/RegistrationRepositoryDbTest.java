@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import no.fellesgrunn.domain.common.StaleEditException;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.domain.registration.RegistrationStatus;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.infra.demo.DemoDataLoader;
 import no.fellesgrunn.infra.event.JdbcRegionalEventRepository;
 import no.fellesgrunn.infra.testsupport.PostgresTest;
@@ -32,23 +32,40 @@ class RegistrationRepositoryDbTest {
     @BeforeEach
     void demoData() {
         new DemoDataLoader(dataSource).loadIfEmpty();
-        bodo = new JdbcRegionalEventRepository(dataSource).findByName(DemoDataGenerator.BODO_EVENT).orElseThrow();
+        bodo = new JdbcRegionalEventRepository(dataSource)
+                .findByName(DemoDataGenerator.BODO_EVENT)
+                .orElseThrow();
     }
 
     @Test
     void changesAvailabilityWishesAndStatusAndRefusesAStaleEdit() {
         Registration r = repository.findByEvent(bodo.id()).get(0);
-        Registration edited = repository.save(r.withDetailsOf(new Registration(r.id(), r.eventId(), r.actorId(),
-                Set.of(bodo.rounds().get(2).id()), List.of(bodo.challenges().get(3).challengeId(),
-                bodo.challenges().get(1).challengeId()), true, "rullestol", r.status(), r.version()))
-                .moveTo(RegistrationStatus.CANCELLED), "kari@ks.example");
+        Registration edited = repository.save(
+                r.withDetailsOf(new Registration(
+                                r.id(),
+                                r.eventId(),
+                                r.actorId(),
+                                Set.of(bodo.rounds().get(2).id()),
+                                List.of(
+                                        bodo.challenges().get(3).challengeId(),
+                                        bodo.challenges().get(1).challengeId()),
+                                true,
+                                "rullestol",
+                                r.status(),
+                                r.version()))
+                        .moveTo(RegistrationStatus.CANCELLED),
+                "kari@ks.example");
         assertThat(repository.findByEventAndActor(bodo.id(), r.actorId())).contains(edited);
         assertThat(repository.findByActor(r.actorId())).containsExactly(edited);
 
         assertThatThrownBy(() -> repository.save(r.moveTo(RegistrationStatus.ATTENDED), "ola@ks.example"))
                 .isInstanceOf(StaleEditException.class)
-                .hasMessageContaining("the registration of " + new no.fellesgrunn.infra.actor.JdbcActorRepository(dataSource)
-                        .findById(r.actorId()).orElseThrow().name() + " for Regional møteplass Bodø was changed by kari@ks.example");
+                .hasMessageContaining("the registration of "
+                        + new no.fellesgrunn.infra.actor.JdbcActorRepository(dataSource)
+                                .findById(r.actorId())
+                                .orElseThrow()
+                                .name()
+                        + " for Regional møteplass Bodø was changed by kari@ks.example");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import javax.sql.DataSource;
-
 import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.infra.demo.DemoDataLoader;
 import no.fellesgrunn.infra.event.JdbcRegionalEventRepository;
@@ -39,14 +38,17 @@ class SolverJobStoreDbTest {
 
     @Test
     void jobsWaitInTheOrderTheyWereQueuedAndAnEventHasOneActiveJobPerKind() {
-        SolverJob first = store.enqueue(bodo, "MATCHING", "{\"matchesPerActor\": 2}", "kari").orElseThrow();
+        SolverJob first = store.enqueue(bodo, "MATCHING", "{\"matchesPerActor\": 2}", "kari")
+                .orElseThrow();
         SolverJob second = store.enqueue(bodo, "SCHEDULING", "{}", "kari").orElseThrow();
         SolverJob third = store.enqueue(agder, "MATCHING", "{}", "ola").orElseThrow();
 
         assertThat(first.status()).isEqualTo(SolverJob.Status.QUEUED);
         assertThat(first.parameters()).isEqualTo("{\"matchesPerActor\": 2}");
         assertThat(first.requestedBy()).isEqualTo("kari");
-        assertThat(store.enqueue(bodo, "MATCHING", "{}", "ola")).as("a second active matching job for Bodø").isEmpty();
+        assertThat(store.enqueue(bodo, "MATCHING", "{}", "ola"))
+                .as("a second active matching job for Bodø")
+                .isEmpty();
         assertThat(store.active()).extracting(SolverJob::id).containsExactly(first.id(), second.id(), third.id());
         assertThat(store.placeInQueue(first)).isEqualTo(1);
         assertThat(store.placeInQueue(second)).isEqualTo(2);
@@ -57,8 +59,12 @@ class SolverJobStoreDbTest {
         store.claim(first.id(), "node-a").orElseThrow();
         assertThat(store.cancelQueued(second.id())).isTrue();
         assertThat(store.placeInQueue(third)).isEqualTo(1);
-        assertThat(store.claim(second.id(), "node-a")).as("a cancelled job is not claimed").isEmpty();
-        assertThat(store.cancelQueued(first.id())).as("a running job is not cancelled").isFalse();
+        assertThat(store.claim(second.id(), "node-a"))
+                .as("a cancelled job is not claimed")
+                .isEmpty();
+        assertThat(store.cancelQueued(first.id()))
+                .as("a running job is not cancelled")
+                .isFalse();
         // Cancelled, the event may queue a new job of that kind.
         assertThat(store.enqueue(bodo, "SCHEDULING", "{}", "kari")).isPresent();
     }
@@ -74,27 +80,34 @@ class SolverJobStoreDbTest {
         assertThat(running.resumed()).isZero();
         assertThat(running.checkpoint()).isNull();
 
-        assertThat(store.progress(queued.id(), "node-a", "0hard/-3medium/-40soft", 7)).isFalse();
+        assertThat(store.progress(queued.id(), "node-a", "0hard/-3medium/-40soft", 7))
+                .isFalse();
         String seats = "{\"seats\": [[\"a1\", \"r1\", \"t1\"], [\"a2\", \"r1\", null]], \"challenges\": []}";
         store.checkpoint(queued.id(), "node-a", seats, "0hard/-3medium/-40soft");
         // Another node's writes do not touch a job it does not run.
         store.checkpoint(queued.id(), "node-b", "{\"seats\": []}", "0hard/0medium/0soft");
-        assertThat(store.progress(queued.id(), "node-b", "0hard/0medium/0soft", 99)).isFalse();
+        assertThat(store.progress(queued.id(), "node-b", "0hard/0medium/0soft", 99))
+                .isFalse();
 
         SolverJob stored = store.find(queued.id()).orElseThrow();
         assertThat(stored.bestScore()).isEqualTo("0hard/-3medium/-40soft");
         assertThat(stored.improvements()).isEqualTo(7);
         assertThat(stored.checkpointScore()).isEqualTo("0hard/-3medium/-40soft");
         assertThat(sql.queryForObject("select ?::jsonb = ?::jsonb", Boolean.class, stored.checkpoint(), seats))
-                .as("the checkpoint read back is the one written").isTrue();
+                .as("the checkpoint read back is the one written")
+                .isTrue();
 
         assertThat(store.requestStop(queued.id())).isTrue();
-        assertThat(store.progress(queued.id(), "node-a", "0hard/-3medium/-40soft", 8)).as("stop heard").isTrue();
+        assertThat(store.progress(queued.id(), "node-a", "0hard/-3medium/-40soft", 8))
+                .as("stop heard")
+                .isTrue();
         store.ended(queued.id(), SolverJob.Status.STOPPED, "0hard/-3medium/-40soft", 10, 2, 4, null);
         SolverJob ended = store.find(queued.id()).orElseThrow();
         assertThat(ended.status()).isEqualTo(SolverJob.Status.STOPPED);
         assertThat(ended.endedAt()).isNotNull();
-        assertThat(ended.checkpoint()).as("the result is stored, the checkpoint is not needed").isNull();
+        assertThat(ended.checkpoint())
+                .as("the result is stored, the checkpoint is not needed")
+                .isNull();
         assertThat(ended.resultCount()).isEqualTo(10);
         assertThat(ended.peopleToTell()).isEqualTo(4);
         assertThat(store.requestStop(queued.id())).isFalse();
@@ -109,24 +122,30 @@ class SolverJobStoreDbTest {
 
         // Node A shuts down: its job waits in the queue as interrupted, still active.
         store.interrupted(queued.id(), "node-b");
-        assertThat(store.find(queued.id()).orElseThrow().status()).as("only its own node interrupts it")
+        assertThat(store.find(queued.id()).orElseThrow().status())
+                .as("only its own node interrupts it")
                 .isEqualTo(SolverJob.Status.RUNNING);
         store.interrupted(queued.id(), "node-a");
         SolverJob interrupted = store.find(queued.id()).orElseThrow();
         assertThat(interrupted.status()).isEqualTo(SolverJob.Status.INTERRUPTED);
         assertThat(interrupted.status().isActive()).isTrue();
-        assertThat(store.enqueue(agder, "MATCHING", "{}", "ola")).as("still the event's active job").isEmpty();
+        assertThat(store.enqueue(agder, "MATCHING", "{}", "ola"))
+                .as("still the event's active job")
+                .isEmpty();
 
         SolverJob onB = store.claim(queued.id(), "node-b").orElseThrow();
         assertThat(onB.status()).isEqualTo(SolverJob.Status.RUNNING);
         assertThat(onB.node()).isEqualTo("node-b");
         assertThat(onB.resumed()).isEqualTo(1);
-        assertThat(onB.startedAt()).as("the time limit counts from the first start").isEqualTo(onA.startedAt());
+        assertThat(onB.startedAt())
+                .as("the time limit counts from the first start")
+                .isEqualTo(onA.startedAt());
         assertThat(onB.checkpoint()).isEqualTo("{\"pairs\": [[\"a1\", \"a2\"]]}");
         assertThat(onB.checkpointScore()).isEqualTo("0hard/0medium/10soft");
 
         // Node A's writes after the takeover (its heartbeat stopped, it came back) no longer count.
-        assertThat(store.progress(queued.id(), "node-a", "0hard/0medium/1soft", 1)).isFalse();
+        assertThat(store.progress(queued.id(), "node-a", "0hard/0medium/1soft", 1))
+                .isFalse();
         store.checkpoint(queued.id(), "node-a", "{\"pairs\": []}", "0hard/0medium/1soft");
         assertThat(store.find(queued.id()).orElseThrow().checkpointScore()).isEqualTo("0hard/0medium/10soft");
 
@@ -142,9 +161,11 @@ class SolverJobStoreDbTest {
     @Test
     void changesAreKeptWithAnActiveJobInOrderUntilItsSolverEnds() {
         SolverJob job = store.enqueue(bodo, "SCHEDULING", "{}", "kari").orElseThrow();
-        assertThat(store.addChange(job.id(), "{\"type\": \"CANCELLED\", \"person\": \"a1\"}", "kari")).isTrue();
+        assertThat(store.addChange(job.id(), "{\"type\": \"CANCELLED\", \"person\": \"a1\"}", "kari"))
+                .isTrue();
         store.claim(job.id(), "node-a").orElseThrow();
-        assertThat(store.addChange(job.id(), "{\"type\": \"ARRIVED\", \"person\": \"a9\"}", "ola")).isTrue();
+        assertThat(store.addChange(job.id(), "{\"type\": \"ARRIVED\", \"person\": \"a9\"}", "ola"))
+                .isTrue();
 
         var all = store.changes(job.id(), 0);
         assertThat(all).extracting(SolverJobChange::reportedBy).containsExactly("kari", "ola");
@@ -155,13 +176,15 @@ class SolverJobStoreDbTest {
 
         store.closeChanges(job.id());
         assertThat(store.acceptsChanges(job.id())).isFalse();
-        assertThat(store.addChange(job.id(), "{\"type\": \"ARRIVED\", \"person\": \"a8\"}", "ola")).isFalse();
+        assertThat(store.addChange(job.id(), "{\"type\": \"ARRIVED\", \"person\": \"a8\"}", "ola"))
+                .isFalse();
         assertThat(store.changes(job.id(), 0)).hasSize(2);
 
         SolverJob other = store.enqueue(agder, "SCHEDULING", "{}", "ola").orElseThrow();
         assertThat(store.cancelQueued(other.id())).isTrue();
         assertThat(store.addChange(other.id(), "{\"type\": \"ARRIVED\", \"person\": \"a8\"}", "ola"))
-                .as("an ended job takes no change").isFalse();
+                .as("an ended job takes no change")
+                .isFalse();
         assertThat(store.changes(other.id(), 0)).isEmpty();
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import javax.sql.DataSource;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ProfileSteward;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.infra.actor.JdbcActorRepository;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.infra.demo.DemoDataLoader;
 import no.fellesgrunn.infra.event.JdbcRegionalEventRepository;
 import no.fellesgrunn.infra.registration.JdbcRegistrationRepository;
@@ -29,25 +29,53 @@ class CsvInjectionDbTest {
     @Test
     void formulaPrefixesAreNeutralisedInTheExportAndRefusedOnImport() {
         new DemoDataLoader(dataSource).loadIfEmpty();
-        RegionalEvent bodo = new JdbcRegionalEventRepository(dataSource).findByName(DemoDataGenerator.BODO_EVENT).orElseThrow();
+        RegionalEvent bodo = new JdbcRegionalEventRepository(dataSource)
+                .findByName(DemoDataGenerator.BODO_EVENT)
+                .orElseThrow();
         JdbcActorRepository actors = new JdbcActorRepository(dataSource);
-        Actor someone = actors.findById(new JdbcRegistrationRepository(dataSource).findByEvent(bodo.id()).get(0).actorId()).orElseThrow();
-        Actor renamed = actors.save(new Actor(someone.id(), FORMULA, someone.email(), "+47 915 55 555", someone.organisationId(),
-                "@leder", someone.homeMunicipality(), someone.themes(), someone.perspectives(), someone.languages(),
-                someone.accessibilityNeeds(), someone.consent(), someone.userAccountId(), someone.version()), "test");
+        Actor someone = actors.findById(new JdbcRegistrationRepository(dataSource)
+                        .findByEvent(bodo.id())
+                        .get(0)
+                        .actorId())
+                .orElseThrow();
+        Actor renamed = actors.save(
+                new Actor(
+                        someone.id(),
+                        FORMULA,
+                        someone.email(),
+                        "+47 915 55 555",
+                        someone.organisationId(),
+                        "@leder",
+                        someone.homeMunicipality(),
+                        someone.themes(),
+                        someone.perspectives(),
+                        someone.languages(),
+                        someone.accessibilityNeeds(),
+                        someone.consent(),
+                        someone.userAccountId(),
+                        someone.version()),
+                "test");
 
         byte[] csv = new ExportService(dataSource).export(SheetKind.ACTORS, SpreadsheetFormat.CSV, bodo.id());
         String text = new String(csv, StandardCharsets.UTF_8);
-        String line = text.lines().filter(l -> l.contains(renamed.email().value())).findFirst().orElseThrow();
+        String line = text.lines()
+                .filter(l -> l.contains(renamed.email().value()))
+                .findFirst()
+                .orElseThrow();
         assertThat(line).contains("'=cmd").contains("'+47 915 55 555").contains("'@leder");
         for (String cell : line.split(";")) {
             String unquoted = cell.startsWith("\"") ? cell.substring(1) : cell;
-            assertThat(unquoted).as(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@").doesNotStartWith("-");
+            assertThat(unquoted)
+                    .as(cell)
+                    .doesNotStartWith("=")
+                    .doesNotStartWith("+")
+                    .doesNotStartWith("@")
+                    .doesNotStartWith("-");
         }
 
         // Read back, the apostrophe is gone again: the phone number passes, the formula is refused as before.
-        ImportReport again = new ImportService(dataSource).importFile(SheetKind.ACTORS, "export.csv", csv, bodo.id(), "admin",
-                ProfileSteward.administrator());
+        ImportReport again = new ImportService(dataSource)
+                .importFile(SheetKind.ACTORS, "export.csv", csv, bodo.id(), "admin", ProfileSteward.administrator());
         assertThat(again.errors()).extracting(ImportError::column).containsExactlyInAnyOrder("name", "role");
         assertThat(again.errors()).extracting(ImportError::value).containsExactlyInAnyOrder(FORMULA, "@leder");
         assertThat(actors.findById(someone.id())).contains(renamed);

@@ -6,12 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 import no.fellesgrunn.domain.actor.Actor;
+import no.fellesgrunn.domain.actor.ProfileSteward;
 import no.fellesgrunn.infra.actor.JdbcActorRepository;
 import no.fellesgrunn.infra.demo.DemoDataLoader;
 import no.fellesgrunn.infra.testsupport.PostgresTest;
 import no.fellesgrunn.infra.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
-import no.fellesgrunn.domain.actor.ProfileSteward;
 
 /** Exported files imported into an empty database give back the same actors and challenges. */
 @PostgresTest
@@ -36,23 +36,52 @@ class ExportRoundTripDbTest {
 
             TestDatabase.cleanAndMigrate();
             ImportService imports = new ImportService(dataSource);
-            ImportReport actorsReport = imports.importFile(SheetKind.ACTORS, "a" + format.extension(), actorsFile, null, "import", ProfileSteward.administrator());
-            ImportReport challengesReport = imports.importFile(SheetKind.CHALLENGES, "c" + format.extension(), challengesFile, null, "import", ProfileSteward.administrator());
+            ImportReport actorsReport = imports.importFile(
+                    SheetKind.ACTORS,
+                    "a" + format.extension(),
+                    actorsFile,
+                    null,
+                    "import",
+                    ProfileSteward.administrator());
+            ImportReport challengesReport = imports.importFile(
+                    SheetKind.CHALLENGES,
+                    "c" + format.extension(),
+                    challengesFile,
+                    null,
+                    "import",
+                    ProfileSteward.administrator());
             assertThat(actorsReport.errors()).isEmpty();
             assertThat(challengesReport.errors()).isEmpty();
 
             assertThat(actorsReport.created()).isEqualTo(before.size()); // one new person per row
-            assertThat(exports.export(SheetKind.ACTORS, SpreadsheetFormat.CSV, null)).isEqualTo(actorsCsv);
-            assertThat(exports.export(SheetKind.CHALLENGES, SpreadsheetFormat.CSV, null)).isEqualTo(challengesCsv);
-            assertThat(comparable(new JdbcActorRepository(dataSource).findAll())).isEqualTo(before);
+            assertThat(exports.export(SheetKind.ACTORS, SpreadsheetFormat.CSV, null))
+                    .isEqualTo(actorsCsv);
+            assertThat(exports.export(SheetKind.CHALLENGES, SpreadsheetFormat.CSV, null))
+                    .isEqualTo(challengesCsv);
+            assertThat(comparable(new JdbcActorRepository(dataSource).findAll()))
+                    .isEqualTo(before);
         }
     }
 
     /** Ids and organisation ids are new after a round trip; everything else must be equal. */
     private static List<Actor> comparable(List<Actor> actors) {
-        return actors.stream().map(a -> new Actor(new java.util.UUID(0, 0), a.name(), a.email(), a.phone(),
-                        a.organisationId() == null ? null : new java.util.UUID(0, 1), a.roleTitle(), a.homeMunicipality(),
-                        a.themes(), a.perspectives(), a.languages(), a.accessibilityNeeds(), a.consent(), null, 1))
-                .sorted(Comparator.comparing(a -> a.email().value())).toList();
+        return actors.stream()
+                .map(a -> new Actor(
+                        new java.util.UUID(0, 0),
+                        a.name(),
+                        a.email(),
+                        a.phone(),
+                        a.organisationId() == null ? null : new java.util.UUID(0, 1),
+                        a.roleTitle(),
+                        a.homeMunicipality(),
+                        a.themes(),
+                        a.perspectives(),
+                        a.languages(),
+                        a.accessibilityNeeds(),
+                        a.consent(),
+                        null,
+                        1))
+                .sorted(Comparator.comparing(a -> a.email().value()))
+                .toList();
     }
 }

@@ -17,10 +17,15 @@ import no.fellesgrunn.infra.spreadsheet.RowMutator.FuzzFile;
  * accepts and stores; never an exception, never a preview and an import that disagree.
  */
 final class ImportFuzzHarness {
-    enum Verdict { CLEAN_REJECTION, IMPORTED, CRASH, UNCLEAR_REJECTION, PREVIEW_AND_IMPORT_DISAGREE }
-
-    record Result(Verdict verdict, String detail) {
+    enum Verdict {
+        CLEAN_REJECTION,
+        IMPORTED,
+        CRASH,
+        UNCLEAR_REJECTION,
+        PREVIEW_AND_IMPORT_DISAGREE
     }
+
+    record Result(Verdict verdict, String detail) {}
 
     private final ImportService imports;
     private final UUID event;
@@ -32,16 +37,17 @@ final class ImportFuzzHarness {
 
     Result run(FuzzFile file) {
         try {
-            ImportReport preview = imports.preview(file.kind(), file.fileName(), file.content(), event,
-                    ProfileSteward.administrator());
+            ImportReport preview = imports.preview(
+                    file.kind(), file.fileName(), file.content(), event, ProfileSteward.administrator());
             if (!preview.ok()) {
                 return judgeRejection(file, preview);
             }
-            ImportReport imported = imports.importFile(file.kind(), file.fileName(), file.content(), event, "fuzz",
-                    ProfileSteward.administrator());
+            ImportReport imported = imports.importFile(
+                    file.kind(), file.fileName(), file.content(), event, "fuzz", ProfileSteward.administrator());
             if (!imported.ok() || !imported.applied()) {
-                return new Result(Verdict.PREVIEW_AND_IMPORT_DISAGREE, "the preview accepted the file, the import said "
-                        + imported.errors());
+                return new Result(
+                        Verdict.PREVIEW_AND_IMPORT_DISAGREE,
+                        "the preview accepted the file, the import said " + imported.errors());
             }
             return new Result(Verdict.IMPORTED, imported.dataRows() + " rows");
         } catch (RuntimeException | Error e) {
@@ -61,12 +67,15 @@ final class ImportFuzzHarness {
         });
         for (ImportError error : report.errors()) {
             boolean rowOk = error.row() >= 0 && error.row() <= lastRow(file, report);
-            boolean columnOk = error.column().isEmpty() || columns.contains(normal(error.column()))
-                    || file.fileName().endsWith(".xlsx") || file.changes().stream().anyMatch(c -> c.startsWith("header"));
+            boolean columnOk = error.column().isEmpty()
+                    || columns.contains(normal(error.column()))
+                    || file.fileName().endsWith(".xlsx")
+                    || file.changes().stream().anyMatch(c -> c.startsWith("header"));
             // A clean rejection names a known code: the import's own or a domain rule's, each translated by web.
-            boolean known = java.util.Arrays.stream(ImportProblem.values()).anyMatch(p -> p.code().equals(error.code()))
+            boolean known = java.util.Arrays.stream(ImportProblem.values())
+                            .anyMatch(p -> p.code().equals(error.code()))
                     || java.util.Arrays.stream(no.fellesgrunn.domain.common.DomainError.values())
-                    .anyMatch(d -> d.code().equals(error.code()));
+                            .anyMatch(d -> d.code().equals(error.code()));
             if (!known || !rowOk || !columnOk) {
                 return new Result(Verdict.UNCLEAR_REJECTION, error.toString());
             }

@@ -13,10 +13,10 @@ import javax.sql.DataSource;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.Consent;
 import no.fellesgrunn.domain.actor.ProfileSteward;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.organisation.Organisation;
 import no.fellesgrunn.infra.actor.JdbcActorRepository;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.infra.demo.DemoDataLoader;
 import no.fellesgrunn.infra.event.JdbcRegionalEventRepository;
 import no.fellesgrunn.infra.organisation.JdbcOrganisationRepository;
@@ -64,27 +64,46 @@ class ImportOwnershipDbTest {
         Map<UUID, Set<UUID>> eventsByActor = registrations.eventsByActor();
         Actor actor = registrations.findByEvent(bodo.id()).stream()
                 .map(r -> actors.findById(r.actorId()).orElseThrow())
-                .filter(a -> a.userAccountId() == null && eventsByActor.get(a.id()).equals(Set.of(bodo.id())))
+                .filter(a ->
+                        a.userAccountId() == null && eventsByActor.get(a.id()).equals(Set.of(bodo.id())))
                 .filter(a -> a.organisationId() != null)
-                .findFirst().orElseThrow();
-        Actor consenting = new Actor(actor.id(), actor.name(), actor.email(), "+47 900 00 001", actor.organisationId(),
-                actor.roleTitle(), actor.homeMunicipality(), actor.themes(), actor.perspectives(), actor.languages(),
-                actor.accessibilityNeeds(), new Consent(true, false, true), null, actor.version());
+                .findFirst()
+                .orElseThrow();
+        Actor consenting = new Actor(
+                actor.id(),
+                actor.name(),
+                actor.email(),
+                "+47 900 00 001",
+                actor.organisationId(),
+                actor.roleTitle(),
+                actor.homeMunicipality(),
+                actor.themes(),
+                actor.perspectives(),
+                actor.languages(),
+                actor.accessibilityNeeds(),
+                new Consent(true, false, true),
+                null,
+                actor.version());
         return actors.save(consenting, "test");
     }
 
     private static Map<String, String> rewriteOf(Actor victim) {
-        return with(with(with(validActor(victim.email().value()), "name", "Endret Navn"), "phone", "+47 999 99 999"),
-                "show_phone", "ja");
+        return with(
+                with(with(validActor(victim.email().value()), "name", "Endret Navn"), "phone", "+47 999 99 999"),
+                "show_phone",
+                "ja");
     }
 
     @Test
     void anOrganiserOfAnotherEventCannotRewriteAProfileAndThePreviewLooksAsForAStranger() {
         Actor victim = bodoOnlyParticipant();
         byte[] attack = csv(rewriteOf(victim));
-        byte[] stranger = csv(rewriteOf(victim).entrySet().stream().collect(java.util.stream.Collectors.toMap(
-                Map.Entry::getKey, e -> e.getKey().equals("email") ? "ukjent.person@example.org" : e.getValue(),
-                (a, b) -> a, java.util.LinkedHashMap::new)));
+        byte[] stranger = csv(rewriteOf(victim).entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> e.getKey().equals("email") ? "ukjent.person@example.org" : e.getValue(),
+                        (a, b) -> a,
+                        java.util.LinkedHashMap::new)));
 
         ImportReport preview = imports.preview(SheetKind.ACTORS, "a.csv", attack, agder.id(), agderOrganiser);
         ImportReport strangerPreview = imports.preview(SheetKind.ACTORS, "a.csv", stranger, agder.id(), agderOrganiser);
@@ -92,7 +111,8 @@ class ImportOwnershipDbTest {
         assertThat(preview.created()).isEqualTo(1);
         assertThat(preview.updated()).isZero();
 
-        ImportReport report = imports.importFile(SheetKind.ACTORS, "a.csv", attack, agder.id(), "agder@ks.example", agderOrganiser);
+        ImportReport report =
+                imports.importFile(SheetKind.ACTORS, "a.csv", attack, agder.id(), "agder@ks.example", agderOrganiser);
         assertThat(report.ok()).as(report.errors().toString()).isTrue();
         assertThat(actors.findById(victim.id())).contains(victim);
         assertThat(registrations.findByEventAndActor(agder.id(), victim.id())).isPresent();
@@ -103,13 +123,16 @@ class ImportOwnershipDbTest {
         Actor victim = bodoOnlyParticipant();
         UUID account = UUID.randomUUID();
         JdbcTemplate sql = new JdbcTemplate(dataSource);
-        sql.update("insert into user_account (id, username, display_name, password_hash) values (?, ?, ?, 'x')",
-                account, victim.email().value(), victim.name());
+        sql.update(
+                "insert into user_account (id, username, display_name, password_hash) values (?, ?, ?, 'x')",
+                account,
+                victim.email().value(),
+                victim.name());
         sql.update("update actor set user_account_id = ? where id = ?", account, victim.id());
         Actor withLogin = actors.findById(victim.id()).orElseThrow();
 
-        ImportReport report = imports.importFile(SheetKind.ACTORS, "a.csv", csv(rewriteOf(victim)), bodo.id(),
-                "bodo@ks.example", bodoOrganiser);
+        ImportReport report = imports.importFile(
+                SheetKind.ACTORS, "a.csv", csv(rewriteOf(victim)), bodo.id(), "bodo@ks.example", bodoOrganiser);
         assertThat(report.ok()).as(report.errors().toString()).isTrue();
         assertThat(report.keptProfiles()).isEqualTo(1);
         assertThat(actors.findById(victim.id())).contains(withLogin);
@@ -118,8 +141,8 @@ class ImportOwnershipDbTest {
     @Test
     void theOrganiserLooksAfterAPersonWithoutLoginInTheirOwnEventOnly() {
         Actor person = bodoOnlyParticipant();
-        ImportReport report = imports.importFile(SheetKind.ACTORS, "a.csv", csv(rewriteOf(person)), bodo.id(),
-                "bodo@ks.example", bodoOrganiser);
+        ImportReport report = imports.importFile(
+                SheetKind.ACTORS, "a.csv", csv(rewriteOf(person)), bodo.id(), "bodo@ks.example", bodoOrganiser);
         assertThat(report.ok()).as(report.errors().toString()).isTrue();
         assertThat(report.keptProfiles()).isZero();
         Actor changed = actors.findById(person.id()).orElseThrow();
@@ -131,8 +154,10 @@ class ImportOwnershipDbTest {
     @Test
     void aMinimalFileKeepsTheConsentsItDoesNotMention() {
         Actor person = bodoOnlyParticipant();
-        String file = "name;email;municipality\n" + person.name() + ";" + person.email().value() + ";" + person.homeMunicipality() + "\n";
-        ImportReport report = imports.importFile(SheetKind.ACTORS, "a.csv", text(file), bodo.id(), "bodo@ks.example", bodoOrganiser);
+        String file = "name;email;municipality\n" + person.name() + ";"
+                + person.email().value() + ";" + person.homeMunicipality() + "\n";
+        ImportReport report =
+                imports.importFile(SheetKind.ACTORS, "a.csv", text(file), bodo.id(), "bodo@ks.example", bodoOrganiser);
         assertThat(report.ok()).as(report.errors().toString()).isTrue();
         Actor after = actors.findById(person.id()).orElseThrow();
         assertThat(after.consent()).isEqualTo(new Consent(true, false, true));
@@ -146,18 +171,26 @@ class ImportOwnershipDbTest {
         var organisations = new JdbcOrganisationRepository(dataSource);
         Organisation org = organisations.findById(person.organisationId()).orElseThrow();
         String otherSector = org.sector() == no.fellesgrunn.domain.actor.Sector.BUSINESS ? "RESEARCH" : "BUSINESS";
-        Map<String, String> row = with(with(validActor("ny.person@example.org"), "organisation", org.name()), "sector", otherSector);
-        ImportReport report = imports.importFile(SheetKind.ACTORS, "a.csv", csv(row), agder.id(), "agder@ks.example", agderOrganiser);
+        Map<String, String> row =
+                with(with(validActor("ny.person@example.org"), "organisation", org.name()), "sector", otherSector);
+        ImportReport report =
+                imports.importFile(SheetKind.ACTORS, "a.csv", csv(row), agder.id(), "agder@ks.example", agderOrganiser);
         assertThat(report.ok()).as(report.errors().toString()).isTrue();
         assertThat(organisations.findById(org.id())).contains(org);
     }
 
     @Test
     void onlyAnAdminImportsPeopleWithoutAnEvent() {
-        ImportReport report = imports.importFile(SheetKind.ACTORS, "a.csv", csv(validActor("fri@example.org")), null,
-                "agder@ks.example", agderOrganiser);
+        ImportReport report = imports.importFile(
+                SheetKind.ACTORS,
+                "a.csv",
+                csv(validActor("fri@example.org")),
+                null,
+                "agder@ks.example",
+                agderOrganiser);
         assertThat(report.ok()).isFalse();
         assertThat(report.errors()).extracting(ImportError::row).containsExactly(0);
-        assertThat(actors.findByEmail(no.fellesgrunn.domain.actor.Email.of("fri@example.org"))).isEmpty();
+        assertThat(actors.findByEmail(no.fellesgrunn.domain.actor.Email.of("fri@example.org")))
+                .isEmpty();
     }
 }

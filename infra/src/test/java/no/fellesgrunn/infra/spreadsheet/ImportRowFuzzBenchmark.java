@@ -36,7 +36,10 @@ class ImportRowFuzzBenchmark {
         TestDatabase.cleanAndMigrate();
         DataSource dataSource = TestDatabase.dataSource();
         new DemoDataLoader(dataSource).loadIfEmpty();
-        UUID bodo = new JdbcRegionalEventRepository(dataSource).findByName(DemoDataGenerator.BODO_EVENT).orElseThrow().id();
+        UUID bodo = new JdbcRegionalEventRepository(dataSource)
+                .findByName(DemoDataGenerator.BODO_EVENT)
+                .orElseThrow()
+                .id();
         ImportFuzzHarness harness = new ImportFuzzHarness(dataSource, bodo);
         Random random = new Random(seed);
         Map<SheetKind, Map<Verdict, Integer>> counts = new EnumMap<>(SheetKind.class);
@@ -49,22 +52,31 @@ class ImportRowFuzzBenchmark {
             ImportFuzzHarness.Result result = harness.run(file);
             counts.computeIfAbsent(kind, k -> new EnumMap<>(Verdict.class)).merge(result.verdict(), 1, Integer::sum);
             rows.merge(kind, file.rows(), Integer::sum);
-            if (result.verdict() != Verdict.CLEAN_REJECTION && result.verdict() != Verdict.IMPORTED && findings.size() < 20) {
+            if (result.verdict() != Verdict.CLEAN_REJECTION
+                    && result.verdict() != Verdict.IMPORTED
+                    && findings.size() < 20) {
                 findings.add("#" + i + " " + result.verdict() + ": " + file + "\n  " + result.detail());
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("%nImport fuzz run: %,d files, seed %d, %.0f s (%.1f ms a file)%n", files, seed, seconds,
-                seconds * 1000 / files);
+        System.out.printf(
+                "%nImport fuzz run: %,d files, seed %d, %.0f s (%.1f ms a file)%n",
+                files, seed, seconds, seconds * 1000 / files);
         System.out.println("| sheet | files | rows | crashes | unclear rejections | preview and import disagree"
                 + " | clean rejections | imported |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (SheetKind kind : SheetKind.values()) {
             Map<Verdict, Integer> c = counts.getOrDefault(kind, Map.of());
             int total = c.values().stream().mapToInt(Integer::intValue).sum();
-            System.out.printf("| %s | %,d | %,d | %d | %d | %d | %,d | %,d |%n", kind, total, rows.getOrDefault(kind, 0),
-                    c.getOrDefault(Verdict.CRASH, 0), c.getOrDefault(Verdict.UNCLEAR_REJECTION, 0),
-                    c.getOrDefault(Verdict.PREVIEW_AND_IMPORT_DISAGREE, 0), c.getOrDefault(Verdict.CLEAN_REJECTION, 0),
+            System.out.printf(
+                    "| %s | %,d | %,d | %d | %d | %d | %,d | %,d |%n",
+                    kind,
+                    total,
+                    rows.getOrDefault(kind, 0),
+                    c.getOrDefault(Verdict.CRASH, 0),
+                    c.getOrDefault(Verdict.UNCLEAR_REJECTION, 0),
+                    c.getOrDefault(Verdict.PREVIEW_AND_IMPORT_DISAGREE, 0),
+                    c.getOrDefault(Verdict.CLEAN_REJECTION, 0),
                     c.getOrDefault(Verdict.IMPORTED, 0));
         }
         findings.forEach(System.out::println);

@@ -33,7 +33,10 @@ class ImportRowPropertiesTest {
         TestDatabase.cleanAndMigrate();
         DataSource dataSource = TestDatabase.dataSource();
         new DemoDataLoader(dataSource).loadIfEmpty();
-        UUID bodo = new JdbcRegionalEventRepository(dataSource).findByName(DemoDataGenerator.BODO_EVENT).orElseThrow().id();
+        UUID bodo = new JdbcRegionalEventRepository(dataSource)
+                .findByName(DemoDataGenerator.BODO_EVENT)
+                .orElseThrow()
+                .id();
         harness = new ImportFuzzHarness(dataSource, bodo);
     }
 
@@ -50,7 +53,9 @@ class ImportRowPropertiesTest {
     private static void check(FuzzFile file) {
         ImportFuzzHarness.Result result = harness.run(file);
         Statistics.label("verdict").collect(result.verdict());
-        assertThat(result.verdict()).as("%s%n%s", file, result.detail()).isIn(Verdict.CLEAN_REJECTION, Verdict.IMPORTED);
+        assertThat(result.verdict())
+                .as("%s%n%s", file, result.detail())
+                .isIn(Verdict.CLEAN_REJECTION, Verdict.IMPORTED);
     }
 
     @Provide

@@ -21,28 +21,106 @@ final class RowMutator {
     }
 
     private static final String[] EXTREMES = {
-        "", " ", "\t", "\u0000", "a\u0000b", "\u0007\u001b[31m", "\r\n", "line\nbreak", "\"", "\"\"\"", ";", ",", "|", "||", "|a|",
-        "\uD800", "x\uDC00y", "\u200B\u200B", "\u202Eevil", "\uFEFF", "😀", "🏳️‍🌈", "Ærøy", "ÆØÅ æøå", "ǅ", "ß",
-        "=1+1", "=HYPERLINK(\"http://x\")", "+47 915 55 555", "-1", "0", "00", "1804", "9999", "2147483647", "2147483648",
-        "-2147483649", "9223372036854775808", "1e400", "NaN", "Infinity", "0x1F", "1.5", "1,5", "٣", "１２", "true", "ja", "nei",
-        "YES", "no", "null", "NULL", "undefined", "<script>alert(1)</script>", "'; drop table actor; --", "%s%n%x", "../../etc/passwd",
-        "DRIVER", "DRIVER|DRIVER", "VOLUNTARY", "CITIZEN", "REGISTERED", "CANCELLED", "SELECTED", "nb|en|se", "1|2|3", "1|99",
-        "ensomhet|Eldre", "a@b", "@", "ola@", "ola.nordmann@bodo.example", "OLA.NORDMANN@BODO.EXAMPLE", " ola@bodo.example ",
-        "974760673", "974760672", "12345678901", "Bodø", "bodø", "Bodo", "4601", "0301", "Oslo", "Herøy",
+        "",
+        " ",
+        "\t",
+        "\u0000",
+        "a\u0000b",
+        "\u0007\u001b[31m",
+        "\r\n",
+        "line\nbreak",
+        "\"",
+        "\"\"\"",
+        ";",
+        ",",
+        "|",
+        "||",
+        "|a|",
+        "\uD800",
+        "x\uDC00y",
+        "\u200B\u200B",
+        "\u202Eevil",
+        "\uFEFF",
+        "😀",
+        "🏳️‍🌈",
+        "Ærøy",
+        "ÆØÅ æøå",
+        "ǅ",
+        "ß",
+        "=1+1",
+        "=HYPERLINK(\"http://x\")",
+        "+47 915 55 555",
+        "-1",
+        "0",
+        "00",
+        "1804",
+        "9999",
+        "2147483647",
+        "2147483648",
+        "-2147483649",
+        "9223372036854775808",
+        "1e400",
+        "NaN",
+        "Infinity",
+        "0x1F",
+        "1.5",
+        "1,5",
+        "٣",
+        "１２",
+        "true",
+        "ja",
+        "nei",
+        "YES",
+        "no",
+        "null",
+        "NULL",
+        "undefined",
+        "<script>alert(1)</script>",
+        "'; drop table actor; --",
+        "%s%n%x",
+        "../../etc/passwd",
+        "DRIVER",
+        "DRIVER|DRIVER",
+        "VOLUNTARY",
+        "CITIZEN",
+        "REGISTERED",
+        "CANCELLED",
+        "SELECTED",
+        "nb|en|se",
+        "1|2|3",
+        "1|99",
+        "ensomhet|Eldre",
+        "a@b",
+        "@",
+        "ola@",
+        "ola.nordmann@bodo.example",
+        "OLA.NORDMANN@BODO.EXAMPLE",
+        " ola@bodo.example ",
+        "974760673",
+        "974760672",
+        "12345678901",
+        "Bodø",
+        "bodø",
+        "Bodo",
+        "4601",
+        "0301",
+        "Oslo",
+        "Herøy",
     };
 
     private static final int XLSX_CELL = 32_767;
 
-    private RowMutator() {
-    }
+    private RowMutator() {}
 
     static FuzzFile mutate(Random random, SheetKind kind) {
         List<String> header = new ArrayList<>(kind.headers());
         List<Map<String, String>> rows = new ArrayList<>();
         int rowCount = 1 + random.nextInt(4);
         for (int r = 0; r < rowCount; r++) {
-            rows.add(kind == SheetKind.ACTORS ? Sheets.validActor("fuzz." + random.nextInt(1_000_000) + "@bodo.example")
-                    : validChallenge(random));
+            rows.add(
+                    kind == SheetKind.ACTORS
+                            ? Sheets.validActor("fuzz." + random.nextInt(1_000_000) + "@bodo.example")
+                            : validChallenge(random));
         }
         List<String> changes = new ArrayList<>();
         int cellChanges = random.nextInt(5);
@@ -82,7 +160,10 @@ final class RowMutator {
             case 0, 1 -> EXTREMES[random.nextInt(EXTREMES.length)];
             case 2 -> randomString(random, random.nextInt(40));
             case 3 -> "x".repeat(random.nextInt(3) == 0 ? 100_000 : 150 + random.nextInt(5_000));
-            case 4 -> EXTREMES[random.nextInt(EXTREMES.length)] + randomString(random, 5) + EXTREMES[random.nextInt(EXTREMES.length)];
+            case 4 ->
+                EXTREMES[random.nextInt(EXTREMES.length)]
+                        + randomString(random, 5)
+                        + EXTREMES[random.nextInt(EXTREMES.length)];
             default -> String.valueOf(random.nextLong());
         };
     }
@@ -90,12 +171,13 @@ final class RowMutator {
     private static String randomString(Random random, int length) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < length; i++) {
-            s.append((char) switch (random.nextInt(4)) {
-                case 0 -> random.nextInt(0x20);          // control characters, NUL included
-                case 1 -> 0x20 + random.nextInt(0x5f);   // printable ASCII
-                case 2 -> 0xD800 + random.nextInt(0x800); // lone surrogates
-                default -> random.nextInt(0x10000);      // anything in the basic plane
-            });
+            s.append((char)
+                    switch (random.nextInt(4)) {
+                        case 0 -> random.nextInt(0x20); // control characters, NUL included
+                        case 1 -> 0x20 + random.nextInt(0x5f); // printable ASCII
+                        case 2 -> 0xD800 + random.nextInt(0x800); // lone surrogates
+                        default -> random.nextInt(0x10000); // anything in the basic plane
+                    });
         }
         return s.toString();
     }
@@ -122,7 +204,9 @@ final class RowMutator {
     private static byte[] csv(List<String> header, List<Map<String, String>> rows, String separator) {
         StringBuilder text = new StringBuilder(String.join(separator, header)).append("\n");
         for (Map<String, String> row : rows) {
-            List<String> cells = header.stream().map(h -> quoted(row.getOrDefault(h, ""), separator)).toList();
+            List<String> cells = header.stream()
+                    .map(h -> quoted(row.getOrDefault(h, ""), separator))
+                    .toList();
             text.append(String.join(separator, cells)).append("\n");
         }
         return text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -130,22 +214,30 @@ final class RowMutator {
 
     private static String quoted(String value, String separator) {
         return value.contains(separator) || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+                ? "\"" + value.replace("\"", "\"\"") + "\""
+                : value;
     }
 
     private static byte[] xlsx(List<String> header, List<Map<String, String>> rows) {
         List<List<String>> table = new ArrayList<>();
-        table.add(header.stream().map(v -> v.length() > XLSX_CELL ? v.substring(0, XLSX_CELL) : v).toList());
+        table.add(header.stream()
+                .map(v -> v.length() > XLSX_CELL ? v.substring(0, XLSX_CELL) : v)
+                .toList());
         for (Map<String, String> row : rows) {
             // An .xlsx cell holds at most 32,767 characters (Excel's limit; POI refuses more).
-            table.add(header.stream().map(h -> row.getOrDefault(h, "")).map(v -> v.length() > XLSX_CELL ? v.substring(0, XLSX_CELL) : v)
+            table.add(header.stream()
+                    .map(h -> row.getOrDefault(h, ""))
+                    .map(v -> v.length() > XLSX_CELL ? v.substring(0, XLSX_CELL) : v)
                     .toList());
         }
         try {
             return Sheets.xlsx(table); // a value starting with '=' becomes a formula
         } catch (RuntimeException notAFormula) {
             // POI cannot write a formula it cannot parse: write such values as text instead.
-            return Sheets.xlsx(table.stream().map(r -> r.stream().map(v -> v.startsWith("=") ? " " + v : v).toList()).toList());
+            return Sheets.xlsx(table.stream()
+                    .map(r ->
+                            r.stream().map(v -> v.startsWith("=") ? " " + v : v).toList())
+                    .toList());
         }
     }
 
@@ -177,8 +269,11 @@ final class RowMutator {
     static String shown(String value) {
         String s = value.length() > 30 ? value.substring(0, 30) + "…(" + value.length() + ")" : value;
         StringBuilder out = new StringBuilder();
-        s.codePoints().forEach(c -> out.append(c < 0x20 || (c >= 0xD800 && c <= 0xDFFF) ? String.format("\\u%04x", c)
-                : new String(Character.toChars(c))));
+        s.codePoints()
+                .forEach(c -> out.append(
+                        c < 0x20 || (c >= 0xD800 && c <= 0xDFFF)
+                                ? String.format("\\u%04x", c)
+                                : new String(Character.toChars(c))));
         return out.toString();
     }
 }

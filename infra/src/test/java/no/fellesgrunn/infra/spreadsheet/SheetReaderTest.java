@@ -20,7 +20,8 @@ class SheetReaderTest {
         assertThat(sheet.rows().get(0).get("name")).isEqualTo("Sørensen, Åse");
         assertThat(sheet.rows().get(0).number()).isEqualTo(2);
 
-        RawSheet semicolons = CsvSheetReader.read("name;email\nÆrlig Øyen;ae@x.example\n\nOla;o@x.example\n".getBytes(StandardCharsets.UTF_8));
+        RawSheet semicolons = CsvSheetReader.read(
+                "name;email\nÆrlig Øyen;ae@x.example\n\nOla;o@x.example\n".getBytes(StandardCharsets.UTF_8));
         assertThat(semicolons.rows()).extracting(r -> r.get("name")).containsExactly("Ærlig Øyen", "Ola");
     }
 
@@ -43,7 +44,8 @@ class SheetReaderTest {
 
     @Test
     void readsXlsxNumbersWithoutDecimalsOrExponent() throws Exception {
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
             var sheet = workbook.createSheet();
             var header = sheet.createRow(0);
             header.createCell(0).setCellValue("organisation_number");
@@ -64,6 +66,7 @@ class SheetReaderTest {
         java.lang.reflect.Method bomb = BadInputDbTest.class.getDeclaredMethod("zipBomb");
         bomb.setAccessible(true);
         RawSheet sheet = XlsxSheetReader.read((byte[]) bomb.invoke(null));
-        assertThat(sheet.errors()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo(ImportProblem.FILE_XLSX_ZIP_BOMB.code()));
+        assertThat(sheet.errors()).singleElement().satisfies(e -> assertThat(e.code())
+                .isEqualTo(ImportProblem.FILE_XLSX_ZIP_BOMB.code()));
     }
 }

@@ -15,8 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class Sheets {
     static final List<String> ACTOR_HEADER = SheetKind.ACTORS.headers();
 
-    private Sheets() {
-    }
+    private Sheets() {}
 
     static Map<String, String> validActor(String email) {
         Map<String, String> row = new LinkedHashMap<>();
@@ -42,8 +41,11 @@ final class Sheets {
     }
 
     static String line(Map<String, String> row, String separator) {
-        return row.values().stream().map(v -> v.contains(separator) || v.contains("\"") || v.contains("\n")
-                ? "\"" + v.replace("\"", "\"\"") + "\"" : v).collect(Collectors.joining(separator));
+        return row.values().stream()
+                .map(v -> v.contains(separator) || v.contains("\"") || v.contains("\n")
+                        ? "\"" + v.replace("\"", "\"\"") + "\""
+                        : v)
+                .collect(Collectors.joining(separator));
     }
 
     @SafeVarargs
@@ -61,7 +63,8 @@ final class Sheets {
 
     /** An .xlsx whose first sheet has these rows; a value starting with '=' becomes a formula. */
     static byte[] xlsx(List<List<String>> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.createSheet("Ark1");
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);

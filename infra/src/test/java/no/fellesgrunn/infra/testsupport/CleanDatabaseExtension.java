@@ -1,7 +1,6 @@
 package no.fellesgrunn.infra.testsupport;
 
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;

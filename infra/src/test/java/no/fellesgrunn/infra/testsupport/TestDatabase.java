@@ -1,13 +1,11 @@
 package no.fellesgrunn.infra.testsupport;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.testcontainers.DockerClientFactory;
@@ -29,11 +27,9 @@ import org.testcontainers.containers.PostgreSQLContainer;
 public final class TestDatabase {
     private static Server server;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
-    public record Server(String url, String user, String password, String kind) {
-    }
+    public record Server(String url, String user, String password, String kind) {}
 
     /** The server in use, started on first call. */
     public static synchronized Server server() {
@@ -76,7 +72,10 @@ public final class TestDatabase {
     private static Server start() {
         String url = System.getenv("TEST_DB_URL");
         if (url != null && !url.isBlank()) {
-            Server configured = new Server(url, envOr("TEST_DB_USER", "postgres"), envOr("TEST_DB_PASSWORD", ""),
+            Server configured = new Server(
+                    url,
+                    envOr("TEST_DB_USER", "postgres"),
+                    envOr("TEST_DB_PASSWORD", ""),
                     "the PostgreSQL server named by TEST_DB_URL");
             checkReachable(configured);
             return configured;
@@ -84,7 +83,10 @@ public final class TestDatabase {
         if (dockerAnswers()) {
             PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:16-alpine");
             container.start();
-            return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+            return new Server(
+                    container.getJdbcUrl(),
+                    container.getUsername(),
+                    container.getPassword(),
                     "a Testcontainers PostgreSQL");
         }
         try {
@@ -96,12 +98,17 @@ public final class TestDatabase {
                     // The JVM is ending; the temporary cluster goes with it.
                 }
             }));
-            return new Server(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "",
+            return new Server(
+                    embedded.getJdbcUrl("postgres", "postgres"),
+                    "postgres",
+                    "",
                     "an embedded PostgreSQL (no TEST_DB_URL and no Docker engine)");
         } catch (IOException e) {
-            throw new UncheckedIOException("No PostgreSQL for the integration tests: TEST_DB_URL is not set, "
-                    + "no Docker engine answers, and the embedded PostgreSQL failed to start. "
-                    + "Set TEST_DB_URL, TEST_DB_USER and TEST_DB_PASSWORD to a PostgreSQL server.", e);
+            throw new UncheckedIOException(
+                    "No PostgreSQL for the integration tests: TEST_DB_URL is not set, "
+                            + "no Docker engine answers, and the embedded PostgreSQL failed to start. "
+                            + "Set TEST_DB_URL, TEST_DB_USER and TEST_DB_PASSWORD to a PostgreSQL server.",
+                    e);
         }
     }
 
@@ -121,8 +128,8 @@ public final class TestDatabase {
         try (Connection ignored = dataSource.getConnection()) {
             // reachable
         } catch (SQLException e) {
-            throw new IllegalStateException("TEST_DB_URL is set to " + s.url() + " but no connection could be made: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "TEST_DB_URL is set to " + s.url() + " but no connection could be made: " + e.getMessage(), e);
         }
     }
 

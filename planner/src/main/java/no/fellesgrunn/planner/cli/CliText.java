@@ -37,8 +37,12 @@ public final class CliText {
     }
 
     public static CliText of(Locale locale) {
-        return new CliText(ResourceBundle.getBundle("no.fellesgrunn.planner.cli.text", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
+        return new CliText(
+                ResourceBundle.getBundle(
+                        "no.fellesgrunn.planner.cli.text",
+                        locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)),
+                locale);
     }
 
     /** The language of {@code --lang}: nb, nn or en. */
@@ -61,7 +65,8 @@ public final class CliText {
      * whole file) and the violation's code written with its arguments.
      */
     public String violation(FormatViolation violation) {
-        String rule = new MessageFormat(bundle.getString(violation.code()), locale).format(violation.args().toArray());
+        String rule = new MessageFormat(bundle.getString(violation.code()), locale)
+                .format(violation.args().toArray());
         if (violation.line() > 0) {
             rule += text("format.location", Integer.toString(violation.line()), Integer.toString(violation.column()));
         }
@@ -70,22 +75,32 @@ public final class CliText {
 
     /** A usage error of the command line (or any other exception's message, as it is). */
     public String usage(IllegalArgumentException error) {
-        return error instanceof UsageError usage ? text(usage.code(), usage.args()) : String.valueOf(error.getMessage());
+        return error instanceof UsageError usage
+                ? text(usage.code(), usage.args())
+                : String.valueOf(error.getMessage());
     }
 
     /** A planner reason as a sentence without a full stop. */
     public String reason(ReasonCode reason) {
         List<String> a = reason.args();
-        Object[] args = switch (reason.code()) {
-            case "planner.reason.shared_themes" -> new Object[] {list(split(a.get(0)))};
-            case "planner.reason.cross_sector" -> new Object[] {word("sector." + a.get(0)), word("sector." + a.get(1))};
-            case "planner.reason.complementary_perspectives" -> new Object[] {
-                    list(split(a.get(0)).stream().map(p -> word("perspective." + p)).toList()),
-                    list(split(a.get(1)).stream().map(p -> word("perspective." + p)).toList())};
-            case "planner.reason.same_county" -> new Object[] {COUNTIES.getOrDefault(a.get(0), a.get(0))};
-            case "planner.unmatched.partners_full" -> new Object[] {a.get(0), Integer.valueOf(a.get(1))};
-            default -> a.toArray();
-        };
+        Object[] args =
+                switch (reason.code()) {
+                    case "planner.reason.shared_themes" -> new Object[] {list(split(a.get(0)))};
+                    case "planner.reason.cross_sector" ->
+                        new Object[] {word("sector." + a.get(0)), word("sector." + a.get(1))};
+                    case "planner.reason.complementary_perspectives" ->
+                        new Object[] {
+                            list(split(a.get(0)).stream()
+                                    .map(p -> word("perspective." + p))
+                                    .toList()),
+                            list(split(a.get(1)).stream()
+                                    .map(p -> word("perspective." + p))
+                                    .toList())
+                        };
+                    case "planner.reason.same_county" -> new Object[] {COUNTIES.getOrDefault(a.get(0), a.get(0))};
+                    case "planner.unmatched.partners_full" -> new Object[] {a.get(0), Integer.valueOf(a.get(1))};
+                    default -> a.toArray();
+                };
         String text = new MessageFormat(bundle.getString(reason.code()), locale).format(args);
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
@@ -93,18 +108,32 @@ public final class CliText {
     /** A seating explanation of the planner as a sentence without a full stop. */
     public String seating(no.fellesgrunn.planner.scheduling.Text explanation) {
         List<String> a = explanation.args();
-        Object[] args = switch (explanation.code()) {
-            case "planner.seating.sectors" -> new Object[] {Integer.valueOf(a.get(0)),
-                    list(split(a.get(1)).stream().map(x -> word("sector." + x)).toList())};
-            case "planner.seating.perspectives" -> new Object[] {
-                    list(split(a.get(0)).stream().map(x -> word("perspective." + x)).toList())};
-            case "planner.seating.no_one_with", "planner.seating.seat_perspective" -> new Object[] {word("perspective." + a.get(0))};
-            case "planner.seating.majority" -> new Object[] {Integer.valueOf(a.get(0)), Integer.valueOf(a.get(1)),
-                    word("sector." + a.get(2))};
-            case "planner.seating.same_organisation", "planner.seating.seat_themes" -> new Object[] {
-                    list(split(a.get(0))), a.size() > 1 ? a.get(1) : ""};
-            default -> a.stream().map(x -> x.matches("\\d{1,9}") ? (Object) Integer.valueOf(x) : x).toArray();
-        };
+        Object[] args =
+                switch (explanation.code()) {
+                    case "planner.seating.sectors" ->
+                        new Object[] {
+                            Integer.valueOf(a.get(0)),
+                            list(split(a.get(1)).stream()
+                                    .map(x -> word("sector." + x))
+                                    .toList())
+                        };
+                    case "planner.seating.perspectives" ->
+                        new Object[] {
+                            list(split(a.get(0)).stream()
+                                    .map(x -> word("perspective." + x))
+                                    .toList())
+                        };
+                    case "planner.seating.no_one_with", "planner.seating.seat_perspective" ->
+                        new Object[] {word("perspective." + a.get(0))};
+                    case "planner.seating.majority" ->
+                        new Object[] {Integer.valueOf(a.get(0)), Integer.valueOf(a.get(1)), word("sector." + a.get(2))};
+                    case "planner.seating.same_organisation", "planner.seating.seat_themes" ->
+                        new Object[] {list(split(a.get(0))), a.size() > 1 ? a.get(1) : ""};
+                    default ->
+                        a.stream()
+                                .map(x -> x.matches("\\d{1,9}") ? (Object) Integer.valueOf(x) : x)
+                                .toArray();
+                };
         return new MessageFormat(bundle.getString(explanation.code()), locale).format(args);
     }
 

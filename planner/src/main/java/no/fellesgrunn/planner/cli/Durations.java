@@ -6,8 +6,7 @@ import java.util.Locale;
 
 /** Durations as people type them on a command line: {@code 30s}, {@code 2m}, {@code 500ms}, {@code 45} (seconds) or ISO-8601 {@code PT5S}. */
 public final class Durations {
-    private Durations() {
-    }
+    private Durations() {}
 
     /**
      * @param what the option or property the text came from, named in the message when it is refused

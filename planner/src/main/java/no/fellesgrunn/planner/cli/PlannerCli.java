@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import no.fellesgrunn.planner.format.FormatViolation;
 import no.fellesgrunn.planner.matching.MatchCommand;
 import no.fellesgrunn.planner.scheduling.ScheduleCommand;
@@ -39,8 +38,7 @@ public final class PlannerCli {
             "match", MatchCommand::new,
             "schedule", ScheduleCommand::new);
 
-    private PlannerCli() {
-    }
+    private PlannerCli() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));

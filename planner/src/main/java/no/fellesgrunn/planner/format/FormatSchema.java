@@ -1,9 +1,5 @@
 package no.fellesgrunn.planner.format;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -12,6 +8,9 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The JSON Schema of one planner format (docs/formats/*.schema.json, packaged with the planner),
@@ -23,11 +22,13 @@ import com.networknt.schema.ValidationMessage;
 public final class FormatSchema {
     /** The schemas' own {@code $id}s start with this; they are read from the class path, never fetched. */
     static final String BASE = "https://fellesgrunn.no/formats/";
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(BASE, "classpath:no/fellesgrunn/planner/format/")));
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .pathType(PathType.JSON_POINTER)
-            .build();
+
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(
+                    mappers -> mappers.mapPrefix(BASE, "classpath:no/fellesgrunn/planner/format/")));
+    private static final SchemaValidatorsConfig CONFIG =
+            SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
 
     public static final FormatSchema MATCHING_PROBLEM = new FormatSchema("matching-problem.schema.json");
     public static final FormatSchema MATCHING_PLAN = new FormatSchema("matching-plan.schema.json");
@@ -81,15 +82,20 @@ public final class FormatSchema {
             case "type" -> new FormatViolation(at, "format.type." + expectedType(rule));
             case "const" -> new FormatViolation(at, "format.const", rule.asText());
             case "enum" -> new FormatViolation(at, "format.enum", shown(value), allowed(rule));
-            case "minLength" -> rule.asInt() == 1 ? new FormatViolation(at, "format.empty")
-                    : lengthOrPattern(at, field, value, "format.min_length", rule.asText());
+            case "minLength" ->
+                rule.asInt() == 1
+                        ? new FormatViolation(at, "format.empty")
+                        : lengthOrPattern(at, field, value, "format.min_length", rule.asText());
             case "maxLength" -> lengthOrPattern(at, field, value, "format.max_length", rule.asText());
             case "pattern" -> lengthOrPattern(at, field, value, "format.pattern", rule.asText());
             case "minimum" -> new FormatViolation(at, "format.minimum", rule.asText(), shown(value));
             case "maximum" -> new FormatViolation(at, "format.maximum", rule.asText(), shown(value));
-            case "minItems" -> rule.asInt() == 1 ? new FormatViolation(at, "format.empty_list")
-                    : new FormatViolation(at, "format.min_items", rule.asText());
-            case "maxItems" -> new FormatViolation(at, "format.max_items", value == null ? "?" : value.size(), rule.asText());
+            case "minItems" ->
+                rule.asInt() == 1
+                        ? new FormatViolation(at, "format.empty_list")
+                        : new FormatViolation(at, "format.min_items", rule.asText());
+            case "maxItems" ->
+                new FormatViolation(at, "format.max_items", value == null ? "?" : value.size(), rule.asText());
             default -> new FormatViolation(at, "format.schema", message.getMessage());
         };
     }

@@ -46,6 +46,5 @@ public final class Limits {
      */
     public static final long MAX_WEIGHT = 1_000_000_000L;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

@@ -1,5 +1,20 @@
 package no.fellesgrunn.planner.format;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,22 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a problem file into a JSON tree, strictly and within {@link Limits}: at most
@@ -64,8 +63,7 @@ public final class StrictJson {
     /** "Document nesting depth (65) exceeds the maximum allowed (64": what Jackson says of a stream limit. */
     private static final Pattern LIMIT = Pattern.compile("\\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /** Reads the file: at most {@link Limits#MAX_DOCUMENT_BYTES} bytes are read, however large it is. */
     public static JsonNode read(Path file) throws IOException {
@@ -122,8 +120,10 @@ public final class StrictJson {
             return MAPPER.treeToValue(tree, type);
         } catch (JsonMappingException e) {
             Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
-            boolean whole = target == Integer.class || target == Long.class || target == int.class || target == long.class;
-            throw new FormatViolation(pointerOfPath(e.getPath()), whole ? "format.type.integer" : "format.invalid_value");
+            boolean whole =
+                    target == Integer.class || target == Long.class || target == int.class || target == long.class;
+            throw new FormatViolation(
+                    pointerOfPath(e.getPath()), whole ? "format.type.integer" : "format.invalid_value");
         } catch (JsonProcessingException e) {
             throw new FormatViolation("", "format.invalid_value");
         }
@@ -139,7 +139,8 @@ public final class StrictJson {
 
     /** Strict UTF-8: a malformed byte sequence is a format violation, not a replacement character. */
     static String decode(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -159,15 +160,20 @@ public final class StrictJson {
     }
 
     private static FormatViolation tooLarge(String unit) {
-        return new FormatViolation("", "bytes".equals(unit) ? "format.file_too_large" : "format.text_too_large",
+        return new FormatViolation(
+                "",
+                "bytes".equals(unit) ? "format.file_too_large" : "format.text_too_large",
                 Limits.MAX_DOCUMENT_BYTES);
     }
 
     private static FormatViolation violation(JsonParser parser, JsonProcessingException e) {
         String pointer = pointer(parser);
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        // Jackson names its own configuration ("from `StreamReadConstraints.getMaxNestingDepth()`"): not the reader's business.
-        message = message.replaceAll(",? from `[^`]*`", "").replaceAll("[\\r\\n]+", " ").trim();
+        // Jackson names its own configuration ("from `StreamReadConstraints.getMaxNestingDepth()`"): not the reader's
+        // business.
+        message = message.replaceAll(",? from `[^`]*`", "")
+                .replaceAll("[\\r\\n]+", " ")
+                .trim();
         JsonLocation at = e.getLocation();
         if (e instanceof StreamConstraintsException) {
             Matcher numbers = LIMIT.matcher(message);
@@ -178,7 +184,8 @@ public final class StrictJson {
             return new FormatViolation(pointer, line(at), column(at), "format.limit", message);
         }
         if (message.startsWith("Duplicate field '")) {
-            String name = message.substring("Duplicate field '".length(), Math.max("Duplicate field '".length(), message.lastIndexOf('\'')));
+            String name = message.substring(
+                    "Duplicate field '".length(), Math.max("Duplicate field '".length(), message.lastIndexOf('\'')));
             return new FormatViolation(pointer, line(at), column(at), "format.duplicate_field", name);
         }
         return new FormatViolation(pointer, line(at), column(at), "format.invalid_json", message);
@@ -205,7 +212,9 @@ public final class StrictJson {
 
     private static String pointer(JsonParser parser) {
         try {
-            JsonPointer pointer = parser.getParsingContext() == null ? null : parser.getParsingContext().pathAsPointer();
+            JsonPointer pointer = parser.getParsingContext() == null
+                    ? null
+                    : parser.getParsingContext().pathAsPointer();
             return pointer == null ? "" : pointer.toString();
         } catch (RuntimeException e) { // a context that cannot say where it is: the whole file
             return "";
@@ -252,7 +261,8 @@ public final class StrictJson {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new FormatViolation(pointerOf(path), "format.unpaired_surrogate", String.format("\\u%04X", (int) c), i);
+                throw new FormatViolation(
+                        pointerOf(path), "format.unpaired_surrogate", String.format("\\u%04X", (int) c), i);
             }
         }
     }

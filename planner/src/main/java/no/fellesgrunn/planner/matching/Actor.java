@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
 
@@ -35,7 +34,8 @@ public final class Actor {
         this.maxMatches = maxMatches;
         this.themeBits = themeBits;
         this.perspectives = profile.perspectives().isEmpty()
-                ? EnumSet.noneOf(Perspective.class) : EnumSet.copyOf(profile.perspectives());
+                ? EnumSet.noneOf(Perspective.class)
+                : EnumSet.copyOf(profile.perspectives());
     }
 
     /** The problem's actors as planning facts, in the problem's order; index i is the i-th actor. */
@@ -76,7 +76,8 @@ public final class Actor {
      * memory and overflows no sum. At least 1, so the rules read the same as before for one actor.
      */
     static int capacity(MatchingProblem problem, ActorProfile profile) {
-        return Math.max(1, Math.min(problem.maxMatchesOf(profile), problem.actors().size() - 1));
+        return Math.max(
+                1, Math.min(problem.maxMatchesOf(profile), problem.actors().size() - 1));
     }
 
     public String getId() {
@@ -168,8 +169,10 @@ public final class Actor {
 
     /** Each of the two brings a perspective the other lacks. */
     public boolean complementaryPerspectives(Actor other) {
-        return !perspectives.isEmpty() && !other.perspectives.isEmpty()
-                && !perspectives.containsAll(other.perspectives) && !other.perspectives.containsAll(perspectives);
+        return !perspectives.isEmpty()
+                && !other.perspectives.isEmpty()
+                && !perspectives.containsAll(other.perspectives)
+                && !other.perspectives.containsAll(perspectives);
     }
 
     public boolean sameCounty(Actor other) {

@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
 
@@ -24,8 +23,14 @@ import no.fellesgrunn.domain.actor.Sector;
  * @param maxMatches    how many matches the actor accepts, or {@code null} for the problem's
  *                      {@link MatchingProblem#matchesPerActor()}
  */
-public record ActorProfile(String id, String organisation, Sector sector, String municipality,
-                           Set<String> themes, Set<Perspective> perspectives, Integer maxMatches) {
+public record ActorProfile(
+        String id,
+        String organisation,
+        Sector sector,
+        String municipality,
+        Set<String> themes,
+        Set<Perspective> perspectives,
+        Integer maxMatches) {
 
     public ActorProfile {
         if (id == null || id.isEmpty()) {
@@ -33,12 +38,14 @@ public record ActorProfile(String id, String organisation, Sector sector, String
         }
         Objects.requireNonNull(sector, () -> "Actor " + id + " needs a sector.");
         if (maxMatches != null && maxMatches < 1) {
-            throw new IllegalArgumentException("Actor " + id + ": maxMatches must be at least 1, got " + maxMatches + ".");
+            throw new IllegalArgumentException(
+                    "Actor " + id + ": maxMatches must be at least 1, got " + maxMatches + ".");
         }
         SortedSet<String> sortedThemes = new TreeSet<>(themes == null ? Set.of() : themes);
         themes = java.util.Collections.unmodifiableSortedSet(sortedThemes);
         perspectives = perspectives == null || perspectives.isEmpty()
-                ? Set.of() : Set.copyOf(java.util.EnumSet.copyOf(perspectives));
+                ? Set.of()
+                : Set.copyOf(java.util.EnumSet.copyOf(perspectives));
     }
 
     /** The county number (first two digits of the municipality number), or {@code null}. */

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.jgrapht.alg.matching.SparseEdmondsMaximumCardinalityMatching;
 import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedMatching;
 import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedPerfectMatching;
@@ -31,16 +30,15 @@ final class BlossomMatching {
     /** Jitter per edge, in score points: at most a quarter of a point, a quarter of a millionth of similarity. */
     static final double JITTER_POINTS = 0.25;
 
-    private BlossomMatching() {
-    }
+    private BlossomMatching() {}
 
     /** The edge indexes of the chosen matching in {@code graph}. */
     static int[] solve(PairGraph graph, long seed) {
         if (graph.edgeCount() == 0) {
             return new int[0];
         }
-        SimpleWeightedGraph<Integer, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(
-                negativeIntegers(), SupplierUtil.createDefaultWeightedEdgeSupplier());
+        SimpleWeightedGraph<Integer, DefaultWeightedEdge> g =
+                new SimpleWeightedGraph<>(negativeIntegers(), SupplierUtil.createDefaultWeightedEdgeSupplier());
         Map<DefaultWeightedEdge, Integer> edgeIndex = new HashMap<>(graph.edgeCount() * 2);
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
@@ -51,7 +49,10 @@ final class BlossomMatching {
             min = Math.min(min, graph.score[e]);
             max = Math.max(max, graph.score[e]);
         }
-        int maximumCardinality = new SparseEdmondsMaximumCardinalityMatching<>(g).getMatching().getEdges().size();
+        int maximumCardinality = new SparseEdmondsMaximumCardinalityMatching<>(g)
+                .getMatching()
+                .getEdges()
+                .size();
         // Work in units of the score range so the weights stay near 1 and Blossom V's absolute
         // tolerance (1e-9) is far below one score point.
         double range = (double) (max - min) + 1.0;
@@ -60,7 +61,8 @@ final class BlossomMatching {
         while (true) {
             for (Map.Entry<DefaultWeightedEdge, Integer> entry : edgeIndex.entrySet()) {
                 int e = entry.getValue();
-                g.setEdgeWeight(entry.getKey(), big + (graph.score[e] - min) / range + jitter * unitNoise(seed, e, graph));
+                g.setEdgeWeight(
+                        entry.getKey(), big + (graph.score[e] - min) / range + jitter * unitNoise(seed, e, graph));
             }
             var matching = new KolmogorovWeightedMatching<>(g, ObjectiveSense.MAXIMIZE).getMatching();
             if (matching.getEdges().size() == maximumCardinality || big > maximumCardinality + 1) {
@@ -71,8 +73,7 @@ final class BlossomMatching {
     }
 
     /** A matching of the complete graph, as edge indexes of it, and whether it is proven optimal. */
-    record Priced(int[] edges, boolean proven, int rounds, int edgesUsed) {
-    }
+    record Priced(int[] edges, boolean proven, int rounds, int edgesUsed) {}
 
     /**
      * The maximum-weight matching of the complete graph without giving Blossom V all its edges
@@ -89,8 +90,12 @@ final class BlossomMatching {
      * Stops after the deadline with the last (valid, unproven) matching; {@code eachRound} gets
      * every round's matching, so a caller that cannot wait can take the latest.
      */
-    static Priced solvePriced(PairGraph complete, PairGraph start, long seed, long deadlineNanos,
-                              java.util.function.Consumer<int[]> eachRound) {
+    static Priced solvePriced(
+            PairGraph complete,
+            PairGraph start,
+            long seed,
+            long deadlineNanos,
+            java.util.function.Consumer<int[]> eachRound) {
         int n = complete.actors.size();
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
@@ -130,7 +135,9 @@ final class BlossomMatching {
                 g.setEdgeWeight(g.addEdge(v, n + v), 0.0);
             }
             for (int e = active.nextSetBit(0); e >= 0; e = active.nextSetBit(e + 1)) {
-                weight[e] = 1.0 + (complete.score[e] - min) / range + (JITTER_POINTS / range) * unitNoise(seed, e, complete);
+                weight[e] = 1.0
+                        + (complete.score[e] - min) / range
+                        + (JITTER_POINTS / range) * unitNoise(seed, e, complete);
                 g.setEdgeWeight(g.addEdge(complete.from[e], complete.to[e]), weight[e]);
                 g.setEdgeWeight(g.addEdge(n + complete.from[e], n + complete.to[e]), weight[e]);
             }
@@ -157,7 +164,9 @@ final class BlossomMatching {
                 }
                 int u = complete.from[e];
                 int v = complete.to[e];
-                double w = 1.0 + (complete.score[e] - min) / range + (JITTER_POINTS / range) * unitNoise(seed, e, complete);
+                double w = 1.0
+                        + (complete.score[e] - min) / range
+                        + (JITTER_POINTS / range) * unitNoise(seed, e, complete);
                 if (sign * duals.cover(u, v) - w < -1e-9 || sign * duals.cover(n + u, n + v) - w < -1e-9) {
                     violating.set(e);
                     added++;
@@ -236,8 +245,8 @@ final class BlossomMatching {
             if (worstMinus >= -1e-7) {
                 return -1.0;
             }
-            throw new IllegalStateException("Blossom V's duals cover no edge set consistently ("
-                    + worstPlus + ", " + worstMinus + ")");
+            throw new IllegalStateException(
+                    "Blossom V's duals cover no edge set consistently (" + worstPlus + ", " + worstMinus + ")");
         }
     }
 

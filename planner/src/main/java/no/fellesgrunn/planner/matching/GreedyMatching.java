@@ -8,8 +8,7 @@ import java.util.Arrays;
  * engine must never do worse than this.
  */
 final class GreedyMatching {
-    private GreedyMatching() {
-    }
+    private GreedyMatching() {}
 
     /** Edge indexes of {@code graph} in the order greedy considers them: best score first, then lowest index. */
     static int[] byScoreDescending(PairGraph graph) {
@@ -33,9 +32,13 @@ final class GreedyMatching {
             }
             return order;
         }
-        return java.util.stream.IntStream.range(0, m).boxed()
-                .sorted((a, b) -> graph.score[a] != graph.score[b] ? Long.compare(graph.score[b], graph.score[a]) : Integer.compare(a, b))
-                .mapToInt(Integer::intValue).toArray();
+        return java.util.stream.IntStream.range(0, m)
+                .boxed()
+                .sorted((a, b) -> graph.score[a] != graph.score[b]
+                        ? Long.compare(graph.score[b], graph.score[a])
+                        : Integer.compare(a, b))
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     /** The greedy plan: edges in the given order, kept while both actors have room. */

@@ -3,7 +3,6 @@ package no.fellesgrunn.planner.matching;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import no.fellesgrunn.planner.cli.CliText;
 import no.fellesgrunn.planner.cli.PlannerCommand;
 
@@ -20,7 +19,8 @@ public class MatchCommand implements PlannerCommand {
         MatchingSolution best = engine.bestSolution(problem, MatchingWeights.defaults(), timeLimit, null);
         CliText english = CliText.of(CliText.ENGLISH);
         CliText norwegian = CliText.of(CliText.BOKMAL);
-        return new Outcome(MatchingPlanWriter.write(engine.explain(best), english::reason, norwegian::reason),
+        return new Outcome(
+                MatchingPlanWriter.write(engine.explain(best), english::reason, norwegian::reason),
                 engine.brokenHardRules(best));
     }
 }

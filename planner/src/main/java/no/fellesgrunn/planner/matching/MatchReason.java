@@ -3,10 +3,8 @@ package no.fellesgrunn.planner.matching;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
-
-import org.optaplanner.core.api.score.stream.ConstraintJustification;
-
 import no.fellesgrunn.domain.actor.Perspective;
+import org.optaplanner.core.api.score.stream.ConstraintJustification;
 
 /**
  * Why a constraint matched a pair: the justification every pair constraint attaches to its match.
@@ -17,8 +15,14 @@ public record MatchReason(Kind kind, Actor first, Actor second) implements Const
 
     /** One kind per pair constraint. */
     public enum Kind {
-        SHARED_THEMES, CROSS_SECTOR, PUBLIC_MEETS_NON_PUBLIC, COMPLEMENTARY_PERSPECTIVES, SAME_COUNTY,
-        REPEATED_MATCH, INELIGIBLE_PAIR, PAIR_MATCHED_TWICE
+        SHARED_THEMES,
+        CROSS_SECTOR,
+        PUBLIC_MEETS_NON_PUBLIC,
+        COMPLEMENTARY_PERSPECTIVES,
+        SAME_COUNTY,
+        REPEATED_MATCH,
+        INELIGIBLE_PAIR,
+        PAIR_MATCHED_TWICE
     }
 
     static MatchReason of(Kind kind, MatchSlot slot) {
@@ -33,8 +37,10 @@ public record MatchReason(Kind kind, Actor first, Actor second) implements Const
         String key = "planner.reason." + kind.name().toLowerCase(java.util.Locale.ROOT);
         return switch (kind) {
             case SHARED_THEMES -> ReasonCode.of(key, String.join(",", first.sharedThemes(second)));
-            case CROSS_SECTOR -> ReasonCode.of(key, first.getSector().name(), second.getSector().name());
-            case COMPLEMENTARY_PERSPECTIVES -> ReasonCode.of(key, names(only(first, second)), names(only(second, first)));
+            case CROSS_SECTOR ->
+                ReasonCode.of(key, first.getSector().name(), second.getSector().name());
+            case COMPLEMENTARY_PERSPECTIVES ->
+                ReasonCode.of(key, names(only(first, second)), names(only(second, first)));
             case SAME_COUNTY -> ReasonCode.of(key, first.getProfile().county());
             default -> ReasonCode.of(key);
         };
@@ -47,7 +53,8 @@ public record MatchReason(Kind kind, Actor first, Actor second) implements Const
     /** The perspectives of {@code a} that {@code b} lacks, in enum order. */
     private static Set<Perspective> only(Actor a, Actor b) {
         Set<Perspective> own = a.getProfile().perspectives().isEmpty()
-                ? EnumSet.noneOf(Perspective.class) : EnumSet.copyOf(a.getProfile().perspectives());
+                ? EnumSet.noneOf(Perspective.class)
+                : EnumSet.copyOf(a.getProfile().perspectives());
         own.removeAll(b.getProfile().perspectives());
         return new TreeSet<>(own);
     }

@@ -23,8 +23,7 @@ public class MatchSlot {
     private Actor second;
 
     /** For OptaPlanner's cloning. */
-    public MatchSlot() {
-    }
+    public MatchSlot() {}
 
     public MatchSlot(int id) {
         this.id = id;

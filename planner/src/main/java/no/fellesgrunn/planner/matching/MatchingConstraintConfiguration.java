@@ -19,14 +19,19 @@ public class MatchingConstraintConfiguration {
 
     @ConstraintWeight(INTEREST_SIMILARITY)
     private HardMediumSoftLongScore similarity;
+
     @ConstraintWeight(CROSS_SECTOR)
     private HardMediumSoftLongScore crossSector;
+
     @ConstraintWeight(PUBLIC_MEETS_NON_PUBLIC)
     private HardMediumSoftLongScore publicMeetsNonPublic;
+
     @ConstraintWeight(COMPLEMENTARY_PERSPECTIVES)
     private HardMediumSoftLongScore complementaryPerspectives;
+
     @ConstraintWeight(SAME_COUNTY)
     private HardMediumSoftLongScore sameCounty;
+
     @ConstraintWeight(REPEATED_MATCH)
     private HardMediumSoftLongScore repeatedMatch;
 
@@ -46,8 +51,13 @@ public class MatchingConstraintConfiguration {
 
     /** The weights back as the public record. */
     public MatchingWeights toWeights() {
-        return new MatchingWeights(similarity.softScore(), crossSector.softScore(), publicMeetsNonPublic.softScore(),
-                complementaryPerspectives.softScore(), sameCounty.softScore(), repeatedMatch.softScore());
+        return new MatchingWeights(
+                similarity.softScore(),
+                crossSector.softScore(),
+                publicMeetsNonPublic.softScore(),
+                complementaryPerspectives.softScore(),
+                sameCounty.softScore(),
+                repeatedMatch.softScore());
     }
 
     public HardMediumSoftLongScore getSimilarity() {

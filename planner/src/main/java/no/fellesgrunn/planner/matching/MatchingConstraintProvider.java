@@ -8,7 +8,7 @@ import static no.fellesgrunn.planner.matching.MatchingConstraintConfiguration.RE
 import static no.fellesgrunn.planner.matching.MatchingConstraintConfiguration.SAME_COUNTY;
 
 import java.util.List;
-
+import no.fellesgrunn.planner.matching.MatchReason.Kind;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintCollectors;
@@ -16,8 +16,6 @@ import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
-
-import no.fellesgrunn.planner.matching.MatchReason.Kind;
 
 /**
  * The matching rules of docs/formats/PLANNER-FORMATS.md section 1, one method per rule, at the levels written
@@ -33,16 +31,16 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
-                ineligiblePair(factory),
-                actorOverCapacity(factory),
-                pairMatchedTwice(factory),
-                actorWithoutMatch(factory),
-                interestSimilarity(factory),
-                crossSectorPair(factory),
-                publicMeetsNonPublic(factory),
-                complementaryPerspectives(factory),
-                sameCounty(factory),
-                repeatedMatch(factory)
+            ineligiblePair(factory),
+            actorOverCapacity(factory),
+            pairMatchedTwice(factory),
+            actorWithoutMatch(factory),
+            interestSimilarity(factory),
+            crossSectorPair(factory),
+            publicMeetsNonPublic(factory),
+            complementaryPerspectives(factory),
+            sameCounty(factory),
+            repeatedMatch(factory)
         };
     }
 
@@ -87,9 +85,13 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     /** As many actors as possible get at least one match: one point per actor with none. */
     Constraint actorWithoutMatch(ConstraintFactory factory) {
         return factory.forEach(Actor.class)
-                .ifNotExists(MatchSlot.class, Joiners.equal(actor -> actor, MatchSlot::getFirst),
+                .ifNotExists(
+                        MatchSlot.class,
+                        Joiners.equal(actor -> actor, MatchSlot::getFirst),
                         Joiners.filtering((actor, slot) -> slot.isMatch()))
-                .ifNotExists(MatchSlot.class, Joiners.equal(actor -> actor, MatchSlot::getSecond),
+                .ifNotExists(
+                        MatchSlot.class,
+                        Joiners.equal(actor -> actor, MatchSlot::getSecond),
                         Joiners.filtering((actor, slot) -> slot.isMatch()))
                 .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
                 .justifyWith((actor, score) -> new ActorReason(ActorReason.Kind.WITHOUT_MATCH, actor, 0))

@@ -24,8 +24,7 @@ final class MatchingConstruction {
     /** Up to this many eligible pairs Blossom V runs on all of them (under a second). */
     static final int COMPLETE_GRAPH_LIMIT = 100_000;
 
-    private MatchingConstruction() {
-    }
+    private MatchingConstruction() {}
 
     /**
      * The exact optimum when every actor accepts one match: the maximum-cardinality matching of
@@ -34,8 +33,8 @@ final class MatchingConstruction {
     static List<int[]> exact(PairGraph complete, long seed) {
         for (Actor actor : complete.actors) {
             if (actor.getMaxMatches() != 1) {
-                throw new IllegalArgumentException("Blossom V is exact only for one match per actor; "
-                        + actor.getId() + " accepts " + actor.getMaxMatches() + ".");
+                throw new IllegalArgumentException("Blossom V is exact only for one match per actor; " + actor.getId()
+                        + " accepts " + actor.getMaxMatches() + ".");
             }
         }
         return pairs(complete, BlossomMatching.solve(complete, seed));
@@ -96,14 +95,15 @@ final class MatchingConstruction {
      * and its result is dropped.
      */
     private static List<int[]> blossomWithin(PairGraph complete, long seed, Duration budget) {
-        PairGraph sparse = complete.edgeCount() <= COMPLETE_GRAPH_LIMIT
-                ? complete : PairGraph.nearest(complete, NEAREST_PARTNERS);
+        PairGraph sparse =
+                complete.edgeCount() <= COMPLETE_GRAPH_LIMIT ? complete : PairGraph.nearest(complete, NEAREST_PARTNERS);
         boolean oneEach = complete.actors.stream().allMatch(actor -> actor.getMaxMatches() == 1);
         // Leave a fifth of the budget for the round that is running when the deadline passes.
         long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos() * 4 / 5;
         AtomicReference<List<int[]>> latest = new AtomicReference<>();
         Runnable task = oneEach
-                ? () -> BlossomMatching.solvePriced(complete, sparse, seed, deadline, edges -> latest.set(pairs(complete, edges)))
+                ? () -> BlossomMatching.solvePriced(
+                        complete, sparse, seed, deadline, edges -> latest.set(pairs(complete, edges)))
                 : () -> latest.set(pairs(sparse, BlossomMatching.solve(sparse, seed)));
         if (budget == null) {
             try {

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
@@ -16,8 +15,8 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -61,7 +60,8 @@ public final class MatchingEngine {
         // OptaPlanner counts in whole milliseconds.
         Duration limit = Duration.ofMillis(Math.max(1, timeLimit.toMillis()));
         Duration unimproved = limit.dividedBy(5).compareTo(Duration.ofSeconds(1)) < 0
-                ? Duration.ofSeconds(1) : Duration.ofMillis(limit.dividedBy(5).toMillis());
+                ? Duration.ofSeconds(1)
+                : Duration.ofMillis(limit.dividedBy(5).toMillis());
         // Change moves reassign one side of a match or empty it; repair moves re-pair two matches or
         // move a match to one of an actor's best partners in one step, which change moves could
         // only do through a broken hard rule.
@@ -74,9 +74,8 @@ public final class MatchingEngine {
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(MatchingConstraintProvider.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
-                .withTerminationConfig(new TerminationConfig()
-                        .withSpentLimit(limit)
-                        .withUnimprovedSpentLimit(unimproved))
+                .withTerminationConfig(
+                        new TerminationConfig().withSpentLimit(limit).withUnimprovedSpentLimit(unimproved))
                 .withPhases(new LocalSearchPhaseConfig().withMoveSelectorConfig(moves));
     }
 
@@ -98,8 +97,10 @@ public final class MatchingEngine {
         List<Actor> actors = Actor.of(problem);
         PairGraph complete = PairGraph.complete(actors, weights);
         // The budget counts from the start, so building the pair graph is part of it.
-        Duration left = blossomBudget == null ? null
-                : Duration.ofMillis(Math.max(1, blossomBudget.minusNanos(System.nanoTime() - started).toMillis()));
+        Duration left = blossomBudget == null
+                ? null
+                : Duration.ofMillis(Math.max(
+                        1, blossomBudget.minusNanos(System.nanoTime() - started).toMillis()));
         return solutionOf(actors, MatchingConstruction.starting(complete, SEED, left), weights);
     }
 
@@ -124,14 +125,20 @@ public final class MatchingEngine {
      * search for the rest of it. The listener, if not
      * null, gets the starting solution and then every new best solution (from the solver's thread).
      */
-    public MatchingResult solve(MatchingProblem problem, MatchingWeights weights, Duration timeLimit,
-                                Consumer<MatchingSolution> bestSolutionListener) {
+    public MatchingResult solve(
+            MatchingProblem problem,
+            MatchingWeights weights,
+            Duration timeLimit,
+            Consumer<MatchingSolution> bestSolutionListener) {
         return explain(bestSolution(problem, weights, timeLimit, bestSolutionListener));
     }
 
     /** As {@link #solve}, but returns the best solution itself, unexplained. */
-    MatchingSolution bestSolution(MatchingProblem problem, MatchingWeights weights, Duration timeLimit,
-                                  Consumer<MatchingSolution> bestSolutionListener) {
+    MatchingSolution bestSolution(
+            MatchingProblem problem,
+            MatchingWeights weights,
+            Duration timeLimit,
+            Consumer<MatchingSolution> bestSolutionListener) {
         long started = System.nanoTime();
         // With one match per actor Blossom V gives the optimum and the local search can only
         // confirm it, so Blossom V may use most of the time; otherwise the local search needs it.
@@ -145,7 +152,8 @@ public final class MatchingEngine {
         if (start.getSlots().isEmpty() || remaining.toMillis() < 100) {
             return start;
         }
-        Solver<MatchingSolution> solver = SolverFactory.<MatchingSolution>create(solverConfig(remaining)).buildSolver();
+        Solver<MatchingSolution> solver =
+                SolverFactory.<MatchingSolution>create(solverConfig(remaining)).buildSolver();
         if (bestSolutionListener != null) {
             solver.addEventListener(event -> bestSolutionListener.accept(event.getNewBestSolution()));
         }
@@ -173,13 +181,16 @@ public final class MatchingEngine {
         ScoreExplanation<MatchingSolution, HardMediumSoftLongScore> explanation = solutionManager.explain(solution);
         Map<Long, Map<MatchReason.Kind, MatchReason>> reasonsByPair = new HashMap<>();
         for (MatchReason reason : explanation.getJustificationList(MatchReason.class)) {
-            long key = MatchingConstruction.key(reason.first().getIndex(), reason.second().getIndex());
-            reasonsByPair.computeIfAbsent(key, k -> new EnumMap<>(MatchReason.Kind.class)).put(reason.kind(), reason);
+            long key = MatchingConstruction.key(
+                    reason.first().getIndex(), reason.second().getIndex());
+            reasonsByPair
+                    .computeIfAbsent(key, k -> new EnumMap<>(MatchReason.Kind.class))
+                    .put(reason.kind(), reason);
         }
         List<MatchingResult.Match> matches = new ArrayList<>();
         for (MatchSlot slot : solution.matches()) {
-            matches.add(describe(slot.getFirst(), slot.getSecond(),
-                    reasonsByPair.getOrDefault(slot.getPairKey(), Map.of())));
+            matches.add(describe(
+                    slot.getFirst(), slot.getSecond(), reasonsByPair.getOrDefault(slot.getPairKey(), Map.of())));
         }
         matches.sort(Comparator.comparing(MatchingResult.Match::first).thenComparing(MatchingResult.Match::second));
         List<MatchingResult.Unmatched> unmatched = new ArrayList<>();
@@ -208,8 +219,12 @@ public final class MatchingEngine {
         for (MatchReason reason : reasons.values()) { // EnumMap: in the order of the kinds
             codes.add(new MatchReason(reason.kind(), first, second).code());
         }
-        return new MatchingResult.Match(first.getId(), second.getId(), first.similarity(second),
-                List.copyOf(first.sharedThemes(second)), codes);
+        return new MatchingResult.Match(
+                first.getId(),
+                second.getId(),
+                first.similarity(second),
+                List.copyOf(first.sharedThemes(second)),
+                codes);
     }
 
     static int[] matchCounts(MatchingSolution solution) {
@@ -234,7 +249,8 @@ public final class MatchingEngine {
         // Each capacity is at most actors - 1, but the sum is counted in long all the same.
         long capacity = actors.stream().mapToLong(Actor::getMaxMatches).sum();
         if (capacity / 2 > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("Too many actors and matches per actor: " + capacity / 2 + " match slots.");
+            throw new IllegalArgumentException(
+                    "Too many actors and matches per actor: " + capacity / 2 + " match slots.");
         }
         List<MatchSlot> slots = new ArrayList<>((int) (capacity / 2));
         for (int[] pair : plan) {

@@ -14,8 +14,11 @@ import java.util.Set;
  * @param excludedPairs    pairs that must never be matched; both ids must name actors
  * @param previousMatches  pairs matched before; both ids must name actors
  */
-public record MatchingProblem(List<ActorProfile> actors, int matchesPerActor,
-                              List<ActorPair> excludedPairs, List<ActorPair> previousMatches) {
+public record MatchingProblem(
+        List<ActorProfile> actors,
+        int matchesPerActor,
+        List<ActorPair> excludedPairs,
+        List<ActorPair> previousMatches) {
 
     public MatchingProblem {
         actors = List.copyOf(actors);

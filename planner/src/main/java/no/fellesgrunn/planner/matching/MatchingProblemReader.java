@@ -1,5 +1,6 @@
 package no.fellesgrunn.planner.matching;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,9 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
 import no.fellesgrunn.planner.format.FormatSchema;
@@ -30,17 +28,24 @@ import no.fellesgrunn.planner.format.StrictJson;
 public final class MatchingProblemReader {
     public static final String FORMAT = "fellesgrunn.matching/1";
 
-    private MatchingProblemReader() {
-    }
+    private MatchingProblemReader() {}
 
     /** The file as data, bound once the schema accepted it. */
-    record ProblemFile(String format, Integer matchesPerActor, List<ActorJson> actors, List<List<String>> excludedPairs,
-            List<List<String>> previousMatches) {
-    }
+    record ProblemFile(
+            String format,
+            Integer matchesPerActor,
+            List<ActorJson> actors,
+            List<List<String>> excludedPairs,
+            List<List<String>> previousMatches) {}
 
-    record ActorJson(String id, String organisation, Sector sector, String municipality, List<String> themes,
-            List<Perspective> perspectives, Integer maxMatches) {
-    }
+    record ActorJson(
+            String id,
+            String organisation,
+            Sector sector,
+            String municipality,
+            List<String> themes,
+            List<Perspective> perspectives,
+            Integer maxMatches) {}
 
     /** Reads the file strictly (size, UTF-8, one JSON value; see {@link StrictJson}) and checks it. */
     public static MatchingProblem read(Path file) throws IOException {
@@ -56,7 +61,8 @@ public final class MatchingProblemReader {
         FormatSchema.MATCHING_PROBLEM.check(tree);
         ProblemFile file = StrictJson.bind(tree, ProblemFile.class);
         // An actor cannot meet more people than there are; more is a mistake and would cost memory.
-        int mostMatches = Math.min(Limits.MAX_MATCHES_PER_ACTOR, Math.max(1, file.actors().size()));
+        int mostMatches =
+                Math.min(Limits.MAX_MATCHES_PER_ACTOR, Math.max(1, file.actors().size()));
         int matchesPerActor = matchCount(file.matchesPerActor(), "/matchesPerActor", mostMatches);
         List<ActorProfile> actors = new ArrayList<>();
         Map<String, Integer> positionById = new HashMap<>();
@@ -71,9 +77,16 @@ public final class MatchingProblemReader {
             if (actor.perspectives() != null) {
                 perspectives.addAll(actor.perspectives());
             }
-            Integer maxMatches = actor.maxMatches() == null ? null : matchCount(actor.maxMatches(), at + "/maxMatches", mostMatches);
-            actors.add(new ActorProfile(actor.id(), actor.organisation(), actor.sector(), actor.municipality(),
-                    new LinkedHashSet<>(actor.themes()), perspectives, maxMatches));
+            Integer maxMatches =
+                    actor.maxMatches() == null ? null : matchCount(actor.maxMatches(), at + "/maxMatches", mostMatches);
+            actors.add(new ActorProfile(
+                    actor.id(),
+                    actor.organisation(),
+                    actor.sector(),
+                    actor.municipality(),
+                    new LinkedHashSet<>(actor.themes()),
+                    perspectives,
+                    maxMatches));
         }
         List<ActorPair> excluded = pairs(file.excludedPairs(), "/excludedPairs", positionById);
         List<ActorPair> previous = pairs(file.previousMatches(), "/previousMatches", positionById);

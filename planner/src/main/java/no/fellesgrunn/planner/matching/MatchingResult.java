@@ -1,7 +1,6 @@
 package no.fellesgrunn.planner.matching;
 
 import java.util.List;
-
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
@@ -24,8 +23,8 @@ public record MatchingResult(HardMediumSoftLongScore score, List<Match> matches,
      * @param sharedThemes the themes both have, sorted
      * @param reasons      why they were matched, as codes the reader's side translates
      */
-    public record Match(String first, String second, double similarity, List<String> sharedThemes,
-                        List<ReasonCode> reasons) {
+    public record Match(
+            String first, String second, double similarity, List<String> sharedThemes, List<ReasonCode> reasons) {
         public Match {
             sharedThemes = List.copyOf(sharedThemes);
             reasons = List.copyOf(reasons);
@@ -33,8 +32,7 @@ public record MatchingResult(HardMediumSoftLongScore score, List<Match> matches,
     }
 
     /** An actor without any match, and why (a code the reader's side translates). */
-    public record Unmatched(String actor, ReasonCode reason) {
-    }
+    public record Unmatched(String actor, ReasonCode reason) {}
 
     /** The sum of the matches' similarity. */
     public double totalSimilarity() {

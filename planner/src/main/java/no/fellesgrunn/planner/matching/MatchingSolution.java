@@ -1,7 +1,6 @@
 package no.fellesgrunn.planner.matching;
 
 import java.util.List;
-
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
@@ -32,8 +31,7 @@ public class MatchingSolution {
     private HardMediumSoftLongScore score;
 
     /** For OptaPlanner's cloning. */
-    public MatchingSolution() {
-    }
+    public MatchingSolution() {}
 
     public MatchingSolution(List<Actor> actors, List<MatchSlot> slots, MatchingWeights weights) {
         this.actors = actors;

@@ -17,8 +17,13 @@ package no.fellesgrunn.planner.matching;
  * @param sameCounty                points when both actors are in the same county
  * @param repeatedMatch             points taken off for a pair in {@code previousMatches}
  */
-public record MatchingWeights(long similarity, long crossSector, long publicMeetsNonPublic,
-                              long complementaryPerspectives, long sameCounty, long repeatedMatch) {
+public record MatchingWeights(
+        long similarity,
+        long crossSector,
+        long publicMeetsNonPublic,
+        long complementaryPerspectives,
+        long sameCounty,
+        long repeatedMatch) {
 
     /**
      * The largest weight: a match adds at most 10⁶ similarity millionths times the weight, so even
@@ -27,8 +32,9 @@ public record MatchingWeights(long similarity, long crossSector, long publicMeet
     public static final long MAX_WEIGHT = 1_000_000;
 
     public MatchingWeights {
-        for (long weight : new long[] {similarity, crossSector, publicMeetsNonPublic, complementaryPerspectives,
-                sameCounty, repeatedMatch}) {
+        for (long weight : new long[] {
+            similarity, crossSector, publicMeetsNonPublic, complementaryPerspectives, sameCounty, repeatedMatch
+        }) {
             if (weight < 0 || weight > MAX_WEIGHT) {
                 throw new IllegalArgumentException("Matching weights must be from 0 to " + MAX_WEIGHT + ", got "
                         + similarity + ", " + crossSector + ", " + publicMeetsNonPublic + ", "

@@ -151,7 +151,8 @@ final class PairGraph {
         }
 
         PairGraph build(List<Actor> actors, MatchingWeights weights) {
-            return new PairGraph(actors, weights, Arrays.copyOf(from, size), Arrays.copyOf(to, size), Arrays.copyOf(score, size));
+            return new PairGraph(
+                    actors, weights, Arrays.copyOf(from, size), Arrays.copyOf(to, size), Arrays.copyOf(score, size));
         }
     }
 }

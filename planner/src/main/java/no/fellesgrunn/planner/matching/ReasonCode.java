@@ -17,7 +17,9 @@ public record ReasonCode(String code, List<String> args) {
 
     public ReasonCode {
         args = List.copyOf(args);
-        if (!code.startsWith("planner.") || code.contains(SEPARATOR) || args.stream().anyMatch(a -> a.contains(SEPARATOR))) {
+        if (!code.startsWith("planner.")
+                || code.contains(SEPARATOR)
+                || args.stream().anyMatch(a -> a.contains(SEPARATOR))) {
             throw new IllegalArgumentException("not a planner reason code: " + code + args);
         }
     }

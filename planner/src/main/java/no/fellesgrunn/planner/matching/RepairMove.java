@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.AbstractMove;
 
@@ -16,8 +15,7 @@ import org.optaplanner.core.impl.heuristic.move.AbstractMove;
  */
 final class RepairMove extends AbstractMove<MatchingSolution> {
     /** One slot's new actors. */
-    record Assignment(MatchSlot slot, Actor first, Actor second) {
-    }
+    record Assignment(MatchSlot slot, Actor first, Actor second) {}
 
     private final List<Assignment> assignments;
 
@@ -65,7 +63,8 @@ final class RepairMove extends AbstractMove<MatchingSolution> {
     public RepairMove rebase(ScoreDirector<MatchingSolution> destinationScoreDirector) {
         List<Assignment> rebased = new ArrayList<>();
         for (Assignment a : assignments) {
-            rebased.add(new Assignment(destinationScoreDirector.lookUpWorkingObject(a.slot()),
+            rebased.add(new Assignment(
+                    destinationScoreDirector.lookUpWorkingObject(a.slot()),
                     destinationScoreDirector.lookUpWorkingObjectOrReturnNull(a.first()),
                     destinationScoreDirector.lookUpWorkingObjectOrReturnNull(a.second())));
         }
@@ -102,7 +101,12 @@ final class RepairMove extends AbstractMove<MatchingSolution> {
     public String toString() {
         StringBuilder text = new StringBuilder();
         for (Assignment a : assignments) {
-            text.append(a.slot()).append(" -> (").append(a.first()).append(", ").append(a.second()).append(") ");
+            text.append(a.slot())
+                    .append(" -> (")
+                    .append(a.first())
+                    .append(", ")
+                    .append(a.second())
+                    .append(") ");
         }
         return text.toString().trim();
     }

@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Random;
-
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
@@ -39,7 +38,8 @@ public class RepairMoveFactory implements MoveIteratorFactory<MatchingSolution, 
     @Override
     public long getSize(ScoreDirector<MatchingSolution> scoreDirector) {
         MatchingSolution solution = scoreDirector.getWorkingSolution();
-        return (long) solution.getSlots().size() * Math.min(CANDIDATES, solution.getActors().size());
+        return (long) solution.getSlots().size()
+                * Math.min(CANDIDATES, solution.getActors().size());
     }
 
     @Override
@@ -78,7 +78,8 @@ public class RepairMoveFactory implements MoveIteratorFactory<MatchingSolution, 
                 boolean cross = random.nextBoolean();
                 return new RepairMove(List.of(
                         new RepairMove.Assignment(slot, slot.getFirst(), cross ? other.getFirst() : other.getSecond()),
-                        new RepairMove.Assignment(other, slot.getSecond(), cross ? other.getSecond() : other.getFirst())));
+                        new RepairMove.Assignment(
+                                other, slot.getSecond(), cross ? other.getSecond() : other.getFirst())));
             }
         }
         if (kind == 1 && slot.isMatch()) {
@@ -90,8 +91,8 @@ public class RepairMoveFactory implements MoveIteratorFactory<MatchingSolution, 
                 for (MatchSlot other : slots) {
                     if (other != slot && other.isMatch() && (other.getFirst() == y || other.getSecond() == y)) {
                         Actor z = other.getFirst() == y ? other.getSecond() : other.getFirst();
-                        return new RepairMove(List.of(new RepairMove.Assignment(slot, a, y),
-                                new RepairMove.Assignment(other, b, z)));
+                        return new RepairMove(
+                                List.of(new RepairMove.Assignment(slot, a, y), new RepairMove.Assignment(other, b, z)));
                     }
                 }
                 return new RepairMove(List.of(new RepairMove.Assignment(slot, a, y)));
@@ -121,18 +122,25 @@ public class RepairMoveFactory implements MoveIteratorFactory<MatchingSolution, 
         for (int step = 0; step < length; step++) {
             Actor from = x;
             Actor y = pick(candidatesOf(from, solution), random);
-            if (y == null || matched(slots, from, y) || assignments.stream().anyMatch(a -> a.first() == y || a.second() == y)) {
+            if (y == null
+                    || matched(slots, from, y)
+                    || assignments.stream().anyMatch(a -> a.first() == y || a.second() == y)) {
                 break;
             }
             if (count[y.getIndex()] < y.getMaxMatches()) {
-                List<MatchSlot> unused = slots.stream().filter(slot -> !slot.isMatch() && !touched.contains(slot)).toList();
+                List<MatchSlot> unused = slots.stream()
+                        .filter(slot -> !slot.isMatch() && !touched.contains(slot))
+                        .toList();
                 if (!unused.isEmpty()) {
                     assignments.add(new RepairMove.Assignment(unused.get(random.nextInt(unused.size())), from, y));
                 }
                 break;
             }
-            List<MatchSlot> ofY = slots.stream().filter(slot -> slot.isMatch() && !touched.contains(slot)
-                    && (slot.getFirst() == y || slot.getSecond() == y)).toList();
+            List<MatchSlot> ofY = slots.stream()
+                    .filter(slot -> slot.isMatch()
+                            && !touched.contains(slot)
+                            && (slot.getFirst() == y || slot.getSecond() == y))
+                    .toList();
             if (ofY.isEmpty()) {
                 break;
             }
@@ -172,7 +180,8 @@ public class RepairMoveFactory implements MoveIteratorFactory<MatchingSolution, 
             List<Actor> actors = solution.getActors();
             long[] scoreOf = new long[actors.size()];
             // Worst of the best first: (score, then higher index is worse).
-            PriorityQueue<Integer> worstFirst = new PriorityQueue<>(CANDIDATES + 1,
+            PriorityQueue<Integer> worstFirst = new PriorityQueue<>(
+                    CANDIDATES + 1,
                     (i, j) -> scoreOf[i] != scoreOf[j] ? Long.compare(scoreOf[i], scoreOf[j]) : Integer.compare(j, i));
             for (Actor other : actors) {
                 if (actor.canMeet(other)) {

@@ -13,8 +13,7 @@ import java.util.List;
  * </ol>
  */
 final class UnmatchedReason {
-    private UnmatchedReason() {
-    }
+    private UnmatchedReason() {}
 
     static MatchingResult.Unmatched of(Actor actor, List<Actor> actors, int[] matchCount) {
         String id = actor.getId();

@@ -3,7 +3,6 @@ package no.fellesgrunn.planner.scheduling;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.optaplanner.core.api.solver.change.ProblemChange;
 import org.optaplanner.core.api.solver.change.ProblemChangeDirector;
 

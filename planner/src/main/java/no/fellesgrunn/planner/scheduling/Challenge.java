@@ -1,11 +1,9 @@
 package no.fellesgrunn.planner.scheduling;
 
-import org.optaplanner.core.api.domain.lookup.PlanningId;
-
 import java.util.EnumSet;
 import java.util.Set;
-
 import no.fellesgrunn.domain.actor.Perspective;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
 
 /**
  * A challenge (utfordring) brought to the event: it runs at one table in each of between
@@ -14,6 +12,7 @@ import no.fellesgrunn.domain.actor.Perspective;
 public class Challenge {
     @PlanningId
     private final String id;
+
     private final int index;
     private Participant host;
     private final Set<String> themes;
@@ -21,14 +20,20 @@ public class Challenge {
     private final int minRounds;
     private final int maxRounds;
 
-    public Challenge(String id, int index, Participant host, Set<String> themes,
-            Set<Perspective> neededPerspectives, int minRounds, int maxRounds) {
+    public Challenge(
+            String id,
+            int index,
+            Participant host,
+            Set<String> themes,
+            Set<Perspective> neededPerspectives,
+            int minRounds,
+            int maxRounds) {
         this.id = id;
         this.index = index;
         this.host = host;
         this.themes = Set.copyOf(themes);
-        this.neededPerspectives = neededPerspectives.isEmpty()
-                ? EnumSet.noneOf(Perspective.class) : EnumSet.copyOf(neededPerspectives);
+        this.neededPerspectives =
+                neededPerspectives.isEmpty() ? EnumSet.noneOf(Perspective.class) : EnumSet.copyOf(neededPerspectives);
         this.minRounds = minRounds;
         this.maxRounds = maxRounds;
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
@@ -34,7 +33,8 @@ public class ChallengeSwapMoveFactory implements MoveIteratorFactory<EventSchedu
     }
 
     @Override
-    public Iterator<Move<EventSchedule>> createRandomMoveIterator(ScoreDirector<EventSchedule> scoreDirector, Random random) {
+    public Iterator<Move<EventSchedule>> createRandomMoveIterator(
+            ScoreDirector<EventSchedule> scoreDirector, Random random) {
         EventSchedule schedule = scoreDirector.getWorkingSolution();
         int rounds = schedule.getRounds().size();
         List<List<TableRound>> open = new ArrayList<>(); // unpinned table-rounds per round
@@ -67,7 +67,8 @@ public class ChallengeSwapMoveFactory implements MoveIteratorFactory<EventSchedu
         for (Seat seat : schedule.getSeats()) {
             seatOf.put(seat.getParticipant().getId() + "@" + seat.getRound().getIndex(), seat);
             if (seat.getTable() != null) {
-                seatsAt.computeIfAbsent(seat.getTable().getId() + "@" + seat.getRound().getIndex(), k -> new ArrayList<>())
+                seatsAt.computeIfAbsent(
+                                seat.getTable().getId() + "@" + seat.getRound().getIndex(), k -> new ArrayList<>())
                         .add(seat);
             }
         }
@@ -105,7 +106,8 @@ public class ChallengeSwapMoveFactory implements MoveIteratorFactory<EventSchedu
                         return move;
                     }
                 }
-                TableRound any = schedule.getTableRounds().get(random.nextInt(schedule.getTableRounds().size()));
+                TableRound any = schedule.getTableRounds()
+                        .get(random.nextInt(schedule.getTableRounds().size()));
                 return SeatingMove.of("ChallengeSwapMove", List.of(new SeatingMove.Change(any, any.getChallenge())));
             }
 
@@ -126,7 +128,8 @@ public class ChallengeSwapMoveFactory implements MoveIteratorFactory<EventSchedu
                     // One host changes table: a guest of the table they go to takes their chair.
                     TableRound to = hostA != null ? b : a;
                     TableRound from = hostA != null ? a : b;
-                    List<Seat> there = seatsAt.get(to.getTable().getId() + "@" + to.getRound().getIndex());
+                    List<Seat> there = seatsAt.get(
+                            to.getTable().getId() + "@" + to.getRound().getIndex());
                     if (there != null && !there.isEmpty()) {
                         Seat guest = there.get(random.nextInt(there.size()));
                         if (guest.isPinned() || guest == hostA || guest == hostB) {
@@ -143,7 +146,8 @@ public class ChallengeSwapMoveFactory implements MoveIteratorFactory<EventSchedu
                 if (challenge == null || challenge.getHost() == null) {
                     return null;
                 }
-                return seatOf.get(challenge.getHost().getId() + "@" + tableRound.getRound().getIndex());
+                return seatOf.get(challenge.getHost().getId() + "@"
+                        + tableRound.getRound().getIndex());
             }
         };
     }

@@ -39,8 +39,14 @@ public record EventPlan(
      * put together so (wishes, shared themes, the mix of sectors and perspectives) and what it lacks
      * (missing perspectives, a dominant sector, colleagues together). {@code room} may be null.
      */
-    public record TableSeating(String round, String table, String room, String challenge,
-            List<String> participants, List<Text> why, List<Text> lacks) {
+    public record TableSeating(
+            String round,
+            String table,
+            String room,
+            String challenge,
+            List<String> participants,
+            List<Text> why,
+            List<Text> lacks) {
         public TableSeating {
             participants = List.copyOf(participants);
             why = why == null ? List.of() : List.copyOf(why);
@@ -49,8 +55,7 @@ public record EventPlan(
     }
 
     /** A participant available in a round who has no seat in it, and why. */
-    public record Unseated(String participant, String round, Text reason) {
-    }
+    public record Unseated(String participant, String round, Text reason) {}
 
     /** One participant's schedule: where they sit in each round, and why. */
     public record ParticipantSchedule(String participant, List<SeatReason> seats) {
@@ -67,6 +72,5 @@ public record EventPlan(
     }
 
     /** The score one constraint contributes, and how many times it matched. */
-    public record ConstraintScore(String constraint, String score, int matches) {
-    }
+    public record ConstraintScore(String constraint, String score, int matches) {}
 }

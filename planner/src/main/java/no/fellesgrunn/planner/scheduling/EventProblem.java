@@ -3,7 +3,6 @@ package no.fellesgrunn.planner.scheduling;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
 
@@ -44,27 +43,30 @@ public record EventProblem(
     }
 
     /** A round; {@code end} is after {@code start}, and rounds do not overlap. */
-    public record RoundSpec(String id, LocalDateTime start, LocalDateTime end) {
-    }
+    public record RoundSpec(String id, LocalDateTime start, LocalDateTime end) {}
 
     /** A table; {@code room} may be null; {@code capacity} is at least 1. */
-    public record TableSpec(String id, String room, int capacity, boolean accessible) {
-    }
+    public record TableSpec(String id, String room, int capacity, boolean accessible) {}
 
     /**
      * A challenge; {@code host} is a participant id or null; the challenge runs in between
      * {@code minRounds} and {@code maxRounds} rounds.
      */
-    public record ChallengeSpec(String id, String host, Set<String> themes, Set<Perspective> neededPerspectives,
-            int minRounds, int maxRounds) {
+    public record ChallengeSpec(
+            String id,
+            String host,
+            Set<String> themes,
+            Set<Perspective> neededPerspectives,
+            int minRounds,
+            int maxRounds) {
         public ChallengeSpec {
             themes = Set.copyOf(themes);
             neededPerspectives = Set.copyOf(neededPerspectives);
         }
 
         /** A challenge with the format's defaults: runs in at least 1 round, at most every round. */
-        public static ChallengeSpec withDefaults(String id, String host, Set<String> themes,
-                Set<Perspective> neededPerspectives) {
+        public static ChallengeSpec withDefaults(
+                String id, String host, Set<String> themes, Set<Perspective> neededPerspectives) {
             return new ChallengeSpec(id, host, themes, neededPerspectives, 1, Integer.MAX_VALUE);
         }
     }
@@ -73,8 +75,14 @@ public record EventProblem(
      * A participant; {@code organisation} and {@code sector} may be null; {@code availableRounds}
      * null means every round; {@code wishes} are challenge ids, most wanted first.
      */
-    public record ParticipantSpec(String id, String organisation, Sector sector, Set<String> themes,
-            Set<Perspective> perspectives, List<String> availableRounds, List<String> wishes,
+    public record ParticipantSpec(
+            String id,
+            String organisation,
+            Sector sector,
+            Set<String> themes,
+            Set<Perspective> perspectives,
+            List<String> availableRounds,
+            List<String> wishes,
             boolean needsAccessible) {
         public ParticipantSpec {
             themes = Set.copyOf(themes);

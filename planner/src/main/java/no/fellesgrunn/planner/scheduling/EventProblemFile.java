@@ -1,7 +1,6 @@
 package no.fellesgrunn.planner.scheduling;
 
 import java.util.List;
-
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
 
@@ -21,26 +20,41 @@ record EventProblemFile(
         PublishedPlanJson.PlanFile publishedPlan,
         WeightsJson weights) {
 
-    record RoundJson(String id, String start, String end) {
-    }
+    record RoundJson(String id, String start, String end) {}
 
-    record TableJson(String id, String room, Integer capacity, Boolean accessible) {
-    }
+    record TableJson(String id, String room, Integer capacity, Boolean accessible) {}
 
-    record ChallengeJson(String id, String host, List<String> themes, List<Perspective> neededPerspectives,
-            Integer minRounds, Integer maxRounds) {
-    }
+    record ChallengeJson(
+            String id,
+            String host,
+            List<String> themes,
+            List<Perspective> neededPerspectives,
+            Integer minRounds,
+            Integer maxRounds) {}
 
-    record ParticipantJson(String id, String organisation, Sector sector, List<String> themes,
-            List<Perspective> perspectives, List<String> availableRounds, List<String> wishes, Boolean needsAccessible) {
-    }
+    record ParticipantJson(
+            String id,
+            String organisation,
+            Sector sector,
+            List<String> themes,
+            List<Perspective> perspectives,
+            List<String> availableRounds,
+            List<String> wishes,
+            Boolean needsAccessible) {}
 
-    record PinJson(String participant, String round, String table, String challenge) {
-    }
+    record PinJson(String participant, String round, String table, String challenge) {}
 
     /** The optional soft weights (an extension, docs/scheduling.md); a missing one keeps its default. */
-    record WeightsJson(Long wishedChallenge, Long sharedThemes, Long neededPerspective, Long sectorBalance,
-            Long sameOrganisation, Long meetNewPeople, Long repeatedChallenge, Long evenFill, Long publishedPlanChange) {
+    record WeightsJson(
+            Long wishedChallenge,
+            Long sharedThemes,
+            Long neededPerspective,
+            Long sectorBalance,
+            Long sameOrganisation,
+            Long meetNewPeople,
+            Long repeatedChallenge,
+            Long evenFill,
+            Long publishedPlanChange) {
 
         SchedulingWeights orDefaults() {
             SchedulingWeights d = SchedulingWeights.defaults();

@@ -1,5 +1,6 @@
 package no.fellesgrunn.planner.scheduling;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -12,9 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import no.fellesgrunn.planner.format.FormatSchema;
 import no.fellesgrunn.planner.format.FormatViolation;
 import no.fellesgrunn.planner.format.StrictJson;
@@ -41,12 +39,10 @@ public final class EventProblemJson {
     private final Map<String, Integer> participantIds = new HashMap<>();
     private final Map<String, Set<String>> availability = new HashMap<>();
 
-    private EventProblemJson() {
-    }
+    private EventProblemJson() {}
 
     /** A problem file read: the problem and its soft weights. */
-    public record ProblemFile(EventProblem problem, SchedulingWeights weights) {
-    }
+    public record ProblemFile(EventProblem problem, SchedulingWeights weights) {}
 
     /** Reads and validates a problem file with its optional weights. */
     public static ProblemFile read(Path file) throws IOException {
@@ -70,7 +66,9 @@ public final class EventProblemJson {
     }
 
     private static SchedulingWeights weights(EventProblemFile data) {
-        return data.weights() == null ? SchedulingWeights.defaults() : data.weights().orDefaults();
+        return data.weights() == null
+                ? SchedulingWeights.defaults()
+                : data.weights().orDefaults();
     }
 
     private static EventProblemFile bind(JsonNode tree) {
@@ -98,8 +96,14 @@ public final class EventProblemJson {
             challenges.add(challenge(challengeList.get(i), "/challenges/" + i, rounds.size()));
         }
         List<EventProblem.PinSpec> pinned = pins(orEmpty(data.pinned()));
-        EventPlan published = data.publishedPlan() == null ? null : PublishedPlanJson.plan(data.publishedPlan(),
-                "/publishedPlan", roundIds.keySet(), tableIds.keySet(), challengeIds.keySet());
+        EventPlan published = data.publishedPlan() == null
+                ? null
+                : PublishedPlanJson.plan(
+                        data.publishedPlan(),
+                        "/publishedPlan",
+                        roundIds.keySet(),
+                        tableIds.keySet(),
+                        challengeIds.keySet());
         return new EventProblem(rounds, tables, challenges, participants, pinned, published);
     }
 
@@ -135,8 +139,12 @@ public final class EventProblemJson {
             EventProblem.RoundSpec previous = byStart.get(i - 1);
             EventProblem.RoundSpec round = byStart.get(i);
             if (round.start().isBefore(previous.end())) {
-                throw new FormatViolation("/rounds/" + roundIds.get(round.id()) + "/start", "format.rounds_overlap",
-                        round.id(), previous.id(), previous.end());
+                throw new FormatViolation(
+                        "/rounds/" + roundIds.get(round.id()) + "/start",
+                        "format.rounds_overlap",
+                        round.id(),
+                        previous.id(),
+                        previous.end());
             }
         }
         return rounds;
@@ -155,7 +163,8 @@ public final class EventProblemJson {
         for (int i = 0; i < list.size(); i++) {
             EventProblemFile.TableJson table = list.get(i);
             unique(tableIds, table.id(), "/tables/" + i);
-            tables.add(new EventProblem.TableSpec(table.id(), table.room(), table.capacity(), Boolean.TRUE.equals(table.accessible())));
+            tables.add(new EventProblem.TableSpec(
+                    table.id(), table.room(), table.capacity(), Boolean.TRUE.equals(table.accessible())));
         }
         return tables;
     }
@@ -172,22 +181,42 @@ public final class EventProblemJson {
         if (minRounds > roundCount) {
             throw new FormatViolation(at + "/minRounds", "format.min_above_rounds", minRounds, roundCount);
         }
-        return new EventProblem.ChallengeSpec(challenge.id(), challenge.host(), new LinkedHashSet<>(orEmpty(challenge.themes())),
-                new LinkedHashSet<>(orEmpty(challenge.neededPerspectives())), minRounds, maxRounds);
+        return new EventProblem.ChallengeSpec(
+                challenge.id(),
+                challenge.host(),
+                new LinkedHashSet<>(orEmpty(challenge.themes())),
+                new LinkedHashSet<>(orEmpty(challenge.neededPerspectives())),
+                minRounds,
+                maxRounds);
     }
 
-    private EventProblem.ParticipantSpec participant(EventProblemFile.ParticipantJson participant, String at,
-            List<EventProblem.RoundSpec> rounds) {
-        List<String> available = participant.availableRounds() == null ? null
-                : ids(participant.availableRounds(), at + "/availableRounds", roundIds.keySet(), "format.unknown_round");
-        availability.put(participant.id(), available == null
-                ? new HashSet<>(rounds.stream().map(EventProblem.RoundSpec::id).toList())
-                : new HashSet<>(available));
-        List<String> wishes = participant.wishes() == null ? List.of()
+    private EventProblem.ParticipantSpec participant(
+            EventProblemFile.ParticipantJson participant, String at, List<EventProblem.RoundSpec> rounds) {
+        List<String> available = participant.availableRounds() == null
+                ? null
+                : ids(
+                        participant.availableRounds(),
+                        at + "/availableRounds",
+                        roundIds.keySet(),
+                        "format.unknown_round");
+        availability.put(
+                participant.id(),
+                available == null
+                        ? new HashSet<>(
+                                rounds.stream().map(EventProblem.RoundSpec::id).toList())
+                        : new HashSet<>(available));
+        List<String> wishes = participant.wishes() == null
+                ? List.of()
                 : ids(participant.wishes(), at + "/wishes", challengeIds.keySet(), "format.unknown_challenge");
-        return new EventProblem.ParticipantSpec(participant.id(), participant.organisation(), participant.sector(),
-                new LinkedHashSet<>(orEmpty(participant.themes())), new LinkedHashSet<>(orEmpty(participant.perspectives())),
-                available, wishes, Boolean.TRUE.equals(participant.needsAccessible()));
+        return new EventProblem.ParticipantSpec(
+                participant.id(),
+                participant.organisation(),
+                participant.sector(),
+                new LinkedHashSet<>(orEmpty(participant.themes())),
+                new LinkedHashSet<>(orEmpty(participant.perspectives())),
+                available,
+                wishes,
+                Boolean.TRUE.equals(participant.needsAccessible()));
     }
 
     /** A list of ids, each known and listed once. */

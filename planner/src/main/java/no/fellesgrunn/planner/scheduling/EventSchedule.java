@@ -2,7 +2,6 @@ package no.fellesgrunn.planner.scheduling;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
@@ -23,19 +22,24 @@ public class EventSchedule {
 
     @ProblemFactCollectionProperty
     private List<Round> rounds;
+
     @ProblemFactCollectionProperty
     @ValueRangeProvider(id = TABLE_RANGE)
     private List<EventTable> tables;
+
     @ProblemFactCollectionProperty
     @ValueRangeProvider(id = CHALLENGE_RANGE)
     private List<Challenge> challenges;
+
     @ProblemFactCollectionProperty
     private List<ChallengeNeed> challengeNeeds;
+
     @ProblemFactCollectionProperty
     private List<Participant> participants;
 
     @PlanningEntityCollectionProperty
     private List<TableRound> tableRounds;
+
     @PlanningEntityCollectionProperty
     private List<Seat> seats;
 
@@ -45,11 +49,15 @@ public class EventSchedule {
     @PlanningScore
     private HardMediumSoftLongScore score;
 
-    public EventSchedule() {
-    }
+    public EventSchedule() {}
 
-    public EventSchedule(List<Round> rounds, List<EventTable> tables, List<Challenge> challenges,
-            List<Participant> participants, List<TableRound> tableRounds, List<Seat> seats,
+    public EventSchedule(
+            List<Round> rounds,
+            List<EventTable> tables,
+            List<Challenge> challenges,
+            List<Participant> participants,
+            List<TableRound> tableRounds,
+            List<Seat> seats,
             SchedulingWeights weights) {
         this.rounds = new ArrayList<>(rounds);
         this.tables = new ArrayList<>(tables);

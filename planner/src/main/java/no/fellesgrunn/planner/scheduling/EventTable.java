@@ -6,6 +6,7 @@ import org.optaplanner.core.api.domain.lookup.PlanningId;
 public class EventTable {
     @PlanningId
     private final String id;
+
     private final int index;
     private final String room;
     private final int capacity;

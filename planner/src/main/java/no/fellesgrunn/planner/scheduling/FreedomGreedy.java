@@ -20,8 +20,7 @@ final class FreedomGreedy {
     /** Above this many participants the greedy is skipped (it looks at every pair of a round). */
     static final int MAX_PARTICIPANTS = 400;
 
-    private FreedomGreedy() {
-    }
+    private FreedomGreedy() {}
 
     /**
      * A new plan ({@code [participant][round]} → table, -1 unseated), or null when the event is too
@@ -175,7 +174,8 @@ final class FreedomGreedy {
     }
 
     /** Seats p at table t in round r: updates who met whom. */
-    private static void sit(int p, int t, int r, int[][][] members, int[][] count, int[] together, long[][] unmet, int n) {
+    private static void sit(
+            int p, int t, int r, int[][][] members, int[][] count, int[] together, long[][] unmet, int n) {
         int[] m = members[t][r];
         for (int k = 0; k < count[t][r]; k++) {
             int x = m[k];

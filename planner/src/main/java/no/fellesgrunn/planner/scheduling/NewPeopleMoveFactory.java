@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
-
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
@@ -30,11 +29,15 @@ public class NewPeopleMoveFactory implements MoveIteratorFactory<EventSchedule, 
 
     @Override
     @SuppressWarnings("unchecked")
-    public Iterator<Move<EventSchedule>> createRandomMoveIterator(ScoreDirector<EventSchedule> scoreDirector, Random random) {
+    public Iterator<Move<EventSchedule>> createRandomMoveIterator(
+            ScoreDirector<EventSchedule> scoreDirector, Random random) {
         EventSchedule schedule = scoreDirector.getWorkingSolution();
         int rounds = schedule.getRounds().size();
         int tables = schedule.getTables().size();
-        int maxIndex = schedule.getParticipants().stream().mapToInt(Participant::getIndex).max().orElse(0);
+        int maxIndex = schedule.getParticipants().stream()
+                .mapToInt(Participant::getIndex)
+                .max()
+                .orElse(0);
         // For this step: where each participant sits in each round, and who sits at each table.
         EventTable[][] tableOf = new EventTable[maxIndex + 1][rounds];
         List<Seat>[][] seatsAt = new List[tables][rounds];
@@ -90,7 +93,8 @@ public class NewPeopleMoveFactory implements MoveIteratorFactory<EventSchedule, 
                     }
                     EventTable free = schedule.getTables().get(random.nextInt(tables));
                     List<Seat> atFree = seatsAt[free.getIndex()][round];
-                    if (free != seat.getTable() && (atFree == null || atFree.size() < free.getCapacity())
+                    if (free != seat.getTable()
+                            && (atFree == null || atFree.size() < free.getCapacity())
                             && random.nextBoolean()) {
                         return SeatingMove.seat(seat, free);
                     }

@@ -20,7 +20,7 @@ import java.util.Random;
  * other order of rounds (two swaps; their count of wished seats stays the same).
  * Table-level rules (perspectives, sector balance) are left to the solver's local search after.
  * <p>
- * About 500 lines: the search's state, move evaluation and loop read best together.
+ * Over 300 lines (about 550): the search's state, move evaluation and loop read best together.
  */
 final class NewPeopleTabu {
     final int n;
@@ -30,6 +30,7 @@ final class NewPeopleTabu {
     final int[][] table;
     /** Whether the search may move p in round r (seated, not pinned, not a host at their challenge). */
     final boolean[][] movable;
+
     final boolean[] needsAccessible;
     final boolean[] accessible;
     final int[] organisation; // -1: none
@@ -37,6 +38,7 @@ final class NewPeopleTabu {
     final int[][] challengeAt;
     /** Per participant and challenge: weighted wish and theme points of a seat there (index challenges = open table). */
     final long[][] seatCost;
+
     final long meetWeight;
     final long organisationWeight;
     final long repeatedChallengeWeight;
@@ -48,16 +50,23 @@ final class NewPeopleTabu {
 
     /** Figures of the last run, for tests: iterations, restarts, the repeats of the greedy plan it started from (-1: none). */
     long iterations;
+
     int restartCount;
     int greedyRepeats = -1;
 
     private int[][][] members; // [t][r] -> participants
-    private int[][] size;      // [t][r]
-    private int[][] pos;       // [p][r] -> index in members
-    private int[] together;    // n * n
+    private int[][] size; // [t][r]
+    private int[][] pos; // [p][r] -> index in members
+    private int[] together; // n * n
     private int[][] atChallenge; // [p][c]
 
-    NewPeopleTabu(int n, int rounds, int tables, int challenges, long meetWeight, long organisationWeight,
+    NewPeopleTabu(
+            int n,
+            int rounds,
+            int tables,
+            int challenges,
+            long meetWeight,
+            long organisationWeight,
             long repeatedChallengeWeight) {
         this.n = n;
         this.rounds = rounds;
@@ -379,8 +388,9 @@ final class NewPeopleTabu {
             // With wishes kept, also: a conflicting participant sees the same two challenges in
             // the other order of rounds (two swaps), which no single swap can do without someone
             // leaving a wished challenge.
-            int[] cross = keepWishes ? bestCrossRound(candidates, Math.min(count, 16), cost, bestCost, iteration,
-                    tabuTable, tabuUntil) : null;
+            int[] cross = keepWishes
+                    ? bestCrossRound(candidates, Math.min(count, 16), cost, bestCost, iteration, tabuTable, tabuUntil)
+                    : null;
             if (cross != null && cross[4] < (bp >= 0 ? bestDelta : Long.MAX_VALUE)) {
                 int p = cross[0];
                 for (int[] move : new int[][] {{cross[1], cross[2]}, {cross[3], cross[5]}}) {
@@ -413,7 +423,8 @@ final class NewPeopleTabu {
             } else if (++sinceBest > stallIterations) {
                 restartCount++;
                 int[][] fresh = greedyRestarts && restarts++ % 2 == 1
-                        ? FreedomGreedy.build(this, random, restarts % 4 == 0) : null;
+                        ? FreedomGreedy.build(this, random, restarts % 4 == 0)
+                        : null;
                 if (fresh != null) {
                     restore(fresh);
                     cost = cost();
@@ -436,8 +447,8 @@ final class NewPeopleTabu {
      * r2), so p sees cb first and ca later; q1 and q2 must not leave a wished challenge. Returns
      * {p, q1, r1, q2, delta, r2} (delta fits an int in practice; capped) or null.
      */
-    private int[] bestCrossRound(int[] candidates, int looks, long cost, long bestCost, long iteration,
-            int[] tabuTable, long[] tabuUntil) {
+    private int[] bestCrossRound(
+            int[] candidates, int looks, long cost, long bestCost, long iteration, int[] tabuTable, long[] tabuUntil) {
         int[] best = null;
         long bestDelta = Long.MAX_VALUE;
         for (int k = 0; k < looks; k++) {
@@ -488,7 +499,8 @@ final class NewPeopleTabu {
         int best = -1;
         long bestDelta = Long.MAX_VALUE;
         for (int q : members[to][r]) {
-            if (!movable[q][r] || !allowed(q, from)
+            if (!movable[q][r]
+                    || !allowed(q, from)
                     || (wished[q][challengeSlot(to, r)] && !wished[q][challengeSlot(from, r)])) {
                 continue;
             }
@@ -521,8 +533,12 @@ final class NewPeopleTabu {
             int p = random.nextInt(n);
             int r = random.nextInt(rounds);
             int q = random.nextInt(n);
-            if (movable[p][r] && movable[q][r] && table[p][r] != table[q][r]
-                    && allowed(p, table[q][r]) && allowed(q, table[p][r]) && keeps(p, table[p][r], q, table[q][r], r)) {
+            if (movable[p][r]
+                    && movable[q][r]
+                    && table[p][r] != table[q][r]
+                    && allowed(p, table[q][r])
+                    && allowed(q, table[p][r])
+                    && keeps(p, table[p][r], q, table[q][r], r)) {
                 swap(p, q, r);
             }
         }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
@@ -49,8 +48,13 @@ public class NewPeopleTabuPhase implements CustomPhaseCommand<EventSchedule> {
         List<Challenge> challenges = schedule.getChallenges();
         int rounds = schedule.getRounds().size();
         int tables = schedule.getTables().size();
-        NewPeopleTabu tabu = new NewPeopleTabu(participants.size(), rounds, tables, challenges.size(),
-                soft(weights.getMeetNewPeople()), soft(weights.getSameOrganisation()),
+        NewPeopleTabu tabu = new NewPeopleTabu(
+                participants.size(),
+                rounds,
+                tables,
+                challenges.size(),
+                soft(weights.getMeetNewPeople()),
+                soft(weights.getSameOrganisation()),
                 soft(weights.getRepeatedChallenge()));
         if (tabu.meetWeight == 0) {
             return;
@@ -67,14 +71,18 @@ public class NewPeopleTabuPhase implements CustomPhaseCommand<EventSchedule> {
             Participant participant = participants.get(p);
             index.put(participant, p);
             tabu.needsAccessible[p] = participant.isNeedsAccessible();
-            tabu.organisation[p] = participant.getOrganisation() == null ? -1
+            tabu.organisation[p] = participant.getOrganisation() == null
+                    ? -1
                     : organisations.computeIfAbsent(participant.getOrganisation(), o -> organisations.size());
             java.util.Arrays.fill(tabu.table[p], -1);
             for (int c = 0; c <= challenges.size(); c++) {
                 Challenge challenge = c < challenges.size() ? challenges.get(c) : null;
-                long cost = participant.getWishes().isEmpty() ? 0
+                long cost = participant.getWishes().isEmpty()
+                        ? 0
                         : wish * SchedulingConstraints.wishPoints(participant, challenge);
-                if (challenge != null && !participant.getThemes().isEmpty() && !challenge.getThemes().isEmpty()
+                if (challenge != null
+                        && !participant.getThemes().isEmpty()
+                        && !challenge.getThemes().isEmpty()
                         && participant.sharedThemeCount(challenge) == 0) {
                     cost += themes;
                 }
@@ -88,8 +96,8 @@ public class NewPeopleTabuPhase implements CustomPhaseCommand<EventSchedule> {
         }
         for (TableRound tableRound : schedule.getTableRounds()) {
             Challenge challenge = tableRound.getChallenge();
-            tabu.challengeAt[tableRound.getTable().getIndex()][tableRound.getRound().getIndex()] =
-                    challenge == null ? -1 : challengeIndex.get(challenge);
+            tabu.challengeAt[tableRound.getTable().getIndex()][
+                    tableRound.getRound().getIndex()] = challenge == null ? -1 : challengeIndex.get(challenge);
         }
         Seat[][] seatOf = new Seat[participants.size()][rounds];
         for (Seat seat : seats) {
@@ -107,12 +115,15 @@ public class NewPeopleTabuPhase implements CustomPhaseCommand<EventSchedule> {
         }
         // With wishes, nobody leaves a wished challenge for one not wished for: repeated pairs go
         // down without a lower share of seats at a wished challenge.
-        tabu.keepWishes = participants.stream().anyMatch(p -> !p.getWishes().isEmpty() || !p.getThemes().isEmpty());
+        tabu.keepWishes = participants.stream()
+                .anyMatch(p -> !p.getWishes().isEmpty() || !p.getThemes().isEmpty());
         long budgetMillis = tabu.keepWishes ? wishBudgetMillis : plainBudgetMillis;
         if (budgetMillis <= 0) {
             return;
         }
-        tabu.run(System.nanoTime() + budgetMillis * 1_000_000L, Math.min(budgetMillis, unimprovedMillis) * 1_000_000L,
+        tabu.run(
+                System.nanoTime() + budgetMillis * 1_000_000L,
+                Math.min(budgetMillis, unimprovedMillis) * 1_000_000L,
                 new Random(42));
         List<EventTable> byIndex = schedule.getTables();
         for (int p = 0; p < participants.size(); p++) {

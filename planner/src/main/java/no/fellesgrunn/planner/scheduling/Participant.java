@@ -1,21 +1,20 @@
 package no.fellesgrunn.planner.scheduling;
 
-import org.optaplanner.core.api.domain.lookup.PlanningId;
-
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
 
 /** A participant (deltaker) of the event, with what they bring and what they wish for. */
 public class Participant {
     @PlanningId
     private final String id;
+
     private final int index;
     private final String organisation;
     private final Sector sector;
@@ -27,8 +26,14 @@ public class Participant {
     private Map<Challenge, Integer> wishRanks = Map.of();
     private boolean arrived;
 
-    public Participant(String id, int index, String organisation, Sector sector, Set<String> themes,
-            Set<Perspective> perspectives, boolean needsAccessible) {
+    public Participant(
+            String id,
+            int index,
+            String organisation,
+            Sector sector,
+            Set<String> themes,
+            Set<Perspective> perspectives,
+            boolean needsAccessible) {
         this.id = id;
         this.index = index;
         this.organisation = organisation;

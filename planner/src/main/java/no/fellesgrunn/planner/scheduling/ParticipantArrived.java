@@ -2,7 +2,6 @@ package no.fellesgrunn.planner.scheduling;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.optaplanner.core.api.solver.change.ProblemChange;
 import org.optaplanner.core.api.solver.change.ProblemChangeDirector;
 
@@ -19,17 +18,30 @@ public record ParticipantArrived(EventProblem.ParticipantSpec spec) implements P
         if (schedule.getParticipants().stream().anyMatch(p -> p.getId().equals(spec.id()))) {
             throw new IllegalArgumentException("participant " + spec.id() + " is already in the schedule");
         }
-        int index = schedule.getParticipants().stream().mapToInt(Participant::getIndex).max().orElse(-1) + 1;
-        Participant participant = new Participant(spec.id(), index, spec.organisation(), spec.sector(),
-                spec.themes(), spec.perspectives(), spec.needsAccessible());
+        int index = schedule.getParticipants().stream()
+                        .mapToInt(Participant::getIndex)
+                        .max()
+                        .orElse(-1)
+                + 1;
+        Participant participant = new Participant(
+                spec.id(),
+                index,
+                spec.organisation(),
+                spec.sector(),
+                spec.themes(),
+                spec.perspectives(),
+                spec.needsAccessible());
         if (spec.availableRounds() == null) {
             participant.getAvailableRounds().addAll(schedule.getRounds());
         } else {
-            spec.availableRounds().forEach(id -> participant.getAvailableRounds().add(SeatFinder.round(schedule, id)));
+            spec.availableRounds()
+                    .forEach(id -> participant.getAvailableRounds().add(SeatFinder.round(schedule, id)));
         }
         List<Challenge> wishes = new ArrayList<>();
         for (String wish : spec.wishes()) {
-            wishes.add(schedule.getChallenges().stream().filter(c -> c.getId().equals(wish)).findFirst()
+            wishes.add(schedule.getChallenges().stream()
+                    .filter(c -> c.getId().equals(wish))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown challenge id " + wish)));
         }
         participant.setWishes(wishes);

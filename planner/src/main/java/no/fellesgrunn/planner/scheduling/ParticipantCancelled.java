@@ -1,7 +1,6 @@
 package no.fellesgrunn.planner.scheduling;
 
 import java.util.List;
-
 import org.optaplanner.core.api.solver.change.ProblemChange;
 import org.optaplanner.core.api.solver.change.ProblemChangeDirector;
 
@@ -26,8 +25,7 @@ public record ParticipantCancelled(String participantId) implements ProblemChang
                 // The host rule reads the host through the table-round: let it look again.
                 for (TableRound tableRound : schedule.getTableRounds()) {
                     if (tableRound.getChallenge() == challenge) {
-                        director.changeProblemProperty(tableRound, tr -> {
-                        });
+                        director.changeProblemProperty(tableRound, tr -> {});
                     }
                 }
             }

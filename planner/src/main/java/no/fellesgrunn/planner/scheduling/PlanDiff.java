@@ -15,11 +15,9 @@ import java.util.TreeSet;
  * send notices only to the people concerned.
  */
 public final class PlanDiff {
-    private PlanDiff() {
-    }
+    private PlanDiff() {}
 
-    private record Place(String table, String room, String challenge) {
-    }
+    private record Place(String table, String room, String challenge) {}
 
     public static PlanChanges between(EventPlan before, EventPlan after) {
         Map<String, Map<String, Place>> old = places(before);
@@ -59,7 +57,8 @@ public final class PlanDiff {
         if (a == null || b == null) {
             return a == b;
         }
-        return Objects.equals(a.table(), b.table()) && Objects.equals(a.challenge(), b.challenge())
+        return Objects.equals(a.table(), b.table())
+                && Objects.equals(a.challenge(), b.challenge())
                 && (a.room() == null || b.room() == null || a.room().equals(b.room()));
     }
 

@@ -10,13 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
+import no.fellesgrunn.domain.actor.Perspective;
+import no.fellesgrunn.domain.actor.Sector;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
-
-import no.fellesgrunn.domain.actor.Perspective;
-import no.fellesgrunn.domain.actor.Sector;
 
 /**
  * Writes a schedule as a plan people can read: who sits where, what each table lacks, why each
@@ -39,17 +37,18 @@ final class PlanExplainer {
         }
         for (Seat seat : schedule.getSeats()) {
             if (seat.getTable() != null) {
-                seatsAt.get(tableRoundAt.get(key(seat.getTable(), seat.getRound()))).add(seat);
+                seatsAt.get(tableRoundAt.get(key(seat.getTable(), seat.getRound())))
+                        .add(seat);
             }
         }
-        seatsAt.values().forEach(list -> list.sort(Comparator
-                .comparing((Seat seat) -> !isHostHere(seat))
-                .thenComparingInt(seat -> seat.getParticipant().getIndex())));
+        seatsAt.values()
+                .forEach(list -> list.sort(Comparator.comparing((Seat seat) -> !isHostHere(seat))
+                        .thenComparingInt(seat -> seat.getParticipant().getIndex())));
     }
 
     EventPlan plan() {
-        return new EventPlan(explanation.getScore().toString(), seating(), unseated(), participants(),
-                breakdown(), null);
+        return new EventPlan(
+                explanation.getScore().toString(), seating(), unseated(), participants(), breakdown(), null);
     }
 
     private List<EventPlan.TableSeating> seating() {
@@ -62,11 +61,16 @@ final class PlanExplainer {
             if (tableRound.getChallenge() == null && seats.isEmpty()) {
                 continue;
             }
-            seating.add(new EventPlan.TableSeating(tableRound.getRound().getId(), tableRound.getTable().getId(),
+            seating.add(new EventPlan.TableSeating(
+                    tableRound.getRound().getId(),
+                    tableRound.getTable().getId(),
                     tableRound.getTable().getRoom(),
-                    tableRound.getChallenge() == null ? null : tableRound.getChallenge().getId(),
+                    tableRound.getChallenge() == null
+                            ? null
+                            : tableRound.getChallenge().getId(),
                     seats.stream().map(seat -> seat.getParticipant().getId()).toList(),
-                    tableWhy(tableRound, seats), lacks(tableRound, seats)));
+                    tableWhy(tableRound, seats),
+                    lacks(tableRound, seats)));
         }
         return seating;
     }
@@ -79,11 +83,15 @@ final class PlanExplainer {
         if (challenge == null) {
             why.add(Text.of("planner.seating.open_table"));
         } else {
-            long wished = seats.stream().filter(seat -> seat.getParticipant().wishRank(challenge) >= 0).count();
+            long wished = seats.stream()
+                    .filter(seat -> seat.getParticipant().wishRank(challenge) >= 0)
+                    .count();
             if (wished > 0) {
                 why.add(Text.of("planner.seating.wished", wished, seated, challenge.getId()));
             }
-            long sharing = seats.stream().filter(seat -> seat.getParticipant().sharedThemeCount(challenge) > 0).count();
+            long sharing = seats.stream()
+                    .filter(seat -> seat.getParticipant().sharedThemeCount(challenge) > 0)
+                    .count();
             if (sharing > 0) {
                 why.add(Text.of("planner.seating.sharing", sharing, seated));
             }
@@ -135,8 +143,10 @@ final class PlanExplainer {
         });
         Map<String, List<String>> byOrganisation = seats.stream()
                 .filter(seat -> seat.getParticipant().getOrganisation() != null)
-                .collect(Collectors.groupingBy(seat -> seat.getParticipant().getOrganisation(),
-                        java.util.TreeMap::new, Collectors.mapping(seat -> seat.getParticipant().getId(), Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        seat -> seat.getParticipant().getOrganisation(),
+                        java.util.TreeMap::new,
+                        Collectors.mapping(seat -> seat.getParticipant().getId(), Collectors.toList())));
         byOrganisation.forEach((organisation, people) -> {
             if (people.size() > 1) {
                 lacks.add(Text.of("planner.seating.same_organisation", Text.list(people), organisation));
@@ -152,8 +162,8 @@ final class PlanExplainer {
         List<EventPlan.Unseated> unseated = new ArrayList<>();
         for (Seat seat : schedule.getSeats()) {
             if (seat.getTable() == null) {
-                unseated.add(new EventPlan.Unseated(seat.getParticipant().getId(), seat.getRound().getId(),
-                        unseatedReason(seat)));
+                unseated.add(new EventPlan.Unseated(
+                        seat.getParticipant().getId(), seat.getRound().getId(), unseatedReason(seat)));
             }
         }
         return unseated;
@@ -162,13 +172,18 @@ final class PlanExplainer {
     /** Why no seat: the round has more people than seats, or than accessible seats. */
     private Text unseatedReason(Seat seat) {
         Round round = seat.getRound();
-        long present = schedule.getSeats().stream().filter(s -> s.getRound() == round).count();
-        int capacity = schedule.getTables().stream().mapToInt(EventTable::getCapacity).sum();
+        long present =
+                schedule.getSeats().stream().filter(s -> s.getRound() == round).count();
+        int capacity =
+                schedule.getTables().stream().mapToInt(EventTable::getCapacity).sum();
         if (seat.getParticipant().isNeedsAccessible()) {
-            int accessibleSeats = schedule.getTables().stream().filter(EventTable::isAccessible)
-                    .mapToInt(EventTable::getCapacity).sum();
+            int accessibleSeats = schedule.getTables().stream()
+                    .filter(EventTable::isAccessible)
+                    .mapToInt(EventTable::getCapacity)
+                    .sum();
             long needing = schedule.getSeats().stream()
-                    .filter(s -> s.getRound() == round && s.getParticipant().isNeedsAccessible()).count();
+                    .filter(s -> s.getRound() == round && s.getParticipant().isNeedsAccessible())
+                    .count();
             if (accessibleSeats == 0) {
                 return Text.of("planner.seating.unseated_no_accessible");
             }
@@ -183,7 +198,9 @@ final class PlanExplainer {
     private List<EventPlan.ParticipantSchedule> participants() {
         Map<Participant, List<Seat>> byParticipant = new HashMap<>();
         for (Seat seat : schedule.getSeats()) {
-            byParticipant.computeIfAbsent(seat.getParticipant(), p -> new ArrayList<>()).add(seat);
+            byParticipant
+                    .computeIfAbsent(seat.getParticipant(), p -> new ArrayList<>())
+                    .add(seat);
         }
         Map<Participant, Set<Participant>> metBefore = new HashMap<>();
         List<EventPlan.ParticipantSchedule> result = new ArrayList<>();
@@ -211,13 +228,18 @@ final class PlanExplainer {
         for (Participant participant : schedule.getParticipants()) {
             List<Seat> seats = byParticipant.getOrDefault(participant, List.of()).stream()
                     .filter(seat -> seat.getTable() != null)
-                    .sorted(Comparator.comparingInt(seat -> seat.getRound().getIndex())).toList();
+                    .sorted(Comparator.comparingInt(seat -> seat.getRound().getIndex()))
+                    .toList();
             List<EventPlan.SeatReason> reasons = new ArrayList<>();
             for (Seat seat : seats) {
                 TableRound tableRound = tableRoundOf(seat);
-                reasons.add(new EventPlan.SeatReason(seat.getRound().getId(), seat.getTable().getId(),
+                reasons.add(new EventPlan.SeatReason(
+                        seat.getRound().getId(),
+                        seat.getTable().getId(),
                         seat.getTable().getRoom(),
-                        tableRound.getChallenge() == null ? null : tableRound.getChallenge().getId(),
+                        tableRound.getChallenge() == null
+                                ? null
+                                : tableRound.getChallenge().getId(),
                         why(seat, tableRound, newPeople.getOrDefault(seat, 0))));
             }
             result.add(new EventPlan.ParticipantSchedule(participant.getId(), reasons));
@@ -265,10 +287,11 @@ final class PlanExplainer {
 
     private List<EventPlan.ConstraintScore> breakdown() {
         List<EventPlan.ConstraintScore> breakdown = new ArrayList<>();
-        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> total :
+                explanation.getConstraintMatchTotalMap().values()) {
             if (total.getConstraintMatchCount() > 0) {
-                breakdown.add(new EventPlan.ConstraintScore(total.getConstraintName(), total.getScore().toString(),
-                        total.getConstraintMatchCount()));
+                breakdown.add(new EventPlan.ConstraintScore(
+                        total.getConstraintName(), total.getScore().toString(), total.getConstraintMatchCount()));
             }
         }
         breakdown.sort(Comparator.comparing(EventPlan.ConstraintScore::constraint));
@@ -277,7 +300,8 @@ final class PlanExplainer {
 
     private boolean isHostHere(Seat seat) {
         TableRound tableRound = tableRoundOf(seat);
-        return tableRound != null && tableRound.getChallenge() != null
+        return tableRound != null
+                && tableRound.getChallenge() != null
                 && tableRound.getChallenge().getHost() == seat.getParticipant();
     }
 

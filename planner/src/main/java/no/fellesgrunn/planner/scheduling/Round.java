@@ -1,8 +1,7 @@
 package no.fellesgrunn.planner.scheduling;
 
-import org.optaplanner.core.api.domain.lookup.PlanningId;
-
 import java.time.LocalDateTime;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
 
 /**
  * One round of a regional event: every table works on one challenge for the round's duration.
@@ -12,6 +11,7 @@ import java.time.LocalDateTime;
 public class Round {
     @PlanningId
     private final String id;
+
     private final int index;
     private final LocalDateTime start;
     private final LocalDateTime end;

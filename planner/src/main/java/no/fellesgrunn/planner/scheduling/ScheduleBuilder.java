@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
 
@@ -69,13 +68,20 @@ final class ScheduleBuilder {
             unique(roundById.put(spec.id(), round), "round", spec.id());
         }
         for (EventProblem.TableSpec spec : problem.tables()) {
-            EventTable table = new EventTable(spec.id(), tables.size(), spec.room(), spec.capacity(), spec.accessible());
+            EventTable table =
+                    new EventTable(spec.id(), tables.size(), spec.room(), spec.capacity(), spec.accessible());
             tables.add(table);
             unique(tableById.put(spec.id(), table), "table", spec.id());
         }
         for (EventProblem.ParticipantSpec spec : problem.participants()) {
-            Participant participant = new Participant(spec.id(), participants.size(), spec.organisation(),
-                    spec.sector(), spec.themes(), spec.perspectives(), spec.needsAccessible());
+            Participant participant = new Participant(
+                    spec.id(),
+                    participants.size(),
+                    spec.organisation(),
+                    spec.sector(),
+                    spec.themes(),
+                    spec.perspectives(),
+                    spec.needsAccessible());
             participants.add(participant);
             unique(participantById.put(spec.id(), participant), "participant", spec.id());
             if (spec.availableRounds() == null) {
@@ -88,8 +94,14 @@ final class ScheduleBuilder {
         }
         for (EventProblem.ChallengeSpec spec : problem.challenges()) {
             Participant host = spec.host() == null ? null : lookUp(participantById, spec.host(), "participant");
-            Challenge challenge = new Challenge(spec.id(), challenges.size(), host, spec.themes(),
-                    spec.neededPerspectives(), spec.minRounds(), spec.maxRounds());
+            Challenge challenge = new Challenge(
+                    spec.id(),
+                    challenges.size(),
+                    host,
+                    spec.themes(),
+                    spec.neededPerspectives(),
+                    spec.minRounds(),
+                    spec.maxRounds());
             challenges.add(challenge);
             unique(challengeById.put(spec.id(), challenge), "challenge", spec.id());
         }
@@ -127,10 +139,13 @@ final class ScheduleBuilder {
             Round round = lookUp(roundById, pin.round(), "round");
             EventTable table = lookUp(tableById, pin.table(), "table");
             if (pin.participant() != null) {
-                Seat seat = seatByKey.get(key(lookUp(participantById, pin.participant(), "participant").getId(), round.getId()));
+                Seat seat = seatByKey.get(key(
+                        lookUp(participantById, pin.participant(), "participant")
+                                .getId(),
+                        round.getId()));
                 if (seat == null) {
-                    throw new IllegalArgumentException("participant " + pin.participant()
-                            + " is pinned in round " + round.getId() + " but is not available in it");
+                    throw new IllegalArgumentException("participant " + pin.participant() + " is pinned in round "
+                            + round.getId() + " but is not available in it");
                 }
                 seat.setTable(table);
                 seat.setPinned(true);
@@ -181,9 +196,11 @@ final class ScheduleBuilder {
      * min(capacity, L) seat everyone available in the round.
      */
     static void computeFairShares(List<Round> rounds, List<Seat> seats, List<EventTable> tables) {
-        int maxCapacity = tables.stream().mapToInt(EventTable::getCapacity).max().orElse(1);
+        int maxCapacity =
+                tables.stream().mapToInt(EventTable::getCapacity).max().orElse(1);
         for (Round round : rounds) {
-            long present = seats.stream().filter(seat -> seat.getRound() == round).count();
+            long present =
+                    seats.stream().filter(seat -> seat.getRound() == round).count();
             int share = 1;
             while (share < maxCapacity && seatsUpTo(tables, share) < present) {
                 share++;
@@ -193,7 +210,9 @@ final class ScheduleBuilder {
     }
 
     private static long seatsUpTo(List<EventTable> tables, int share) {
-        return tables.stream().mapToLong(table -> Math.min(table.getCapacity(), share)).sum();
+        return tables.stream()
+                .mapToLong(table -> Math.min(table.getCapacity(), share))
+                .sum();
     }
 
     private void assignChallenges() {
@@ -202,9 +221,12 @@ final class ScheduleBuilder {
         boolean[][] running = new boolean[challenges.size()][rounds.size()];
         List<TableRound> free = new ArrayList<>();
         for (TableRound tableRound : tableRounds) {
-            if (!tableRound.isPinned() && keepPublished && tableRound.getPublishedChallenge() != null
+            if (!tableRound.isPinned()
+                    && keepPublished
+                    && tableRound.getPublishedChallenge() != null
                     && canRun(tableRound.getPublishedChallenge(), tableRound.getRound(), tableRound.getTable())
-                    && !running[tableRound.getPublishedChallenge().getIndex()][tableRound.getRound().getIndex()]) {
+                    && !running[tableRound.getPublishedChallenge().getIndex()][
+                            tableRound.getRound().getIndex()]) {
                 tableRound.setChallenge(tableRound.getPublishedChallenge());
             }
             Challenge challenge = tableRound.getChallenge();
@@ -217,14 +239,16 @@ final class ScheduleBuilder {
         }
         if (keepPublished) {
             // Open tables of the published plan stay open unless a challenge needs more rounds.
-            tableRounds.stream().filter(tr -> !tr.isPinned() && tr.getChallenge() == null && !free.contains(tr))
+            tableRounds.stream()
+                    .filter(tr -> !tr.isPinned() && tr.getChallenge() == null && !free.contains(tr))
                     .forEach(free::add);
         }
         double[] demand = new double[challenges.size()];
         for (Participant participant : participants) {
             List<Challenge> wishes = participant.getWishes();
             for (int rank = 0; rank < wishes.size(); rank++) {
-                demand[wishes.get(rank).getIndex()] += participant.getAvailableRounds().size() / (rank + 1.0);
+                demand[wishes.get(rank).getIndex()] +=
+                        participant.getAvailableRounds().size() / (rank + 1.0);
             }
         }
         int[] target = new int[challenges.size()];
@@ -232,8 +256,11 @@ final class ScheduleBuilder {
         int needed = 0;
         for (Challenge challenge : challenges) {
             int i = challenge.getIndex();
-            maxRuns[i] = (int) Math.min(challenge.getMaxRounds(),
-                    rounds.stream().filter(round -> canRunInRound(challenge, round)).count());
+            maxRuns[i] = (int) Math.min(
+                    challenge.getMaxRounds(),
+                    rounds.stream()
+                            .filter(round -> canRunInRound(challenge, round))
+                            .count());
             target[i] = Math.max(runs[i], Math.min(challenge.getMinRounds(), maxRuns[i]));
             needed += target[i] - runs[i];
         }
@@ -256,8 +283,10 @@ final class ScheduleBuilder {
             needed++;
         }
         List<Challenge> order = new ArrayList<>(challenges);
-        order.sort(Comparator.<Challenge>comparingInt(c -> target[c.getIndex()] - runs[c.getIndex()]).reversed()
-                .thenComparing(Comparator.<Challenge>comparingDouble(c -> demand[c.getIndex()]).reversed()));
+        order.sort(Comparator.<Challenge>comparingInt(c -> target[c.getIndex()] - runs[c.getIndex()])
+                .reversed()
+                .thenComparing(Comparator.<Challenge>comparingDouble(c -> demand[c.getIndex()])
+                        .reversed()));
         for (Challenge challenge : order) {
             int i = challenge.getIndex();
             while (runs[i] < target[i]) {
@@ -293,7 +322,8 @@ final class ScheduleBuilder {
                     break;
                 }
             }
-            long value = (home ? 1_000_000L : 0) + freeCount.get(tableRound.getTable()) * 1000L
+            long value = (home ? 1_000_000L : 0)
+                    + freeCount.get(tableRound.getTable()) * 1000L
                     + tableRound.getTable().getCapacity();
             if (value > bestValue) {
                 best = tableRound;
@@ -317,7 +347,8 @@ final class ScheduleBuilder {
         for (TableRound tableRound : tableRounds) {
             Challenge challenge = tableRound.getChallenge();
             if (challenge != null && challenge.getHost() != null) {
-                Seat seat = seatByKey.get(key(challenge.getHost().getId(), tableRound.getRound().getId()));
+                Seat seat = seatByKey.get(
+                        key(challenge.getHost().getId(), tableRound.getRound().getId()));
                 if (seat != null && !seat.isPinned()) {
                     seat.setTable(tableRound.getTable());
                 }
@@ -360,8 +391,12 @@ final class ScheduleBuilder {
         private final BitSet[] met;
         private final BitSet[] visited;
 
-        GreedySeating(SchedulingWeights weights, int participantCount, int challengeCount,
-                List<EventTable> tables, TableRound[][] grid) {
+        GreedySeating(
+                SchedulingWeights weights,
+                int participantCount,
+                int challengeCount,
+                List<EventTable> tables,
+                TableRound[][] grid) {
             this.weights = weights;
             this.tables = tables;
             this.grid = grid;
@@ -375,7 +410,8 @@ final class ScheduleBuilder {
 
         void seat(List<Round> rounds, List<Seat> seats, Random random) {
             for (Round round : rounds) {
-                List<Seat> inRound = seats.stream().filter(seat -> seat.getRound() == round).toList();
+                List<Seat> inRound =
+                        seats.stream().filter(seat -> seat.getRound() == round).toList();
                 TableState[] state = new TableState[tables.size()];
                 for (EventTable table : tables) {
                     state[table.getIndex()] = new TableState(grid[table.getIndex()][round.getIndex()].getChallenge());
@@ -392,7 +428,8 @@ final class ScheduleBuilder {
                 List<Seat> rest = new ArrayList<>();
                 for (Seat seat : open) {
                     EventTable was = seat.getPublishedTable();
-                    if (was != null && state[was.getIndex()].members.size() < was.getCapacity()
+                    if (was != null
+                            && state[was.getIndex()].members.size() < was.getCapacity()
                             && (!seat.getParticipant().isNeedsAccessible() || was.isAccessible())) {
                         seat.setTable(was);
                         place(seat, was, state);
@@ -401,7 +438,8 @@ final class ScheduleBuilder {
                     }
                 }
                 Collections.shuffle(rest, random);
-                rest.sort(Comparator.comparing((Seat seat) -> !seat.getParticipant().isNeedsAccessible()));
+                rest.sort(Comparator.comparing(
+                        (Seat seat) -> !seat.getParticipant().isNeedsAccessible()));
                 for (Seat seat : rest) {
                     EventTable best = bestTable(seat, state);
                     if (best != null) {
@@ -442,7 +480,9 @@ final class ScheduleBuilder {
                 if (visited[p.getIndex()].get(challenge.getIndex()) && challenge.getHost() != p) {
                     gain -= weights.repeatedChallenge();
                 }
-                if (!p.getThemes().isEmpty() && !challenge.getThemes().isEmpty() && p.sharedThemeCount(challenge) == 0) {
+                if (!p.getThemes().isEmpty()
+                        && !challenge.getThemes().isEmpty()
+                        && p.sharedThemeCount(challenge) == 0) {
                     gain -= weights.sharedThemes();
                 }
                 for (Perspective needed : challenge.getNeededPerspectives()) {

@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
-
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-
 import no.fellesgrunn.planner.cli.Durations;
 import no.fellesgrunn.planner.cli.PlannerCommand;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * The {@code schedule} command: reads a {@code fellesgrunn.event/1} problem, solves it within the
@@ -24,8 +22,12 @@ public class ScheduleCommand implements PlannerCommand {
     public Outcome solve(Path problemFile, Duration timeLimit) throws IOException {
         EventProblemJson.ProblemFile file = EventProblemJson.read(problemFile);
         EventPlan plan = engine.solve(file.problem(), file.weights(), timeLimit, unimprovedLimit(), null);
-        return new Outcome(EventPlanJson.write(plan, no.fellesgrunn.planner.cli.CliText.of(no.fellesgrunn.planner.cli.CliText.BOKMAL)::seating,
-                no.fellesgrunn.planner.cli.CliText.of(no.fellesgrunn.planner.cli.CliText.ENGLISH)::seating), brokenHardRules(plan));
+        return new Outcome(
+                EventPlanJson.write(
+                        plan,
+                        no.fellesgrunn.planner.cli.CliText.of(no.fellesgrunn.planner.cli.CliText.BOKMAL)::seating,
+                        no.fellesgrunn.planner.cli.CliText.of(no.fellesgrunn.planner.cli.CliText.ENGLISH)::seating),
+                brokenHardRules(plan));
     }
 
     /** The hard rules of the plan's score breakdown that have a penalty, with their match counts. */
@@ -49,7 +51,8 @@ public class ScheduleCommand implements PlannerCommand {
      */
     static Duration unimprovedLimit() {
         String text = System.getProperty(UNIMPROVED_LIMIT_PROPERTY);
-        return text == null || text.isBlank() ? SchedulingEngine.DEFAULT_UNIMPROVED_LIMIT
+        return text == null || text.isBlank()
+                ? SchedulingEngine.DEFAULT_UNIMPROVED_LIMIT
                 : Durations.parse(text, UNIMPROVED_LIMIT_PROPERTY);
     }
 }

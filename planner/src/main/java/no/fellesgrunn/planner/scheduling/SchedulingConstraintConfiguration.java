@@ -9,22 +9,31 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 public class SchedulingConstraintConfiguration {
     @ConstraintWeight(SchedulingConstraints.WISHED_CHALLENGE)
     private HardMediumSoftLongScore wishedChallenge;
+
     @ConstraintWeight(SchedulingConstraints.SHARED_THEMES)
     private HardMediumSoftLongScore sharedThemes;
+
     @ConstraintWeight(SchedulingConstraints.NEEDED_PERSPECTIVE)
     private HardMediumSoftLongScore neededPerspective;
+
     @ConstraintWeight(SchedulingConstraints.SECTOR_BALANCE)
     private HardMediumSoftLongScore sectorBalance;
+
     @ConstraintWeight(SchedulingConstraints.SAME_ORGANISATION)
     private HardMediumSoftLongScore sameOrganisation;
+
     @ConstraintWeight(SchedulingConstraints.MEET_NEW_PEOPLE)
     private HardMediumSoftLongScore meetNewPeople;
+
     @ConstraintWeight(SchedulingConstraints.REPEATED_CHALLENGE)
     private HardMediumSoftLongScore repeatedChallenge;
+
     @ConstraintWeight(SchedulingConstraints.EVEN_FILL)
     private HardMediumSoftLongScore evenFill;
+
     @ConstraintWeight(SchedulingConstraints.PUBLISHED_TABLE_CHANGED)
     private HardMediumSoftLongScore publishedTableChanged;
+
     @ConstraintWeight(SchedulingConstraints.PUBLISHED_CHALLENGE_CHANGED)
     private HardMediumSoftLongScore publishedChallengeChanged;
 

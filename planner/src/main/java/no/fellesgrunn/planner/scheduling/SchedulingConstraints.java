@@ -5,7 +5,6 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi
 
 import java.util.List;
 import java.util.function.Function;
-
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
@@ -64,28 +63,28 @@ public class SchedulingConstraints implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
-                tableCapacity(factory),
-                challengeOncePerRound(factory),
-                hostAtChallenge(factory),
-                accessibleTable(factory),
-                challengeNeverRuns(factory),
-                challengeTooFewRounds(factory),
-                challengeTooManyRounds(factory),
-                unseated(factory),
-                sitsOutAgain(factory),
-                hostSitsOut(factory),
-                accessNeedSitsOut(factory),
-                wishedChallenge(factory),
-                accessibleWish(factory),
-                sharedThemes(factory),
-                neededPerspective(factory),
-                sectorBalance(factory),
-                sameOrganisation(factory),
-                meetNewPeople(factory),
-                repeatedChallenge(factory),
-                evenFill(factory),
-                publishedTableChanged(factory),
-                publishedChallengeChanged(factory)
+            tableCapacity(factory),
+            challengeOncePerRound(factory),
+            hostAtChallenge(factory),
+            accessibleTable(factory),
+            challengeNeverRuns(factory),
+            challengeTooFewRounds(factory),
+            challengeTooManyRounds(factory),
+            unseated(factory),
+            sitsOutAgain(factory),
+            hostSitsOut(factory),
+            accessNeedSitsOut(factory),
+            wishedChallenge(factory),
+            accessibleWish(factory),
+            sharedThemes(factory),
+            neededPerspective(factory),
+            sectorBalance(factory),
+            sameOrganisation(factory),
+            meetNewPeople(factory),
+            repeatedChallenge(factory),
+            evenFill(factory),
+            publishedTableChanged(factory),
+            publishedChallengeChanged(factory)
         };
     }
 
@@ -97,19 +96,20 @@ public class SchedulingConstraints implements ConstraintProvider {
     Constraint tableCapacity(ConstraintFactory factory) {
         return tableFill(factory)
                 .filter((table, round, fill) -> fill.seated() > table.getCapacity())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (table, round, fill) -> fill.seated() - table.getCapacity())
-                .justifyWith((table, round, fill, score) -> SeatingJustification.table(table, round, null, null, fill.seated()))
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_HARD, (table, round, fill) -> fill.seated() - table.getCapacity())
+                .justifyWith((table, round, fill, score) ->
+                        SeatingJustification.table(table, round, null, null, fill.seated()))
                 .asConstraint(TABLE_CAPACITY);
     }
 
     /** A challenge sits at at most one table in a round (a table hosting one challenge holds by the model). */
     Constraint challengeOncePerRound(ConstraintFactory factory) {
-        return factory.forEachUniquePair(TableRound.class,
-                        Joiners.equal(TableRound::getRound),
-                        Joiners.equal(TableRound::getChallenge))
+        return factory.forEachUniquePair(
+                        TableRound.class, Joiners.equal(TableRound::getRound), Joiners.equal(TableRound::getChallenge))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .justifyWith((a, b, score) -> SeatingJustification.of(List.of(), List.of(a.getTable(), b.getTable()), a.getRound(), a.getChallenge(), null, 2))
+                .justifyWith((a, b, score) -> SeatingJustification.of(
+                        List.of(), List.of(a.getTable(), b.getTable()), a.getRound(), a.getChallenge(), null, 2))
                 .asConstraint(CHALLENGE_ONCE_PER_ROUND);
     }
 
@@ -120,19 +120,27 @@ public class SchedulingConstraints implements ConstraintProvider {
     Constraint hostAtChallenge(ConstraintFactory factory) {
         return factory.forEach(TableRound.class)
                 .filter(tableRound -> tableRound.getChallenge().getHost() != null)
-                .ifNotExists(Seat.class,
+                .ifNotExists(
+                        Seat.class,
                         Joiners.equal(tableRound -> tableRound.getChallenge().getHost(), Seat::getParticipant),
                         Joiners.equal(TableRound::getRound, Seat::getRound),
                         Joiners.equal(TableRound::getTable, Seat::getTable))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .justifyWith((tableRound, score) -> SeatingJustification.of(List.of(tableRound.getChallenge().getHost()), List.of(tableRound.getTable()), tableRound.getRound(), tableRound.getChallenge(), null, 1))
+                .justifyWith((tableRound, score) -> SeatingJustification.of(
+                        List.of(tableRound.getChallenge().getHost()),
+                        List.of(tableRound.getTable()),
+                        tableRound.getRound(),
+                        tableRound.getChallenge(),
+                        null,
+                        1))
                 .asConstraint(HOST_AT_CHALLENGE);
     }
 
     /** Someone who needs an accessible table gets one. */
     Constraint accessibleTable(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
-                .filter(seat -> seat.getParticipant().isNeedsAccessible() && !seat.getTable().isAccessible())
+                .filter(seat -> seat.getParticipant().isNeedsAccessible()
+                        && !seat.getTable().isAccessible())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .justifyWith((seat, score) -> SeatingJustification.seat(seat, null, null, 1))
                 .asConstraint(ACCESSIBLE_TABLE);
@@ -182,8 +190,11 @@ public class SchedulingConstraints implements ConstraintProvider {
     Constraint unseated(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(Seat.class)
                 .filter(seat -> seat.getTable() == null)
-                .penalize(HardMediumSoftLongScore.ONE_MEDIUM,
-                        seat -> seat.getParticipant().isArrived() || seat.getPublishedTable() != null ? ARRIVAL_UNSEATED_POINTS : 1)
+                .penalize(
+                        HardMediumSoftLongScore.ONE_MEDIUM,
+                        seat -> seat.getParticipant().isArrived() || seat.getPublishedTable() != null
+                                ? ARRIVAL_UNSEATED_POINTS
+                                : 1)
                 .justifyWith((seat, score) -> SeatingJustification.seat(seat, null, null, 1))
                 .asConstraint(UNSEATED);
     }
@@ -200,7 +211,8 @@ public class SchedulingConstraints implements ConstraintProvider {
                 .groupBy(Seat::getParticipant, count())
                 .filter((participant, rounds) -> rounds > 1)
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (participant, rounds) -> (long) rounds * (rounds - 1))
-                .justifyWith((participant, rounds, score) -> SeatingJustification.people(List.of(participant), null, rounds))
+                .justifyWith(
+                        (participant, rounds, score) -> SeatingJustification.people(List.of(participant), null, rounds))
                 .asConstraint(SITS_OUT_AGAIN);
     }
 
@@ -237,7 +249,8 @@ public class SchedulingConstraints implements ConstraintProvider {
     /** Seats joined with the table-round they are at (open tables included). */
     private static BiConstraintStream<Seat, TableRound> seatsAtTables(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
-                .join(factory.forEachIncludingNullVars(TableRound.class),
+                .join(
+                        factory.forEachIncludingNullVars(TableRound.class),
                         Joiners.equal(SEAT_TABLE, TABLE_ROUND_TABLE),
                         Joiners.equal(SEAT_ROUND, TABLE_ROUND_ROUND));
     }
@@ -260,8 +273,13 @@ public class SchedulingConstraints implements ConstraintProvider {
         return seatsAtTables(factory)
                 .filter((seat, tableRound) -> !seat.getParticipant().getWishes().isEmpty()
                         && wishPoints(seat.getParticipant(), tableRound.getChallenge()) > 0)
-                .penalizeConfigurable((seat, tableRound) -> wishPoints(seat.getParticipant(), tableRound.getChallenge()))
-                .justifyWith((seat, tableRound, score) -> SeatingJustification.seat(seat, tableRound.getChallenge(), null, wishPoints(seat.getParticipant(), tableRound.getChallenge())))
+                .penalizeConfigurable(
+                        (seat, tableRound) -> wishPoints(seat.getParticipant(), tableRound.getChallenge()))
+                .justifyWith((seat, tableRound, score) -> SeatingJustification.seat(
+                        seat,
+                        tableRound.getChallenge(),
+                        null,
+                        wishPoints(seat.getParticipant(), tableRound.getChallenge())))
                 .asConstraint(WISHED_CHALLENGE);
     }
 
@@ -277,16 +295,23 @@ public class SchedulingConstraints implements ConstraintProvider {
      */
     Constraint accessibleWish(ConstraintFactory factory) {
         return factory.forEach(Participant.class)
-                .filter(participant -> participant.isNeedsAccessible() && !participant.getWishes().isEmpty())
-                .join(Challenge.class, Joiners.filtering((participant, challenge) -> participant.wishRank(challenge) >= 0))
+                .filter(participant -> participant.isNeedsAccessible()
+                        && !participant.getWishes().isEmpty())
+                .join(
+                        Challenge.class,
+                        Joiners.filtering((participant, challenge) -> participant.wishRank(challenge) >= 0))
                 .ifExists(EventTable.class, Joiners.filtering((participant, challenge, table) -> table.isAccessible()))
-                .ifNotExists(TableRound.class,
+                .ifNotExists(
+                        TableRound.class,
                         Joiners.equal((participant, challenge) -> challenge, TableRound::getChallenge),
-                        Joiners.filtering((participant, challenge, tableRound) -> tableRound.getTable().isAccessible()
-                                && participant.getAvailableRounds().contains(tableRound.getRound())))
-                .penalize(HardMediumSoftLongScore.ofSoft(ACCESSIBLE_WISH_POINTS),
+                        Joiners.filtering((participant, challenge, tableRound) ->
+                                tableRound.getTable().isAccessible()
+                                        && participant.getAvailableRounds().contains(tableRound.getRound())))
+                .penalize(
+                        HardMediumSoftLongScore.ofSoft(ACCESSIBLE_WISH_POINTS),
                         (participant, challenge) -> Math.max(1, WISH_MISSED_POINTS - participant.wishRank(challenge)))
-                .justifyWith((participant, challenge, score) -> SeatingJustification.people(List.of(participant), challenge, participant.wishRank(challenge) + 1))
+                .justifyWith((participant, challenge, score) -> SeatingJustification.people(
+                        List.of(participant), challenge, participant.wishRank(challenge) + 1))
                 .asConstraint(ACCESSIBLE_WISH);
     }
 
@@ -305,7 +330,8 @@ public class SchedulingConstraints implements ConstraintProvider {
                         && !tableRound.getChallenge().getThemes().isEmpty()
                         && seat.getParticipant().sharedThemeCount(tableRound.getChallenge()) == 0)
                 .penalizeConfigurable()
-                .justifyWith((seat, tableRound, score) -> SeatingJustification.seat(seat, tableRound.getChallenge(), null, 1))
+                .justifyWith((seat, tableRound, score) ->
+                        SeatingJustification.seat(seat, tableRound.getChallenge(), null, 1))
                 .asConstraint(SHARED_THEMES);
     }
 
@@ -313,13 +339,19 @@ public class SchedulingConstraints implements ConstraintProvider {
     Constraint neededPerspective(ConstraintFactory factory) {
         return factory.forEach(ChallengeNeed.class)
                 .join(TableRound.class, Joiners.equal(ChallengeNeed::challenge, TableRound::getChallenge))
-                .ifNotExists(Seat.class,
+                .ifNotExists(
+                        Seat.class,
                         Joiners.equal((need, tableRound) -> tableRound.getTable(), Seat::getTable),
                         Joiners.equal((need, tableRound) -> tableRound.getRound(), Seat::getRound),
                         Joiners.filtering((need, tableRound, seat) ->
                                 seat.getParticipant().getPerspectives().contains(need.perspective())))
                 .penalizeConfigurable()
-                .justifyWith((need, tableRound, score) -> SeatingJustification.table(tableRound.getTable(), tableRound.getRound(), tableRound.getChallenge(), need.perspective().name(), 1))
+                .justifyWith((need, tableRound, score) -> SeatingJustification.table(
+                        tableRound.getTable(),
+                        tableRound.getRound(),
+                        tableRound.getChallenge(),
+                        need.perspective().name(),
+                        1))
                 .asConstraint(NEEDED_PERSPECTIVE);
     }
 
@@ -331,7 +363,8 @@ public class SchedulingConstraints implements ConstraintProvider {
         return tableFill(factory)
                 .filter((table, round, fill) -> fill.dominance() > 0)
                 .penalizeConfigurable((table, round, fill) -> fill.dominance())
-                .justifyWith((table, round, fill, score) -> SeatingJustification.table(table, round, null, null, fill.dominance()))
+                .justifyWith((table, round, fill, score) ->
+                        SeatingJustification.table(table, round, null, null, fill.dominance()))
                 .asConstraint(SECTOR_BALANCE);
     }
 
@@ -340,7 +373,13 @@ public class SchedulingConstraints implements ConstraintProvider {
         return tablemates(factory)
                 .filter((a, b) -> a.getParticipant().sameOrganisationAs(b.getParticipant()))
                 .penalizeConfigurable()
-                .justifyWith((a, b, score) -> SeatingJustification.of(List.of(a.getParticipant(), b.getParticipant()), List.of(a.getTable()), a.getRound(), null, a.getParticipant().getOrganisation(), 1))
+                .justifyWith((a, b, score) -> SeatingJustification.of(
+                        List.of(a.getParticipant(), b.getParticipant()),
+                        List.of(a.getTable()),
+                        a.getRound(),
+                        null,
+                        a.getParticipant().getOrganisation(),
+                        1))
                 .asConstraint(SAME_ORGANISATION);
     }
 
@@ -352,7 +391,8 @@ public class SchedulingConstraints implements ConstraintProvider {
      */
     Constraint meetNewPeople(ConstraintFactory factory) {
         return tablemates(factory)
-                .groupBy((a, b) -> lower(a.getParticipant(), b.getParticipant()),
+                .groupBy(
+                        (a, b) -> lower(a.getParticipant(), b.getParticipant()),
                         (a, b) -> higher(a.getParticipant(), b.getParticipant()),
                         countBi())
                 .filter((p1, p2, rounds) -> rounds > 1)
@@ -383,11 +423,14 @@ public class SchedulingConstraints implements ConstraintProvider {
         return seatsAtTables(factory)
                 .filter((seat, tableRound) -> tableRound.getChallenge() != null
                         && tableRound.getChallenge().getHost() != seat.getParticipant())
-                .groupBy((seat, tableRound) -> seat.getParticipant(), (seat, tableRound) -> tableRound.getChallenge(),
+                .groupBy(
+                        (seat, tableRound) -> seat.getParticipant(),
+                        (seat, tableRound) -> tableRound.getChallenge(),
                         countBi())
                 .filter((participant, challenge, rounds) -> rounds > 1)
                 .penalizeConfigurable((participant, challenge, rounds) -> rounds - 1)
-                .justifyWith((participant, challenge, rounds, score) -> SeatingJustification.people(List.of(participant), challenge, rounds))
+                .justifyWith((participant, challenge, rounds, score) ->
+                        SeatingJustification.people(List.of(participant), challenge, rounds))
                 .asConstraint(REPEATED_CHALLENGE);
     }
 
@@ -403,7 +446,8 @@ public class SchedulingConstraints implements ConstraintProvider {
                     long excess = fill.seated() - Math.min(table.getCapacity(), round.getFairShare());
                     return excess * excess;
                 })
-                .justifyWith((table, round, fill, score) -> SeatingJustification.table(table, round, null, null, fill.seated()))
+                .justifyWith((table, round, fill, score) ->
+                        SeatingJustification.table(table, round, null, null, fill.seated()))
                 .asConstraint(EVEN_FILL);
     }
 
@@ -414,21 +458,30 @@ public class SchedulingConstraints implements ConstraintProvider {
      */
     Constraint publishedTableChanged(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(Seat.class)
-                .filter(seat -> seat.isPublished() && seat.getPublishedTable() != null
+                .filter(seat -> seat.isPublished()
+                        && seat.getPublishedTable() != null
                         && seat.getTable() != seat.getPublishedTable())
                 .penalizeConfigurable()
-                .justifyWith((seat, score) -> SeatingJustification.seat(seat, null, seat.getPublishedTable().getId(), 1))
+                .justifyWith((seat, score) -> SeatingJustification.seat(
+                        seat, null, seat.getPublishedTable().getId(), 1))
                 .asConstraint(PUBLISHED_TABLE_CHANGED);
     }
 
     /** Changes from the published plan are few: one point per participant-round kept at its table whose challenge changed. */
     Constraint publishedChallengeChanged(ConstraintFactory factory) {
         return seatsAtTables(factory)
-                .filter((seat, tableRound) -> seat.isPublished() && seat.getPublishedTable() != null
+                .filter((seat, tableRound) -> seat.isPublished()
+                        && seat.getPublishedTable() != null
                         && seat.getTable() == seat.getPublishedTable()
                         && tableRound.getChallenge() != seat.getPublishedChallenge())
                 .penalizeConfigurable()
-                .justifyWith((seat, tableRound, score) -> SeatingJustification.seat(seat, tableRound.getChallenge(), seat.getPublishedChallenge() == null ? null : seat.getPublishedChallenge().getId(), 1))
+                .justifyWith((seat, tableRound, score) -> SeatingJustification.seat(
+                        seat,
+                        tableRound.getChallenge(),
+                        seat.getPublishedChallenge() == null
+                                ? null
+                                : seat.getPublishedChallenge().getId(),
+                        1))
                 .asConstraint(PUBLISHED_CHALLENGE_CHANGED);
     }
 }

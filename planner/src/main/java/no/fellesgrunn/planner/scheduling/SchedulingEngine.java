@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -14,19 +14,18 @@ import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlac
 import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
 import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
-import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 
 /**
  * The event scheduling engine: the entry point for the web application and the command line.
@@ -74,8 +73,8 @@ public class SchedulingEngine {
             throw new IllegalArgumentException("the time limit and the unimproved limit must be positive");
         }
         // Every rule only penalises, so 0hard/0medium/0soft cannot be beaten: stop there.
-        TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit)
-                .withBestScoreLimit("0hard/0medium/0soft");
+        TerminationConfig termination =
+                new TerminationConfig().withSpentLimit(timeLimit).withBestScoreLimit("0hard/0medium/0soft");
         if (unimprovedLimit.compareTo(timeLimit) < 0) {
             termination.setUnimprovedSpentLimit(unimprovedLimit);
         }
@@ -86,14 +85,18 @@ public class SchedulingEngine {
                         .withConstraintProviderClass(SchedulingConstraints.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withTerminationConfig(termination)
-                .withPhases(construction(TableRound.class, "challenge"), construction(Seat.class, "table"),
+                .withPhases(
+                        construction(TableRound.class, "challenge"),
+                        construction(Seat.class, "table"),
                         newPeopleTabu(timeLimit.toMillis() * 3 / 4, 0, unimprovedLimit),
-                        localSearch().withTerminationConfig(new TerminationConfig()
-                                .withSpentLimit(Duration.ofMillis(Math.max(1, timeLimit.toMillis() / 2)))),
+                        localSearch()
+                                .withTerminationConfig(new TerminationConfig()
+                                        .withSpentLimit(Duration.ofMillis(Math.max(1, timeLimit.toMillis() / 2)))),
                         // At most half the unimproved limit: its plan may score worse than the best
                         // (it does not see sector balance or perspectives), and the local search after
                         // it needs time to build on it before the unimproved limit ends the run.
-                        newPeopleTabu(0, Math.min(timeLimit.toMillis() / 4, unimprovedLimit.toMillis() / 2), unimprovedLimit),
+                        newPeopleTabu(
+                                0, Math.min(timeLimit.toMillis() / 4, unimprovedLimit.toMillis() / 2), unimprovedLimit),
                         localSearch());
     }
 
@@ -111,9 +114,13 @@ public class SchedulingEngine {
     private static CustomPhaseConfig newPeopleTabu(long plainMillis, long wishMillis, Duration unimprovedLimit) {
         return new CustomPhaseConfig()
                 .withCustomPhaseCommandClassList(List.of(NewPeopleTabuPhase.class))
-                .withCustomProperties(Map.of("plainBudgetMillis", String.valueOf(plainMillis),
-                        "wishBudgetMillis", String.valueOf(wishMillis),
-                        "unimprovedMillis", String.valueOf(Math.max(1, unimprovedLimit.toMillis()))));
+                .withCustomProperties(Map.of(
+                        "plainBudgetMillis",
+                        String.valueOf(plainMillis),
+                        "wishBudgetMillis",
+                        String.valueOf(wishMillis),
+                        "unimprovedMillis",
+                        String.valueOf(Math.max(1, unimprovedLimit.toMillis()))));
     }
 
     /** First fit for whatever the starting plan left unassigned (usually nothing). */
@@ -121,7 +128,8 @@ public class SchedulingEngine {
         String id = entityClass.getSimpleName() + "Placer";
         return new ConstructionHeuristicPhaseConfig()
                 .withEntityPlacerConfig(new QueuedEntityPlacerConfig()
-                        .withEntitySelectorConfig(new EntitySelectorConfig(entityClass).withId(id)
+                        .withEntitySelectorConfig(new EntitySelectorConfig(entityClass)
+                                .withId(id)
                                 .withCacheType(SelectionCacheType.PHASE)
                                 .withSelectionOrder(SelectionOrder.ORIGINAL))
                         .withMoveSelectorConfigs(new ChangeMoveSelectorConfig()
@@ -199,7 +207,10 @@ public class SchedulingEngine {
      *
      * @param bestSolutionListener called with each new best schedule (on the solving thread); may be null
      */
-    public EventPlan solve(EventProblem problem, SchedulingWeights weights, Duration timeLimit,
+    public EventPlan solve(
+            EventProblem problem,
+            SchedulingWeights weights,
+            Duration timeLimit,
             Consumer<EventSchedule> bestSolutionListener) {
         return solve(problem, weights, timeLimit, DEFAULT_UNIMPROVED_LIMIT, bestSolutionListener);
     }
@@ -208,7 +219,11 @@ public class SchedulingEngine {
      * As {@link #solve(EventProblem, SchedulingWeights, Duration, Consumer)}, ending early when the
      * score has not improved for {@code unimprovedLimit}.
      */
-    public EventPlan solve(EventProblem problem, SchedulingWeights weights, Duration timeLimit, Duration unimprovedLimit,
+    public EventPlan solve(
+            EventProblem problem,
+            SchedulingWeights weights,
+            Duration timeLimit,
+            Duration unimprovedLimit,
             Consumer<EventSchedule> bestSolutionListener) {
         Solver<EventSchedule> solver = SolverFactory.<EventSchedule>create(solverConfig(timeLimit, unimprovedLimit))
                 .buildSolver();

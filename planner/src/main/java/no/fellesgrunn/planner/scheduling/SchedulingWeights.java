@@ -30,8 +30,17 @@ public record SchedulingWeights(
         long publishedPlanChange) {
 
     public SchedulingWeights {
-        for (long w : new long[] {wishedChallenge, sharedThemes, neededPerspective, sectorBalance,
-                sameOrganisation, meetNewPeople, repeatedChallenge, evenFill, publishedPlanChange}) {
+        for (long w : new long[] {
+            wishedChallenge,
+            sharedThemes,
+            neededPerspective,
+            sectorBalance,
+            sameOrganisation,
+            meetNewPeople,
+            repeatedChallenge,
+            evenFill,
+            publishedPlanChange
+        }) {
             if (w < 0 || w > Limits.MAX_WEIGHT) {
                 throw new IllegalArgumentException("scheduling weights must be from 0 to " + Limits.MAX_WEIGHT
                         + " (so the score cannot overflow), got " + w);

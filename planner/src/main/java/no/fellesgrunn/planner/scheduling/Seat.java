@@ -15,6 +15,7 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 public class Seat {
     @PlanningId
     private String id;
+
     private Participant participant;
     private Round round;
 
@@ -27,11 +28,11 @@ public class Seat {
 
     /** Whether the published plan covered this participant-round, and where it put them. */
     private boolean published;
+
     private EventTable publishedTable;
     private Challenge publishedChallenge;
 
-    public Seat() {
-    }
+    public Seat() {}
 
     public Seat(Participant participant, Round round) {
         this.id = participant.getId() + "@" + round.getId();

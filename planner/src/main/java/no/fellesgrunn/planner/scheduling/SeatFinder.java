@@ -9,8 +9,7 @@ import java.util.Map;
  * needed), at a wished challenge if possible, else the emptiest. The solver improves on it.
  */
 final class SeatFinder {
-    private SeatFinder() {
-    }
+    private SeatFinder() {}
 
     static EventTable freeTable(EventSchedule schedule, Participant participant, Round round) {
         Map<EventTable, Integer> seated = new HashMap<>();
@@ -42,12 +41,16 @@ final class SeatFinder {
     }
 
     static Participant participant(EventSchedule schedule, String id) {
-        return schedule.getParticipants().stream().filter(p -> p.getId().equals(id)).findFirst()
+        return schedule.getParticipants().stream()
+                .filter(p -> p.getId().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown participant id " + id));
     }
 
     static Round round(EventSchedule schedule, String id) {
-        return schedule.getRounds().stream().filter(r -> r.getId().equals(id)).findFirst()
+        return schedule.getRounds().stream()
+                .filter(r -> r.getId().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown round id " + id));
     }
 }

@@ -2,7 +2,6 @@ package no.fellesgrunn.planner.scheduling;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.optaplanner.core.api.score.stream.ConstraintJustification;
 
 /**
@@ -12,25 +11,40 @@ import org.optaplanner.core.api.score.stream.ConstraintJustification;
  * together, a wish's points ...). Every constraint of {@link SchedulingConstraints} justifies its
  * matches with one, so what an explanation reads from a score explanation is what the score counted.
  */
-public record SeatingJustification(List<String> participants, List<String> tables, String round, String challenge,
-        String detail, long count) implements ConstraintJustification {
+public record SeatingJustification(
+        List<String> participants, List<String> tables, String round, String challenge, String detail, long count)
+        implements ConstraintJustification {
 
     public SeatingJustification {
         participants = List.copyOf(participants);
         tables = List.copyOf(tables);
     }
 
-    static SeatingJustification of(List<Participant> participants, List<EventTable> tables, Round round,
-            Challenge challenge, String detail, long count) {
-        return new SeatingJustification(participants.stream().map(Participant::getId).toList(),
+    static SeatingJustification of(
+            List<Participant> participants,
+            List<EventTable> tables,
+            Round round,
+            Challenge challenge,
+            String detail,
+            long count) {
+        return new SeatingJustification(
+                participants.stream().map(Participant::getId).toList(),
                 tables.stream().filter(Objects::nonNull).map(EventTable::getId).toList(),
-                round == null ? null : round.getId(), challenge == null ? null : challenge.getId(), detail, count);
+                round == null ? null : round.getId(),
+                challenge == null ? null : challenge.getId(),
+                detail,
+                count);
     }
 
     /** A participant in a round (at a table, or none). */
     static SeatingJustification seat(Seat seat, Challenge challenge, String detail, long count) {
-        return of(List.of(seat.getParticipant()), seat.getTable() == null ? List.of() : List.of(seat.getTable()),
-                seat.getRound(), challenge, detail, count);
+        return of(
+                List.of(seat.getParticipant()),
+                seat.getTable() == null ? List.of() : List.of(seat.getTable()),
+                seat.getRound(),
+                challenge,
+                detail,
+                count);
     }
 
     /** A table in a round. */

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.AbstractMove;
 
@@ -114,7 +113,8 @@ public final class SeatingMove extends AbstractMove<EventSchedule> {
     public SeatingMove rebase(ScoreDirector<EventSchedule> destination) {
         List<Change> rebased = new ArrayList<>(changes.size());
         for (Change change : changes) {
-            rebased.add(new Change(destination.lookUpWorkingObject(change.entity()),
+            rebased.add(new Change(
+                    destination.lookUpWorkingObject(change.entity()),
                     change.value() == null ? null : destination.lookUpWorkingObject(change.value())));
         }
         return new SeatingMove(kind, rebased);
@@ -144,7 +144,10 @@ public final class SeatingMove extends AbstractMove<EventSchedule> {
         StringBuilder text = new StringBuilder(kind).append(changes.size() == 1 ? " " : " {");
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);
-            text.append(i == 0 ? "" : ", ").append(change.entity()).append(" -> ").append(change.value());
+            text.append(i == 0 ? "" : ", ")
+                    .append(change.entity())
+                    .append(" -> ")
+                    .append(change.value());
         }
         return text.append(changes.size() == 1 ? "" : "}").toString();
     }

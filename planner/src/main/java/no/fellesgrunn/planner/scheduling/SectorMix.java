@@ -3,10 +3,8 @@ package no.fellesgrunn.planner.scheduling;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
-
 import no.fellesgrunn.domain.actor.Sector;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 
 /**
  * Counts the people and their sectors at one table in one round, incrementally. Its result, a
@@ -18,8 +16,7 @@ final class SectorMix {
      * @param dominance half seats the largest sector holds beyond half the table
      *                  (2 * largest - seated), 0 when no sector has more than half
      */
-    record Fill(int seated, int dominance) {
-    }
+    record Fill(int seated, int dominance) {}
 
     private final int[] counts = new int[Sector.values().length];
     private int seated;

@@ -13,6 +13,7 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 public class TableRound {
     @PlanningId
     private String id;
+
     private EventTable table;
     private Round round;
 
@@ -25,10 +26,10 @@ public class TableRound {
 
     /** Whether a published plan exists, and which challenge it put here (null: open table). */
     private boolean published;
+
     private Challenge publishedChallenge;
 
-    public TableRound() {
-    }
+    public TableRound() {}
 
     public TableRound(EventTable table, Round round) {
         this.id = table.getId() + "@" + round.getId();

@@ -21,7 +21,11 @@ public record Text(String code, List<String> args) {
 
     /** Names joined by commas, as one list argument. */
     static String list(java.util.Collection<?> items) {
-        return String.join(",", items.stream().map(i -> i instanceof Enum<?> e ? e.name() : String.valueOf(i)).toList());
+        return String.join(
+                ",",
+                items.stream()
+                        .map(i -> i instanceof Enum<?> e ? e.name() : String.valueOf(i))
+                        .toList());
     }
 
     @Override

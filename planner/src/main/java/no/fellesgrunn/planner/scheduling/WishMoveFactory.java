@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
@@ -32,7 +31,8 @@ public class WishMoveFactory implements MoveIteratorFactory<EventSchedule, Move<
 
     @Override
     @SuppressWarnings("unchecked")
-    public Iterator<Move<EventSchedule>> createRandomMoveIterator(ScoreDirector<EventSchedule> scoreDirector, Random random) {
+    public Iterator<Move<EventSchedule>> createRandomMoveIterator(
+            ScoreDirector<EventSchedule> scoreDirector, Random random) {
         EventSchedule schedule = scoreDirector.getWorkingSolution();
         int rounds = schedule.getRounds().size();
         int tables = schedule.getTables().size();
@@ -43,14 +43,16 @@ public class WishMoveFactory implements MoveIteratorFactory<EventSchedule, Move<
         for (TableRound tableRound : schedule.getTableRounds()) {
             tableRounds[tableRound.getTable().getIndex()][tableRound.getRound().getIndex()] = tableRound;
             if (tableRound.getChallenge() != null) {
-                challengeAt.computeIfAbsent(tableRound.getChallenge(), c -> new TableRound[rounds])
-                        [tableRound.getRound().getIndex()] = tableRound;
+                challengeAt
+                        .computeIfAbsent(tableRound.getChallenge(), c -> new TableRound[rounds])[
+                        tableRound.getRound().getIndex()] = tableRound;
             }
         }
         List<Seat> candidates = new ArrayList<>();
         for (Seat seat : schedule.getSeats()) {
             if (seat.getTable() != null) {
-                List<Seat> list = seatsAt[seat.getTable().getIndex()][seat.getRound().getIndex()];
+                List<Seat> list =
+                        seatsAt[seat.getTable().getIndex()][seat.getRound().getIndex()];
                 if (list == null) {
                     list = new ArrayList<>();
                     seatsAt[seat.getTable().getIndex()][seat.getRound().getIndex()] = list;
@@ -73,7 +75,8 @@ public class WishMoveFactory implements MoveIteratorFactory<EventSchedule, Move<
                     Seat seat = candidates.get(random.nextInt(candidates.size()));
                     Participant p = seat.getParticipant();
                     int round = seat.getRound().getIndex();
-                    Challenge current = seat.getTable() == null ? null
+                    Challenge current = seat.getTable() == null
+                            ? null
                             : tableRounds[seat.getTable().getIndex()][round].getChallenge();
                     if (current != null && current.getHost() == p) {
                         continue; // A host stays with their challenge.

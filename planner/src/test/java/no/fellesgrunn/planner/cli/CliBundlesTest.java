@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +48,9 @@ class CliBundlesTest {
             Properties other = bundle(suffix);
             assertThat(other.stringPropertyNames()).as(suffix).isEqualTo(en.stringPropertyNames());
             for (String key : en.stringPropertyNames()) {
-                assertThat(arguments(other.getProperty(key))).as(suffix + " " + key).isEqualTo(arguments(en.getProperty(key)));
+                assertThat(arguments(other.getProperty(key)))
+                        .as(suffix + " " + key)
+                        .isEqualTo(arguments(en.getProperty(key)));
             }
         }
     }
@@ -59,7 +60,8 @@ class CliBundlesTest {
         Properties en = bundle("");
         Set<String> codes = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = CODE.matcher(Files.readString(source));
                 while (m.find()) {
                     codes.add(m.group(1));

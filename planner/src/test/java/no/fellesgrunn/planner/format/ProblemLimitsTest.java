@@ -4,19 +4,15 @@ import static no.fellesgrunn.planner.format.Violations.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import no.fellesgrunn.domain.actor.Sector;
 import no.fellesgrunn.planner.matching.ActorProfile;
 import no.fellesgrunn.planner.matching.MatchingEngine;
@@ -25,6 +21,7 @@ import no.fellesgrunn.planner.matching.MatchingProblemReader;
 import no.fellesgrunn.planner.matching.MatchingResult;
 import no.fellesgrunn.planner.matching.MatchingWeights;
 import no.fellesgrunn.planner.scheduling.EventProblemJson;
+import org.junit.jupiter.api.Test;
 
 /** Every number of both formats is range-checked, and sizes beyond the documented limits are refused. */
 class ProblemLimitsTest {
@@ -39,10 +36,12 @@ class ProblemLimitsTest {
     }
 
     private static FormatViolation event(ObjectNode tree) {
-        return catchThrowableOfType(() -> {
-            EventProblemJson.parse(tree.toString());
-            EventProblemJson.weights(tree.toString());
-        }, FormatViolation.class);
+        return catchThrowableOfType(
+                () -> {
+                    EventProblemJson.parse(tree.toString());
+                    EventProblemJson.weights(tree.toString());
+                },
+                FormatViolation.class);
     }
 
     @Test
@@ -68,7 +67,11 @@ class ProblemLimitsTest {
         ObjectNode tree = example("matching-problem.json");
         ArrayNode actors = tree.putArray("actors");
         for (int i = 0; i <= Limits.MAX_ACTORS; i++) {
-            actors.addObject().put("id", "a" + i).put("sector", "BUSINESS").putArray("themes").add("t");
+            actors.addObject()
+                    .put("id", "a" + i)
+                    .put("sector", "BUSINESS")
+                    .putArray("themes")
+                    .add("t");
         }
         FormatViolation v = matching(tree);
         assertThat(v.pointer()).isEqualTo("/actors");
@@ -94,7 +97,9 @@ class ProblemLimitsTest {
         tree = example("event-problem.json");
         ArrayNode rounds = tree.putArray("rounds");
         for (int i = 0; i <= Limits.MAX_ROUNDS; i++) {
-            rounds.addObject().put("id", "r" + i).put("start", String.format("2026-05-%02dT09:00", i + 1))
+            rounds.addObject()
+                    .put("id", "r" + i)
+                    .put("start", String.format("2026-05-%02dT09:00", i + 1))
                     .put("end", String.format("2026-05-%02dT10:00", i + 1));
         }
         assertThat(event(tree).pointer()).isEqualTo("/rounds");
@@ -106,8 +111,12 @@ class ProblemLimitsTest {
                 new ActorProfile("a", null, Sector.MUNICIPALITY, null, Set.of("x"), Set.of(), Integer.MAX_VALUE),
                 new ActorProfile("b", null, Sector.BUSINESS, null, Set.of("x"), Set.of(), Integer.MAX_VALUE),
                 new ActorProfile("c", null, Sector.VOLUNTARY, null, Set.of("x"), Set.of(), Integer.MAX_VALUE));
-        MatchingResult result = new MatchingEngine().solve(new MatchingProblem(actors, 1, List.of(), List.of()),
-                MatchingWeights.defaults(), Duration.ofMillis(500), null);
+        MatchingResult result = new MatchingEngine()
+                .solve(
+                        new MatchingProblem(actors, 1, List.of(), List.of()),
+                        MatchingWeights.defaults(),
+                        Duration.ofMillis(500),
+                        null);
         assertThat(result.feasible()).isTrue();
         assertThat(result.matches()).hasSize(3); // everyone meets both others, each pair once
     }

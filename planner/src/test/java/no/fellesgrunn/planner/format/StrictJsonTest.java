@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +17,9 @@ class StrictJsonTest {
 
     private static FormatViolation rejected(String json) {
         FormatViolation violation = catchThrowableOfType(() -> StrictJson.parse(json), FormatViolation.class);
-        assertThat(violation).as("rejected: %s", json.length() > 80 ? json.substring(0, 80) + "..." : json).isNotNull();
+        assertThat(violation)
+                .as("rejected: %s", json.length() > 80 ? json.substring(0, 80) + "..." : json)
+                .isNotNull();
         assertThat(english(violation)).isNotBlank();
         return violation;
     }
@@ -28,7 +29,9 @@ class StrictJsonTest {
         FormatViolation v = rejected("{\"a\": " + "[".repeat(1_000) + "]".repeat(1_000) + "}");
         assertThat(v.code()).isEqualTo("format.limit.nesting");
         assertThat(v.args()).startsWith("65", "64");
-        assertThat(english(v)).contains("limit").contains("nested 65 deep, the deepest supported is 64")
+        assertThat(english(v))
+                .contains("limit")
+                .contains("nested 65 deep, the deepest supported is 64")
                 .doesNotContain("StreamReadConstraints");
         assertThat(v.pointer()).startsWith("/a/0/0/");
     }
@@ -37,11 +40,14 @@ class StrictJsonTest {
     void aNumberOfThousandsOfDigitsIsALimit() {
         FormatViolation v = rejected("{\"format\": \"x\", \"matchesPerActor\": " + "9".repeat(5_000) + "}");
         assertThat(v.code()).isEqualTo("format.limit.number");
-        assertThat(english(v)).contains("limit").contains("a number of 5000 characters, the longest supported is 20")
+        assertThat(english(v))
+                .contains("limit")
+                .contains("a number of 5000 characters, the longest supported is 20")
                 .doesNotContain("?"); // Jackson does not say where; no "(line ?, column ?)"
         assertThat(v.pointer()).isEqualTo("/matchesPerActor");
         // 20 characters are allowed
-        assertThat(StrictJson.parse("{\"n\": 12345678901234567890}").get("n").isIntegralNumber()).isTrue();
+        assertThat(StrictJson.parse("{\"n\": 12345678901234567890}").get("n").isIntegralNumber())
+                .isTrue();
     }
 
     @Test
@@ -51,7 +57,8 @@ class StrictJsonTest {
         assertThat(english(name)).contains("limit");
         FormatViolation v = rejected("{\"actors\": [{\"id\": \"" + "x".repeat(Limits.MAX_STRING_LENGTH + 1) + "\"}]}");
         assertThat(v.pointer()).isEqualTo("/actors/0/id");
-        assertThat(StrictJson.parse("{\"id\": \"" + "x".repeat(Limits.MAX_STRING_LENGTH) + "\"}")).isNotNull();
+        assertThat(StrictJson.parse("{\"id\": \"" + "x".repeat(Limits.MAX_STRING_LENGTH) + "\"}"))
+                .isNotNull();
     }
 
     @Test
@@ -68,7 +75,9 @@ class StrictJsonTest {
 
     @Test
     void contentAfterTheValueIsRefused() {
-        assertThat(english(rejected("{\"a\": 1} {\"a\": 2}"))).contains("one JSON value").endsWith("(line 1, column 10)");
+        assertThat(english(rejected("{\"a\": 1} {\"a\": 2}")))
+                .contains("one JSON value")
+                .endsWith("(line 1, column 10)");
         assertThat(english(rejected("{\"a\": 1}}"))).contains("not valid JSON");
         assertThat(english(rejected("{\"a\": 1} garbage"))).contains("not valid JSON");
         assertThat(english(rejected("{\"a\": 1}\n[]"))).contains("one JSON value");
@@ -82,7 +91,8 @@ class StrictJsonTest {
         assertThat(v.pointer()).isEmpty();
         assertThat(english(v)).contains("not UTF-8").contains("offset 13").contains("0xF8");
         byte[] utf16 = "{}".getBytes(StandardCharsets.UTF_16);
-        assertThat(catchThrowableOfType(() -> StrictJson.parse(utf16), FormatViolation.class)).isNotNull();
+        assertThat(catchThrowableOfType(() -> StrictJson.parse(utf16), FormatViolation.class))
+                .isNotNull();
         byte[] withBom = "\uFEFF{\"id\": \"Tromsø\"}".getBytes(StandardCharsets.UTF_8);
         assertThat(StrictJson.parse(withBom).get("id").asText()).isEqualTo("Tromsø");
     }

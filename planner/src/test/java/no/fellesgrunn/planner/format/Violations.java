@@ -6,8 +6,7 @@ import no.fellesgrunn.planner.cli.CliText;
 public final class Violations {
     private static final CliText ENGLISH = CliText.of(CliText.ENGLISH);
 
-    private Violations() {
-    }
+    private Violations() {}
 
     /** Throws MissingResourceException when the violation's code has no text in the bundle. */
     public static String english(FormatViolation violation) {

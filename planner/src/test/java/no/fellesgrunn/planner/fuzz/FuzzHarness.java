@@ -1,5 +1,8 @@
 package no.fellesgrunn.planner.fuzz;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -11,18 +14,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import no.fellesgrunn.planner.cli.PlannerCommand;
 import no.fellesgrunn.planner.format.FormatViolation;
 import no.fellesgrunn.planner.matching.MatchCommand;
 import no.fellesgrunn.planner.matching.MatchingWeights;
 import no.fellesgrunn.planner.scheduling.ScheduleCommand;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * Feeds a {@link Mutant} to the planner command it is for, as the command line does (a file, the
@@ -48,11 +45,10 @@ public final class FuzzHarness {
     }
 
     /** The verdict and, for a finding, what explains it. */
-    public record Result(Verdict verdict, String detail, boolean hardRulesBroken) {
-    }
+    public record Result(Verdict verdict, String detail, boolean hardRulesBroken) {}
 
-    private static final ObjectMapper REFERENCE = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper REFERENCE =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** Largest soft score of one match at the default weights (similarity 10⁶ plus every bonus, or the repeat penalty). */
     private static final long MATCH_SCORE_BOUND = 1_000_000 + 90_000 + 100_000;
 
@@ -96,17 +92,24 @@ public final class FuzzHarness {
         }
         String notJson = referenceProblem(mutant.bytes());
         if (notJson != null) {
-            return new Result(Verdict.PLAN_FOR_INVALID_INPUT, "accepted, but a reference parser says: " + notJson, broken);
+            return new Result(
+                    Verdict.PLAN_FOR_INVALID_INPUT, "accepted, but a reference parser says: " + notJson, broken);
         }
         String overflow = checkPlan(mutant.format(), outcome);
-        return overflow == null ? new Result(Verdict.VALID_PLAN, "", broken) : new Result(Verdict.OVERFLOW, overflow, broken);
+        return overflow == null
+                ? new Result(Verdict.VALID_PLAN, "", broken)
+                : new Result(Verdict.OVERFLOW, overflow, broken);
     }
 
     /** Why an independent strict parse (UTF-8 decoder, plain Jackson, no trailing tokens) refuses the bytes, or null. */
     private static String referenceProblem(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             JsonNode root = REFERENCE.readTree(text);
             return root != null && root.isObject() ? null : "not a JSON object";
         } catch (CharacterCodingException e) {
@@ -124,11 +127,13 @@ public final class FuzzHarness {
         } catch (IOException e) {
             return "the plan is not JSON: " + e.getMessage();
         }
-        String expectedFormat = format == Mutant.Format.MATCHING ? "fellesgrunn.matching-plan/1" : "fellesgrunn.event-plan/1";
+        String expectedFormat =
+                format == Mutant.Format.MATCHING ? "fellesgrunn.matching-plan/1" : "fellesgrunn.event-plan/1";
         if (!expectedFormat.equals(plan.path("format").asText())) {
             return "plan format " + plan.path("format");
         }
-        HardMediumSoftLongScore score = HardMediumSoftLongScore.parseScore(plan.path("score").asText());
+        HardMediumSoftLongScore score =
+                HardMediumSoftLongScore.parseScore(plan.path("score").asText());
         if (score.hardScore() > 0 || score.mediumScore() > 0) {
             return "positive hard or medium score " + score;
         }
@@ -145,7 +150,10 @@ public final class FuzzHarness {
         long sum = 0;
         for (JsonNode rule : plan.path("scoreBreakdown")) {
             try {
-                sum = Math.addExact(sum, HardMediumSoftLongScore.parseScore(rule.path("score").asText()).softScore());
+                sum = Math.addExact(
+                        sum,
+                        HardMediumSoftLongScore.parseScore(rule.path("score").asText())
+                                .softScore());
             } catch (ArithmeticException e) {
                 return "the score breakdown overflows a long";
             }

@@ -9,8 +9,7 @@ import java.util.List;
  * earlier mutations broke.
  */
 final class JsonTokens {
-    private JsonTokens() {
-    }
+    private JsonTokens() {}
 
     static List<String> split(String text) {
         List<String> tokens = new ArrayList<>();

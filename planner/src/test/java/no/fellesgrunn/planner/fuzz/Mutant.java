@@ -14,7 +14,8 @@ public record Mutant(Format format, String description, byte[] bytes, Expected e
 
     /** The two problem formats. */
     public enum Format {
-        MATCHING("matching-problem.json"), EVENT("event-problem.json");
+        MATCHING("matching-problem.json"),
+        EVENT("event-problem.json");
 
         final String example;
 

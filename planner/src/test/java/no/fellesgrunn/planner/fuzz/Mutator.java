@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import no.fellesgrunn.planner.format.Limits;
 import no.fellesgrunn.planner.fuzz.Mutant.Expected;
 import no.fellesgrunn.planner.fuzz.Mutant.Format;
@@ -23,21 +22,71 @@ import no.fellesgrunn.planner.fuzz.Mutant.Format;
  * known to keep it valid (extreme values within the limits). See {@link TreeMutations}.
  */
 public final class Mutator {
-    private static final String[] EXTREME_NUMBERS = {"0", "-1", "1", "-0", "2147483647", "2147483648", "-2147483648",
-            "9223372036854775807", "9223372036854775808", "-9223372036854775808", "1e308", "1e400", "-1e400", "0.5",
-            "1.0", "12345678901234567890", "1E2", "00", "1000", "1001", "5000", "100", "101"};
-    private static final String[] ODD_VALUES = {"\"\"", "\"ü\"", "\"a\\u0000b\"", "\"\\ud83d\\ude00\"", "\" \"",
-            "null", "true", "false", "123", "-7", "{}", "[]", "{\"a\": 1}", "[\"a\", \"b\"]", "\"\\u200b\"", "\"MUNICIPALITY\"",
-            "\"LIVED_EXPERIENCE\"", "\"2026-05-14T09:30\"", "\"fellesgrunn.event/1\"", "\"fellesgrunn.matching/1\""};
-    private static final String[] INSERTS = {",", ":", "{", "}", "[", "]", "null", "0", "\"x\"", "\"a1\"", "\"t1\"",
-            "\"r1\"", "\"c1\"", "true"};
-    private static final String[] TRAILING = {"}", "]", "x", "{}", "{\"a\": 1}", "null", ",", "0", "\"\"", "\u0000", "//"};
-    private static final byte[][] BAD_BYTES = {{(byte) 0x80}, {(byte) 0xC3}, {(byte) 0xFF}, {(byte) 0xFE},
-            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xF8, (byte) 0x88, (byte) 0x80},
-            {(byte) 0xE2, (byte) 0x82}};
+    private static final String[] EXTREME_NUMBERS = {
+        "0",
+        "-1",
+        "1",
+        "-0",
+        "2147483647",
+        "2147483648",
+        "-2147483648",
+        "9223372036854775807",
+        "9223372036854775808",
+        "-9223372036854775808",
+        "1e308",
+        "1e400",
+        "-1e400",
+        "0.5",
+        "1.0",
+        "12345678901234567890",
+        "1E2",
+        "00",
+        "1000",
+        "1001",
+        "5000",
+        "100",
+        "101"
+    };
+    private static final String[] ODD_VALUES = {
+        "\"\"",
+        "\"ü\"",
+        "\"a\\u0000b\"",
+        "\"\\ud83d\\ude00\"",
+        "\" \"",
+        "null",
+        "true",
+        "false",
+        "123",
+        "-7",
+        "{}",
+        "[]",
+        "{\"a\": 1}",
+        "[\"a\", \"b\"]",
+        "\"\\u200b\"",
+        "\"MUNICIPALITY\"",
+        "\"LIVED_EXPERIENCE\"",
+        "\"2026-05-14T09:30\"",
+        "\"fellesgrunn.event/1\"",
+        "\"fellesgrunn.matching/1\""
+    };
+    private static final String[] INSERTS = {
+        ",", ":", "{", "}", "[", "]", "null", "0", "\"x\"", "\"a1\"", "\"t1\"", "\"r1\"", "\"c1\"", "true"
+    };
+    private static final String[] TRAILING = {
+        "}", "]", "x", "{}", "{\"a\": 1}", "null", ",", "0", "\"\"", "\u0000", "//"
+    };
+    private static final byte[][] BAD_BYTES = {
+        {(byte) 0x80},
+        {(byte) 0xC3},
+        {(byte) 0xFF},
+        {(byte) 0xFE},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xC0, (byte) 0xAF},
+        {(byte) 0xF8, (byte) 0x88, (byte) 0x80},
+        {(byte) 0xE2, (byte) 0x82}
+    };
 
-    private Mutator() {
-    }
+    private Mutator() {}
 
     /** The valid example of the format, as text. */
     public static String example(Format format) {
@@ -111,15 +160,21 @@ public final class Mutator {
         }
     }
 
-    private static Mutant mustMutation(Random random, Format format, List<String> tokens, List<String> applied,
-            boolean pristine) {
+    private static Mutant mustMutation(
+            Random random, Format format, List<String> tokens, List<String> applied, boolean pristine) {
         List<Integer> positions = JsonTokens.significant(tokens);
-        List<Integer> numbers = positions.stream().filter(i -> JsonTokens.isNumber(tokens.get(i))).toList();
-        List<Integer> strings = positions.stream().filter(i -> JsonTokens.isString(tokens.get(i))).toList();
+        List<Integer> numbers = positions.stream()
+                .filter(i -> JsonTokens.isNumber(tokens.get(i)))
+                .toList();
+        List<Integer> strings = positions.stream()
+                .filter(i -> JsonTokens.isString(tokens.get(i)))
+                .toList();
         int choice = random.nextInt(pristine ? 8 : 7);
         if (choice == 1 && !numbers.isEmpty()) {
             int digits = random.nextBoolean() ? Limits.MAX_NUMBER_LENGTH + 1 + random.nextInt(10) : 5_000;
-            tokens.set(numbers.get(random.nextInt(numbers.size())), (random.nextBoolean() ? "-" : "") + "9".repeat(digits));
+            tokens.set(
+                    numbers.get(random.nextInt(numbers.size())),
+                    (random.nextBoolean() ? "-" : "") + "9".repeat(digits));
             applied.add(digits + "-digit number");
         } else if (choice == 2 && !strings.isEmpty()) {
             int length = random.nextBoolean() ? Limits.MAX_STRING_LENGTH + 1 + random.nextInt(100) : 100_000;
@@ -135,7 +190,10 @@ public final class Mutator {
             tokens.set(at, "[".repeat(depth) + "1" + "]".repeat(depth));
             applied.add("nesting " + depth);
         } else if (choice == 5) {
-            return new Mutant(format, join(applied, "invalid bytes"), withBadBytes(random, utf8(String.join("", tokens))),
+            return new Mutant(
+                    format,
+                    join(applied, "invalid bytes"),
+                    withBadBytes(random, utf8(String.join("", tokens))),
                     Expected.REJECT);
         } else if (choice == 7) { // a prefix of a valid file: cut before its last non-blank character
             String text = String.join("", tokens);
@@ -155,9 +213,14 @@ public final class Mutator {
         return new Mutant(format, String.join(", ", applied), utf8(String.join("", tokens)), Expected.REJECT);
     }
 
-    private static int pick(Random random, List<String> tokens, List<Integer> positions,
-            java.util.function.Predicate<String> test, int fallback) {
-        List<Integer> matching = positions.stream().filter(i -> test.test(tokens.get(i))).toList();
+    private static int pick(
+            Random random,
+            List<String> tokens,
+            List<Integer> positions,
+            java.util.function.Predicate<String> test,
+            int fallback) {
+        List<Integer> matching =
+                positions.stream().filter(i -> test.test(tokens.get(i))).toList();
         return matching.isEmpty() ? fallback : matching.get(random.nextInt(matching.size()));
     }
 

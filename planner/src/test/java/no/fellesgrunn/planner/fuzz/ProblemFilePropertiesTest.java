@@ -6,16 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-
+import net.jqwik.api.statistics.Statistics;
 import no.fellesgrunn.planner.fuzz.FuzzHarness.Verdict;
 import no.fellesgrunn.planner.fuzz.Mutant.Format;
 
@@ -46,7 +44,8 @@ class ProblemFilePropertiesTest {
         FuzzHarness.Result result = harness.run(mutant);
         Statistics.label("verdict").collect(result.verdict());
         Statistics.label("expected").collect(mutant.expected());
-        assertThat(result.verdict()).as("%s\n%s", mutant, result.detail())
+        assertThat(result.verdict())
+                .as("%s\n%s", mutant, result.detail())
                 .isIn(Verdict.CLEAN_REJECTION, Verdict.VALID_PLAN);
     }
 
@@ -55,17 +54,20 @@ class ProblemFilePropertiesTest {
         FuzzHarness.Result result = harness.run(mutant);
         Statistics.label("verdict").collect(result.verdict());
         Statistics.label("expected").collect(mutant.expected());
-        assertThat(result.verdict()).as("%s\n%s", mutant, result.detail())
+        assertThat(result.verdict())
+                .as("%s\n%s", mutant, result.detail())
                 .isIn(Verdict.CLEAN_REJECTION, Verdict.VALID_PLAN);
     }
 
     @Provide
     Arbitrary<Mutant> matchingFiles() {
-        return Arbitraries.randomValue(random -> Mutator.mutate(random, Format.MATCHING)).withoutEdgeCases();
+        return Arbitraries.randomValue(random -> Mutator.mutate(random, Format.MATCHING))
+                .withoutEdgeCases();
     }
 
     @Provide
     Arbitrary<Mutant> eventFiles() {
-        return Arbitraries.randomValue(random -> Mutator.mutate(random, Format.EVENT)).withoutEdgeCases();
+        return Arbitraries.randomValue(random -> Mutator.mutate(random, Format.EVENT))
+                .withoutEdgeCases();
     }
 }

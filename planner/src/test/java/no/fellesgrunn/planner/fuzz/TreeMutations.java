@@ -1,13 +1,11 @@
 package no.fellesgrunn.planner.fuzz;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Random;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Random;
 import no.fellesgrunn.planner.format.Limits;
 import no.fellesgrunn.planner.fuzz.Mutant.Expected;
 import no.fellesgrunn.planner.fuzz.Mutant.Format;
@@ -19,13 +17,22 @@ import no.fellesgrunn.planner.fuzz.Mutant.Format;
  */
 final class TreeMutations {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] WEIGHTS = {"wishedChallenge", "sharedThemes", "neededPerspective", "sectorBalance",
-            "sameOrganisation", "meetNewPeople", "repeatedChallenge", "evenFill", "publishedPlanChange"};
-    private static final long[] OUT_OF_RANGE = {0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L,
-            Long.MAX_VALUE, Long.MIN_VALUE};
+    private static final String[] WEIGHTS = {
+        "wishedChallenge",
+        "sharedThemes",
+        "neededPerspective",
+        "sectorBalance",
+        "sameOrganisation",
+        "meetNewPeople",
+        "repeatedChallenge",
+        "evenFill",
+        "publishedPlanChange"
+    };
+    private static final long[] OUT_OF_RANGE = {
+        0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, Long.MAX_VALUE, Long.MIN_VALUE
+    };
 
-    private TreeMutations() {
-    }
+    private TreeMutations() {}
 
     static Mutant mutate(Random random, Format format, String text) {
         ObjectNode root;
@@ -36,7 +43,8 @@ final class TreeMutations {
         }
         boolean valid = random.nextBoolean();
         String description = format == Format.MATCHING ? matching(random, root, valid) : event(random, root, valid);
-        return new Mutant(format, description, Mutator.utf8(root.toString()), valid ? Expected.ACCEPT : Expected.REJECT);
+        return new Mutant(
+                format, description, Mutator.utf8(root.toString()), valid ? Expected.ACCEPT : Expected.REJECT);
     }
 
     private static String matching(Random random, ObjectNode root, boolean valid) {
@@ -59,13 +67,19 @@ final class TreeMutations {
                 return "matchesPerActor " + value;
             }
             case 1 -> {
-                long value = random.nextBoolean() ? n + 1 + random.nextInt(1_000_000) : OUT_OF_RANGE[random.nextInt(OUT_OF_RANGE.length)];
+                long value = random.nextBoolean()
+                        ? n + 1 + random.nextInt(1_000_000)
+                        : OUT_OF_RANGE[random.nextInt(OUT_OF_RANGE.length)];
                 actor.put("maxMatches", value);
                 return "maxMatches " + value;
             }
             default -> {
                 for (int i = n; i <= Limits.MAX_ACTORS; i++) {
-                    actors.addObject().put("id", "extra-" + i).put("sector", "BUSINESS").putArray("themes").add("eldre");
+                    actors.addObject()
+                            .put("id", "extra-" + i)
+                            .put("sector", "BUSINESS")
+                            .putArray("themes")
+                            .add("eldre");
                 }
                 return "actors " + actors.size();
             }
@@ -76,17 +90,23 @@ final class TreeMutations {
         ArrayNode tables = (ArrayNode) root.get("tables");
         ObjectNode table = (ObjectNode) tables.get(random.nextInt(tables.size()));
         int rounds = root.get("rounds").size();
-        ObjectNode challenge = (ObjectNode) root.get("challenges").get(random.nextInt(root.get("challenges").size()));
+        ObjectNode challenge = (ObjectNode)
+                root.get("challenges").get(random.nextInt(root.get("challenges").size()));
         if (valid) {
             switch (random.nextInt(4)) {
                 case 3 -> { // valid, but no plan can keep the table's capacity: a plan that breaks a hard rule
                     ArrayNode pins = root.putArray("pinned");
                     table.put("capacity", 1);
                     for (int i = 0; i < 2; i++) {
-                        ObjectNode participant = (ObjectNode) root.get("participants").get(i);
+                        ObjectNode participant =
+                                (ObjectNode) root.get("participants").get(i);
                         participant.remove("availableRounds");
-                        pins.addObject().put("participant", participant.get("id").asText())
-                                .put("round", root.get("rounds").get(0).get("id").asText()).put("table", table.get("id").asText());
+                        pins.addObject()
+                                .put("participant", participant.get("id").asText())
+                                .put(
+                                        "round",
+                                        root.get("rounds").get(0).get("id").asText())
+                                .put("table", table.get("id").asText());
                     }
                     return "two pinned at a table of one";
                 }
@@ -109,7 +129,9 @@ final class TreeMutations {
         }
         switch (random.nextInt(5)) {
             case 0 -> {
-                long value = random.nextBoolean() ? Limits.MAX_CAPACITY + 1 : OUT_OF_RANGE[random.nextInt(OUT_OF_RANGE.length)];
+                long value = random.nextBoolean()
+                        ? Limits.MAX_CAPACITY + 1
+                        : OUT_OF_RANGE[random.nextInt(OUT_OF_RANGE.length)];
                 table.put("capacity", value);
                 return "capacity " + value;
             }
@@ -125,7 +147,8 @@ final class TreeMutations {
                 return "minRounds " + value;
             }
             case 3 -> {
-                ArrayNode list = random.nextBoolean() ? (ArrayNode) root.get("tables") : (ArrayNode) root.get("participants");
+                ArrayNode list =
+                        random.nextBoolean() ? (ArrayNode) root.get("tables") : (ArrayNode) root.get("participants");
                 int limit = list == root.get("tables") ? Limits.MAX_TABLES : Limits.MAX_PARTICIPANTS;
                 for (int i = list.size(); i <= limit; i++) {
                     ObjectNode entry = list.addObject().put("id", "extra-" + i);
@@ -138,7 +161,9 @@ final class TreeMutations {
             default -> {
                 ArrayNode list = (ArrayNode) root.get("rounds");
                 for (int i = list.size(); i <= Limits.MAX_ROUNDS; i++) {
-                    list.addObject().put("id", "extra-" + i).put("start", String.format("2026-06-%02dT09:00", i + 1))
+                    list.addObject()
+                            .put("id", "extra-" + i)
+                            .put("start", String.format("2026-06-%02dT09:00", i + 1))
                             .put("end", String.format("2026-06-%02dT10:00", i + 1));
                 }
                 return "rounds " + list.size();

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +31,19 @@ class MatchingBenchmark {
     /** Above this many actors the exact optimum on the complete graph takes too long to be worth it. */
     private static final int EXACT_LIMIT = 2_000;
 
-    private record Row(int actors, int matchesPerActor, double seconds, double startSeconds, double similarity,
-                       Double optimum, double greedy, int coverage, Integer optimumCoverage, int greedyCoverage,
-                       long hardBroken, double exactSeconds) {
-    }
+    private record Row(
+            int actors,
+            int matchesPerActor,
+            double seconds,
+            double startSeconds,
+            double similarity,
+            Double optimum,
+            double greedy,
+            int coverage,
+            Integer optimumCoverage,
+            int greedyCoverage,
+            long hardBroken,
+            double exactSeconds) {}
 
     public static void main(String[] args) {
         new MatchingBenchmark().benchmark();
@@ -73,16 +81,28 @@ class MatchingBenchmark {
                     optimum = exact.totalSimilarity();
                     optimumCoverage = n - exact.unmatched().size();
                 }
-                Row row = new Row(n, k, seconds, startSeconds[0], result.totalSimilarity(), optimum,
-                        greedy.totalSimilarity(), n - result.unmatched().size(), optimumCoverage,
-                        n - greedy.unmatched().size(), -result.score().hardScore(), exactSeconds);
+                Row row = new Row(
+                        n,
+                        k,
+                        seconds,
+                        startSeconds[0],
+                        result.totalSimilarity(),
+                        optimum,
+                        greedy.totalSimilarity(),
+                        n - result.unmatched().size(),
+                        optimumCoverage,
+                        n - greedy.unmatched().size(),
+                        -result.score().hardScore(),
+                        exactSeconds);
                 rows.add(row);
                 System.out.println(format(row));
 
                 assertThat(result.score().hardScore()).isZero();
-                assertThat(result.score().mediumScore()).isGreaterThanOrEqualTo(greedy.score().mediumScore());
+                assertThat(result.score().mediumScore())
+                        .isGreaterThanOrEqualTo(greedy.score().mediumScore());
                 if (result.score().mediumScore() == greedy.score().mediumScore()) {
-                    assertThat(result.score().softScore()).isGreaterThanOrEqualTo(greedy.score().softScore());
+                    assertThat(result.score().softScore())
+                            .isGreaterThanOrEqualTo(greedy.score().softScore());
                 }
             }
         }
@@ -100,7 +120,8 @@ class MatchingBenchmark {
      */
     private static List<String> smallProblemsAgainstExhaustiveSearch(MatchingEngine engine) {
         List<String> lines = new ArrayList<>();
-        lines.add("| matches/actor | small problems | engine = exact optimum | lowest ratio to optimum (soft) | greedy = exact optimum |");
+        lines.add(
+                "| matches/actor | small problems | engine = exact optimum | lowest ratio to optimum (soft) | greedy = exact optimum |");
         lines.add("|---:|---:|---:|---:|---:|");
         for (int k : new int[] {2, 3}) {
             int problems = 0;
@@ -110,8 +131,11 @@ class MatchingBenchmark {
             for (long seed = 1; problems < 10; seed++) {
                 MatchingProblem problem = MatchingInstances.tiny(9, k, seed);
                 List<Actor> actors = Actor.of(problem);
-                long eligible = actors.stream().mapToLong(a -> actors.stream()
-                        .filter(b -> a.getIndex() < b.getIndex() && a.canMeet(b)).count()).sum();
+                long eligible = actors.stream()
+                        .mapToLong(a -> actors.stream()
+                                .filter(b -> a.getIndex() < b.getIndex() && a.canMeet(b))
+                                .count())
+                        .sum();
                 if (eligible < 8 || eligible > 20) {
                     continue;
                 }
@@ -121,7 +145,8 @@ class MatchingBenchmark {
                 MatchingSolution[] best = new MatchingSolution[1];
                 engine.solve(problem, weights, Duration.ofSeconds(2), solution -> best[0] = solution);
                 MatchingConstruction.Quality found = MatchingEngineTest.quality(best[0]);
-                MatchingConstruction.Quality greedy = MatchingEngineTest.quality(engine.greedySolution(problem, weights));
+                MatchingConstruction.Quality greedy =
+                        MatchingEngineTest.quality(engine.greedySolution(problem, weights));
                 optimal += found.equals(exact) ? 1 : 0;
                 greedyOptimal += greedy.equals(exact) ? 1 : 0;
                 if (found.matchedActors() == exact.matchedActors()) {
@@ -130,7 +155,8 @@ class MatchingBenchmark {
                     lowest = 0;
                 }
             }
-            lines.add(String.format(Locale.ROOT, "| %d | %d | %d | %.5f | %d |", k, problems, optimal, lowest, greedyOptimal));
+            lines.add(String.format(
+                    Locale.ROOT, "| %d | %d | %d | %.5f | %d |", k, problems, optimal, lowest, greedyOptimal));
         }
         return lines;
     }
@@ -142,14 +168,27 @@ class MatchingBenchmark {
     }
 
     private static String format(Row r) {
-        String optimum = r.optimum() == null ? "n/a" : String.format(Locale.ROOT, "%.3f (%.1f s)", r.optimum(), r.exactSeconds());
+        String optimum = r.optimum() == null
+                ? "n/a"
+                : String.format(Locale.ROOT, "%.3f (%.1f s)", r.optimum(), r.exactSeconds());
         String ratio = r.optimum() == null ? "n/a" : String.format(Locale.ROOT, "%.5f", r.similarity() / r.optimum());
         String greedyRatio = r.optimum() == null
                 ? String.format(Locale.ROOT, "%.5f of engine", r.greedy() / r.similarity())
                 : String.format(Locale.ROOT, "%.5f", r.greedy() / r.optimum());
-        return String.format(Locale.ROOT, "| %d | %d | %.1f (%.1f) | %.3f | %s | %s | %s | %d | %s | %d | %d |",
-                r.actors(), r.matchesPerActor(), r.seconds(), r.startSeconds(), r.similarity(), optimum, ratio,
-                greedyRatio, r.coverage(), r.optimumCoverage() == null ? "n/a" : r.optimumCoverage().toString(),
-                r.greedyCoverage(), r.hardBroken());
+        return String.format(
+                Locale.ROOT,
+                "| %d | %d | %.1f (%.1f) | %.3f | %s | %s | %s | %d | %s | %d | %d |",
+                r.actors(),
+                r.matchesPerActor(),
+                r.seconds(),
+                r.startSeconds(),
+                r.similarity(),
+                optimum,
+                ratio,
+                greedyRatio,
+                r.coverage(),
+                r.optimumCoverage() == null ? "n/a" : r.optimumCoverage().toString(),
+                r.greedyCoverage(),
+                r.hardBroken());
     }
 }

@@ -7,11 +7,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-import org.optaplanner.core.api.solver.SolverManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.optaplanner.core.api.solver.SolverManager;
 
 /**
  * The engine's quality guarantees: the exact optimum for one match per actor, the optimum on tiny
@@ -69,7 +68,8 @@ class MatchingEngineTest {
             MatchingWeights weights = MatchingWeights.defaults();
             MatchingConstruction.Quality optimum = BruteForceMatching.optimum(Actor.of(problem), weights);
             MatchingSolution[] best = new MatchingSolution[1];
-            MatchingResult result = engine.solve(problem, weights, Duration.ofSeconds(2), solution -> best[0] = solution);
+            MatchingResult result =
+                    engine.solve(problem, weights, Duration.ofSeconds(2), solution -> best[0] = solution);
             assertThat(result.feasible()).isTrue();
             assertThat(quality(best[0])).isEqualTo(optimum);
             assertThat(result.score().softScore()).isEqualTo(optimum.softScore());
@@ -99,14 +99,18 @@ class MatchingEngineTest {
         MatchingWeights weights = MatchingWeights.similarityOnly();
         List<Actor> actors = Actor.of(problem);
         PairGraph complete = PairGraph.complete(actors, weights);
-        MatchingConstruction.Quality exact = MatchingConstruction.quality(complete,
-                MatchingConstruction.exact(complete, MatchingEngine.SEED));
+        MatchingConstruction.Quality exact =
+                MatchingConstruction.quality(complete, MatchingConstruction.exact(complete, MatchingEngine.SEED));
 
-        BlossomMatching.Priced priced = BlossomMatching.solvePriced(complete,
-                PairGraph.nearest(complete, MatchingConstruction.NEAREST_PARTNERS), MatchingEngine.SEED,
-                Long.MAX_VALUE, edges -> { });
+        BlossomMatching.Priced priced = BlossomMatching.solvePriced(
+                complete,
+                PairGraph.nearest(complete, MatchingConstruction.NEAREST_PARTNERS),
+                MatchingEngine.SEED,
+                Long.MAX_VALUE,
+                edges -> {});
         List<int[]> pairs = java.util.Arrays.stream(priced.edges())
-                .mapToObj(e -> new int[] {complete.from[e], complete.to[e]}).toList();
+                .mapToObj(e -> new int[] {complete.from[e], complete.to[e]})
+                .toList();
         MatchingConstruction.Quality quality = MatchingConstruction.quality(complete, pairs);
         assertThat(priced.proven()).isTrue();
         assertThat(priced.edgesUsed()).isLessThan(complete.edgeCount() / 4);
@@ -142,8 +146,10 @@ class MatchingEngineTest {
         // The web application's way: its own SolverManager from solverConfig().
         MatchingProblem problem = MatchingInstances.generate(60, 2, 9);
         MatchingWeights weights = MatchingWeights.defaults();
-        try (SolverManager<MatchingSolution, Long> manager = SolverManager.create(engine.solverConfig(Duration.ofSeconds(1)))) {
-            MatchingSolution best = manager.solve(1L, engine.startingSolution(problem, weights)).getFinalBestSolution();
+        try (SolverManager<MatchingSolution, Long> manager =
+                SolverManager.create(engine.solverConfig(Duration.ofSeconds(1)))) {
+            MatchingSolution best =
+                    manager.solve(1L, engine.startingSolution(problem, weights)).getFinalBestSolution();
             assertThat(engine.explain(best).feasible()).isTrue();
             assertThat(quality(best)).isGreaterThanOrEqualTo(quality(engine.greedySolution(problem, weights)));
         }
@@ -167,17 +173,41 @@ class MatchingEngineTest {
         // "kommune" shares one of two themes with both; the repeated pair loses when previous
         // matches cost points, and wins by being in the same county when they do not.
         List<ActorProfile> actors = List.of(
-                new ActorProfile("kommune", "bodo", no.fellesgrunn.domain.actor.Sector.MUNICIPALITY, "1804",
-                        Set.of("ensomhet", "eldre"), Set.of(), null),
-                new ActorProfile("kjent", "bymisjon", no.fellesgrunn.domain.actor.Sector.VOLUNTARY, "1804",
-                        Set.of("ensomhet", "rus"), Set.of(), null),
-                new ActorProfile("ny", "frelsesarmeen", no.fellesgrunn.domain.actor.Sector.VOLUNTARY, "4204",
-                        Set.of("ensomhet", "klima"), Set.of(), null));
+                new ActorProfile(
+                        "kommune",
+                        "bodo",
+                        no.fellesgrunn.domain.actor.Sector.MUNICIPALITY,
+                        "1804",
+                        Set.of("ensomhet", "eldre"),
+                        Set.of(),
+                        null),
+                new ActorProfile(
+                        "kjent",
+                        "bymisjon",
+                        no.fellesgrunn.domain.actor.Sector.VOLUNTARY,
+                        "1804",
+                        Set.of("ensomhet", "rus"),
+                        Set.of(),
+                        null),
+                new ActorProfile(
+                        "ny",
+                        "frelsesarmeen",
+                        no.fellesgrunn.domain.actor.Sector.VOLUNTARY,
+                        "4204",
+                        Set.of("ensomhet", "klima"),
+                        Set.of(),
+                        null));
         MatchingProblem problem = new MatchingProblem(actors, 1, List.of(), List.of(new ActorPair("kommune", "kjent")));
         MatchingResult avoidRepeats = engine.explain(engine.startingSolution(problem, MatchingWeights.defaults()));
-        assertThat(avoidRepeats.matches()).singleElement().extracting(MatchingResult.Match::second).isEqualTo("ny");
+        assertThat(avoidRepeats.matches())
+                .singleElement()
+                .extracting(MatchingResult.Match::second)
+                .isEqualTo("ny");
         MatchingWeights sameCountyOnly = new MatchingWeights(1, 0, 0, 0, 10_000, 0);
         MatchingResult nearby = engine.explain(engine.startingSolution(problem, sameCountyOnly));
-        assertThat(nearby.matches()).singleElement().extracting(MatchingResult.Match::second).isEqualTo("kjent");
+        assertThat(nearby.matches())
+                .singleElement()
+                .extracting(MatchingResult.Match::second)
+                .isEqualTo("kjent");
     }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
 
@@ -18,19 +17,43 @@ import no.fellesgrunn.domain.actor.Sector;
  */
 final class MatchingInstances {
     static final List<String> THEMES = List.of(
-            "ensomhet", "utenforskap", "digitalt-utenforskap", "fattigdom", "integrering", "frafall-i-skolen",
-            "helseulikheter", "klima", "folkehelse", "boligsosialt", "rus", "psykisk-helse", "barn-og-unge",
-            "eldre", "frivillighet", "arbeidsinkludering", "mat", "kultur", "idrett", "friluftsliv",
-            "transport", "naeringsutvikling", "sirkulaerokonomi", "energi", "beredskap", "likestilling",
-            "samisk", "universell-utforming", "nabolag", "laering");
+            "ensomhet",
+            "utenforskap",
+            "digitalt-utenforskap",
+            "fattigdom",
+            "integrering",
+            "frafall-i-skolen",
+            "helseulikheter",
+            "klima",
+            "folkehelse",
+            "boligsosialt",
+            "rus",
+            "psykisk-helse",
+            "barn-og-unge",
+            "eldre",
+            "frivillighet",
+            "arbeidsinkludering",
+            "mat",
+            "kultur",
+            "idrett",
+            "friluftsliv",
+            "transport",
+            "naeringsutvikling",
+            "sirkulaerokonomi",
+            "energi",
+            "beredskap",
+            "likestilling",
+            "samisk",
+            "universell-utforming",
+            "nabolag",
+            "laering");
     private static final List<String> MUNICIPALITIES = List.of(
             "1804", "1806", "1833", "1841", "1860", // Nordland
-            "4204", "4203", "4215", "4207",         // Agder
-            "5001", "5006", "5035",                 // Trøndelag
-            "0301");                                // Oslo
+            "4204", "4203", "4215", "4207", // Agder
+            "5001", "5006", "5035", // Trøndelag
+            "0301"); // Oslo
 
-    private MatchingInstances() {
-    }
+    private MatchingInstances() {}
 
     /** {@code n} actors, one match each, with a few excluded pairs and previous matches. */
     static MatchingProblem generate(int n, int matchesPerActor, long seed) {
@@ -43,7 +66,8 @@ final class MatchingInstances {
         int organisations = Math.max(2, n / 6);
         for (int i = 0; i < n; i++) {
             Sector sector = sector(random);
-            String organisation = sector == Sector.CITIZEN ? null : sector.name().toLowerCase() + "-" + random.nextInt(organisations);
+            String organisation =
+                    sector == Sector.CITIZEN ? null : sector.name().toLowerCase() + "-" + random.nextInt(organisations);
             String municipality = MUNICIPALITIES.get(random.nextInt(MUNICIPALITIES.size()));
             Set<String> themes = new LinkedHashSet<>();
             int count = 5 + random.nextInt(6);
@@ -94,7 +118,13 @@ final class MatchingInstances {
             Set<Perspective> perspectives = EnumSet.of(all[random.nextInt(all.length)]);
             String municipality = MUNICIPALITIES.get(random.nextInt(MUNICIPALITIES.size()));
             Integer maxMatches = random.nextInt(4) == 0 ? 1 + random.nextInt(2) : null;
-            actors.add(new ActorProfile("t" + i, organisation, sector, municipality, themes, perspectives,
+            actors.add(new ActorProfile(
+                    "t" + i,
+                    organisation,
+                    sector,
+                    municipality,
+                    themes,
+                    perspectives,
                     matchesPerActor == 1 ? null : maxMatches));
         }
         List<ActorPair> previous = List.of(new ActorPair("t0", "t1"), new ActorPair("t2", "t3"));

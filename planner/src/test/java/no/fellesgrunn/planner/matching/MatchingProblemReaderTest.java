@@ -4,23 +4,20 @@ import static no.fellesgrunn.planner.format.Violations.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
+import no.fellesgrunn.domain.actor.Perspective;
+import no.fellesgrunn.domain.actor.Sector;
+import no.fellesgrunn.planner.format.FormatViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import no.fellesgrunn.domain.actor.Perspective;
-import no.fellesgrunn.domain.actor.Sector;
-import no.fellesgrunn.planner.format.FormatViolation;
 
 /** The {@code fellesgrunn.matching/1} reader: valid files, and every kind of breach with its pointer. */
 class MatchingProblemReaderTest {
@@ -64,7 +61,8 @@ class MatchingProblemReaderTest {
 
     @Test
     void theDocumentedExampleIsValid() throws Exception {
-        MatchingProblem problem = MatchingProblemReader.read(Path.of("..", "docs", "examples", "matching-problem.json"));
+        MatchingProblem problem =
+                MatchingProblemReader.read(Path.of("..", "docs", "examples", "matching-problem.json"));
         assertThat(problem.actors()).hasSizeGreaterThan(5);
     }
 
@@ -77,7 +75,10 @@ class MatchingProblemReaderTest {
                 breach("matchesPerActor a string", root -> root.put("matchesPerActor", "1"), "/matchesPerActor"),
                 breach("matchesPerActor a fraction", root -> root.put("matchesPerActor", 1.5), "/matchesPerActor"),
                 breach("actors not an array", root -> root.put("actors", "a1"), "/actors"),
-                breach("actor not an object", root -> actors(root).set(1, JSON.getNodeFactory().textNode("a2")), "/actors/1"),
+                breach(
+                        "actor not an object",
+                        root -> actors(root).set(1, JSON.getNodeFactory().textNode("a2")),
+                        "/actors/1"),
                 breach("id missing", root -> actor(root, 1).remove("id"), "/actors/1/id"),
                 breach("id empty", root -> actor(root, 1).put("id", ""), "/actors/1/id"),
                 breach("id a number", root -> actor(root, 1).put("id", 2), "/actors/1/id"),
@@ -85,25 +86,57 @@ class MatchingProblemReaderTest {
                 breach("organisation empty", root -> actor(root, 0).put("organisation", ""), "/actors/0/organisation"),
                 breach("sector missing", root -> actor(root, 2).remove("sector"), "/actors/2/sector"),
                 breach("sector unknown", root -> actor(root, 0).put("sector", "PRIVATE"), "/actors/0/sector"),
-                breach("municipality not four digits", root -> actor(root, 0).put("municipality", "18"), "/actors/0/municipality"),
+                breach(
+                        "municipality not four digits",
+                        root -> actor(root, 0).put("municipality", "18"),
+                        "/actors/0/municipality"),
                 breach("themes missing", root -> actor(root, 1).remove("themes"), "/actors/1/themes"),
                 breach("theme empty", root -> ((ArrayNode) actor(root, 0).get("themes")).add(""), "/actors/0/themes/2"),
-                breach("perspectives not an array", root -> actor(root, 0).put("perspectives", "DRIVER"), "/actors/0/perspectives"),
-                breach("perspective unknown", root -> ((ArrayNode) actor(root, 0).get("perspectives")).add("BOSS"), "/actors/0/perspectives/1"),
+                breach(
+                        "perspectives not an array",
+                        root -> actor(root, 0).put("perspectives", "DRIVER"),
+                        "/actors/0/perspectives"),
+                breach(
+                        "perspective unknown",
+                        root -> ((ArrayNode) actor(root, 0).get("perspectives")).add("BOSS"),
+                        "/actors/0/perspectives/1"),
                 breach("maxMatches zero", root -> actor(root, 0).put("maxMatches", 0), "/actors/0/maxMatches"),
                 breach("maxMatches negative", root -> actor(root, 2).put("maxMatches", -1), "/actors/2/maxMatches"),
                 breach("excludedPairs not an array", root -> root.put("excludedPairs", "a1,a3"), "/excludedPairs"),
-                breach("excluded pair of three", root -> ((ArrayNode) root.get("excludedPairs").get(0)).add("a2"), "/excludedPairs/0"),
-                breach("excluded pair of one", root -> ((ArrayNode) root.get("excludedPairs").get(0)).remove(1), "/excludedPairs/0"),
-                breach("excluded pair naming nobody", root -> ((ArrayNode) root.get("excludedPairs").get(0)).set(1, JSON.getNodeFactory().textNode("a9")), "/excludedPairs/0/1"),
-                breach("previous match naming nobody", root -> ((ArrayNode) root.get("previousMatches").get(0)).set(0, JSON.getNodeFactory().textNode("zz")), "/previousMatches/0/0"),
-                breach("previous match of one actor with themselves", root -> ((ArrayNode) root.get("previousMatches").get(0)).set(1, JSON.getNodeFactory().textNode("a2")), "/previousMatches/0"),
-                breach("previous match of a number", root -> ((ArrayNode) root.get("previousMatches").get(0)).set(1, JSON.getNodeFactory().numberNode(1)), "/previousMatches/0/1"));
+                breach(
+                        "excluded pair of three",
+                        root -> ((ArrayNode) root.get("excludedPairs").get(0)).add("a2"),
+                        "/excludedPairs/0"),
+                breach(
+                        "excluded pair of one",
+                        root -> ((ArrayNode) root.get("excludedPairs").get(0)).remove(1),
+                        "/excludedPairs/0"),
+                breach(
+                        "excluded pair naming nobody",
+                        root -> ((ArrayNode) root.get("excludedPairs").get(0))
+                                .set(1, JSON.getNodeFactory().textNode("a9")),
+                        "/excludedPairs/0/1"),
+                breach(
+                        "previous match naming nobody",
+                        root -> ((ArrayNode) root.get("previousMatches").get(0))
+                                .set(0, JSON.getNodeFactory().textNode("zz")),
+                        "/previousMatches/0/0"),
+                breach(
+                        "previous match of one actor with themselves",
+                        root -> ((ArrayNode) root.get("previousMatches").get(0))
+                                .set(1, JSON.getNodeFactory().textNode("a2")),
+                        "/previousMatches/0"),
+                breach(
+                        "previous match of a number",
+                        root -> ((ArrayNode) root.get("previousMatches").get(0))
+                                .set(1, JSON.getNodeFactory().numberNode(1)),
+                        "/previousMatches/0/1"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("breaches")
-    void rejectsABreachWithThePointerOfTheField(String name, Consumer<ObjectNode> breach, String pointer) throws Exception {
+    void rejectsABreachWithThePointerOfTheField(String name, Consumer<ObjectNode> breach, String pointer)
+            throws Exception {
         ObjectNode root = (ObjectNode) JSON.readTree(VALID);
         breach.accept(root);
         String text = JSON.writeValueAsString(root);
@@ -122,17 +155,17 @@ class MatchingProblemReaderTest {
                     assertThat(english(v)).contains("not valid JSON");
                 });
         assertThatThrownBy(() -> MatchingProblemReader.parse("[1, 2]"))
-                .isInstanceOfSatisfying(FormatViolation.class, v -> assertThat(english(v)).contains("JSON object"));
+                .isInstanceOfSatisfying(
+                        FormatViolation.class, v -> assertThat(english(v)).contains("JSON object"));
     }
 
     @Test
     void namesTheRuleAndTheOtherPlaceOfADuplicateId() {
         String text = VALID.replace("{\"id\": \"a3\"", "{\"id\": \"a1\"");
-        assertThatThrownBy(() -> MatchingProblemReader.parse(text))
-                .isInstanceOfSatisfying(FormatViolation.class, v -> {
-                    assertThat(v.pointer()).isEqualTo("/actors/2/id");
-                    assertThat(english(v)).contains("unique").contains("/actors/0/id");
-                });
+        assertThatThrownBy(() -> MatchingProblemReader.parse(text)).isInstanceOfSatisfying(FormatViolation.class, v -> {
+            assertThat(v.pointer()).isEqualTo("/actors/2/id");
+            assertThat(english(v)).contains("unique").contains("/actors/0/id");
+        });
     }
 
     private static Arguments breach(String name, Consumer<ObjectNode> breach, String pointer) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
 
@@ -18,24 +17,33 @@ import no.fellesgrunn.domain.actor.Sector;
  * who come for only part of the day.
  */
 final class EventGenerator {
-    static final List<String> THEMES = List.of("ensomhet", "fattigdom", "digitalt-utenforskap", "frafall-i-skolen",
-            "helseulikheter", "integrering", "klima", "utenforskap", "bolig", "eldre");
+    static final List<String> THEMES = List.of(
+            "ensomhet",
+            "fattigdom",
+            "digitalt-utenforskap",
+            "frafall-i-skolen",
+            "helseulikheter",
+            "integrering",
+            "klima",
+            "utenforskap",
+            "bolig",
+            "eldre");
 
-    private EventGenerator() {
-    }
+    private EventGenerator() {}
 
     static EventProblem event(long seed, int participantCount, int tableCount, int roundCount) {
         Random random = new Random(seed);
         List<EventProblem.RoundSpec> rounds = new ArrayList<>();
         LocalDateTime start = LocalDateTime.of(2026, 5, 14, 9, 30);
         for (int r = 0; r < roundCount; r++) {
-            rounds.add(new EventProblem.RoundSpec("r" + (r + 1), start.plusMinutes(75L * r), start.plusMinutes(75L * r + 60)));
+            rounds.add(new EventProblem.RoundSpec(
+                    "r" + (r + 1), start.plusMinutes(75L * r), start.plusMinutes(75L * r + 60)));
         }
         int seatsPerTable = (int) Math.ceil(participantCount * 1.15 / tableCount);
         List<EventProblem.TableSpec> tables = new ArrayList<>();
         for (int t = 0; t < tableCount; t++) {
-            tables.add(new EventProblem.TableSpec("t" + (t + 1), "Sal " + (char) ('A' + t / 10), seatsPerTable,
-                    t % 3 == 0));
+            tables.add(new EventProblem.TableSpec(
+                    "t" + (t + 1), "Sal " + (char) ('A' + t / 10), seatsPerTable, t % 3 == 0));
         }
         int challengeCount = Math.max(1, tableCount * roundCount / 3);
         Sector[] sectors = Sector.values();
@@ -65,12 +73,20 @@ final class EventGenerator {
             }
             List<String> available = null;
             if (roundCount > 1 && random.nextDouble() < 0.1) {
-                List<String> ids = new ArrayList<>(rounds.stream().map(EventProblem.RoundSpec::id).toList());
+                List<String> ids = new ArrayList<>(
+                        rounds.stream().map(EventProblem.RoundSpec::id).toList());
                 ids.remove(random.nextInt(ids.size()));
                 available = ids;
             }
-            participants.add(new EventProblem.ParticipantSpec("p" + (i + 1), citizen ? null : "org-" + organisation,
-                    orgSector, themes, perspectives, available, List.of(), random.nextDouble() < 0.04));
+            participants.add(new EventProblem.ParticipantSpec(
+                    "p" + (i + 1),
+                    citizen ? null : "org-" + organisation,
+                    orgSector,
+                    themes,
+                    perspectives,
+                    available,
+                    List.of(),
+                    random.nextDouble() < 0.04));
         }
         List<EventProblem.ChallengeSpec> challenges = new ArrayList<>();
         int hostCursor = 0;
@@ -111,8 +127,15 @@ final class EventGenerator {
                     wishes.add(wish);
                 }
             }
-            withWishes.add(new EventProblem.ParticipantSpec(p.id(), p.organisation(), p.sector(), p.themes(),
-                    p.perspectives(), p.availableRounds(), wishes, p.needsAccessible()));
+            withWishes.add(new EventProblem.ParticipantSpec(
+                    p.id(),
+                    p.organisation(),
+                    p.sector(),
+                    p.themes(),
+                    p.perspectives(),
+                    p.availableRounds(),
+                    wishes,
+                    p.needsAccessible()));
         }
         return new EventProblem(rounds, tables, challenges, withWishes, List.of(), null);
     }
@@ -132,7 +155,8 @@ final class EventGenerator {
         List<EventProblem.RoundSpec> rounds = new ArrayList<>();
         LocalDateTime start = LocalDateTime.of(2026, 10, 17, 10, 0);
         for (int r = 0; r < roundCount; r++) {
-            rounds.add(new EventProblem.RoundSpec("r" + (r + 1), start.plusHours(r), start.plusHours(r).plusMinutes(50)));
+            rounds.add(new EventProblem.RoundSpec(
+                    "r" + (r + 1), start.plusHours(r), start.plusHours(r).plusMinutes(50)));
         }
         List<EventProblem.TableSpec> tables = new ArrayList<>();
         for (int t = 0; t < tableCount; t++) {
@@ -140,8 +164,8 @@ final class EventGenerator {
         }
         List<EventProblem.ParticipantSpec> participants = new ArrayList<>();
         for (int i = 0; i < participantCount; i++) {
-            participants.add(new EventProblem.ParticipantSpec("p" + (i + 1), null, null, Set.of(), Set.of(), null,
-                    List.of(), false));
+            participants.add(new EventProblem.ParticipantSpec(
+                    "p" + (i + 1), null, null, Set.of(), Set.of(), null, List.of(), false));
         }
         return new EventProblem(rounds, tables, List.of(), participants, List.of(), null);
     }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -89,13 +88,17 @@ class NewPeopleSearchTest {
         // Seven tables of 7 and 6: a second round where everyone meets only new people exists (each
         // table takes at most one person from each table of the first); the greedy finds one.
         NewPeopleTabu search = plain(new int[] {7, 7, 7, 6, 6, 6, 6}, 2);
-        assertThat(repeats(FreedomGreedy.build(search, new Random(1), false), 45, 2)).isZero();
+        assertThat(repeats(FreedomGreedy.build(search, new Random(1), false), 45, 2))
+                .isZero();
     }
 
     @Test
     void theTabuSearchSolvesASmallSocialGolferInstanceFromTheGreedyStart() {
         NewPeopleTabu search = plain(new int[] {3, 3, 3, 3, 3}, 5); // 15 people, 5 tables of 3, 5 rounds
-        search.run(System.nanoTime() + Duration.ofSeconds(20).toNanos(), Duration.ofSeconds(20).toNanos(), new Random(3));
+        search.run(
+                System.nanoTime() + Duration.ofSeconds(20).toNanos(),
+                Duration.ofSeconds(20).toNanos(),
+                new Random(3));
 
         assertThat(search.repeatedPairs()).isZero();
         assertThat(search.greedyRepeats).isGreaterThanOrEqualTo(0); // the greedy ran
@@ -128,7 +131,10 @@ class NewPeopleSearchTest {
             start[p] = search.table[p].clone();
         }
 
-        search.run(System.nanoTime() + Duration.ofSeconds(20).toNanos(), Duration.ofSeconds(5).toNanos(), new Random(5));
+        search.run(
+                System.nanoTime() + Duration.ofSeconds(20).toNanos(),
+                Duration.ofSeconds(5).toNanos(),
+                new Random(5));
 
         assertThat(repeats(start, 24, 3)).isEqualTo(4 * 15 * 2);
         // Trading places between the two tables of a challenge is all that keeps the wishes. Each
@@ -137,7 +143,9 @@ class NewPeopleSearchTest {
         assertThat(search.repeatedPairs()).isBetween(48, 80);
         for (int p = 0; p < 24; p++) {
             for (int r = 0; r < 3; r++) {
-                assertThat(search.table[p][r] / 2).as("challenge of p%d in round %d", p, r).isEqualTo(p % 2);
+                assertThat(search.table[p][r] / 2)
+                        .as("challenge of p%d in round %d", p, r)
+                        .isEqualTo(p % 2);
             }
         }
     }
@@ -152,10 +160,11 @@ class NewPeopleSearchTest {
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
                 .withPhases(new CustomPhaseConfig()
                         .withCustomPhaseCommandClassList(List.of(NewPeopleTabuPhase.class))
-                        .withCustomProperties(Map.of("plainBudgetMillis", "0", "wishBudgetMillis", "3000",
-                                "unimprovedMillis", "1000")));
+                        .withCustomProperties(Map.of(
+                                "plainBudgetMillis", "0", "wishBudgetMillis", "3000", "unimprovedMillis", "1000")));
 
-        EventPlan after = engine.explain(SolverFactory.<EventSchedule>create(config).buildSolver().solve(start));
+        EventPlan after = engine.explain(
+                SolverFactory.<EventSchedule>create(config).buildSolver().solve(start));
 
         assertThat(PlanChecks.tableOf(after)).isNotEqualTo(PlanChecks.tableOf(before)); // it moved people
         assertThat(PlanChecks.repeatedPairs(after)).isLessThan(PlanChecks.repeatedPairs(before));
@@ -177,12 +186,16 @@ class NewPeopleSearchTest {
         ScoreExplanation<EventSchedule, HardMediumSoftLongScore> explanation = manager.explain(schedule);
 
         List<ConstraintMatch<HardMediumSoftLongScore>> matches = new ArrayList<>();
-        explanation.getConstraintMatchTotalMap().values().forEach(total -> matches.addAll(total.getConstraintMatchSet()));
-        assertThat(matches).isNotEmpty()
-                .allSatisfy(match -> assertThat((Object) match.getJustification()).isInstanceOf(SeatingJustification.class));
+        explanation
+                .getConstraintMatchTotalMap()
+                .values()
+                .forEach(total -> matches.addAll(total.getConstraintMatchSet()));
+        assertThat(matches).isNotEmpty().allSatisfy(match -> assertThat((Object) match.getJustification())
+                .isInstanceOf(SeatingJustification.class));
         List<SeatingJustification> repeats = matches.stream()
                 .filter(match -> match.getConstraintName().equals(SchedulingConstraints.MEET_NEW_PEOPLE))
-                .map(match -> (SeatingJustification) match.getJustification()).toList();
+                .map(match -> (SeatingJustification) match.getJustification())
+                .toList();
         assertThat(repeats).isNotEmpty().allSatisfy(why -> {
             assertThat(why.participants()).hasSize(2);
             assertThat(why.count()).isGreaterThanOrEqualTo(2);

@@ -10,8 +10,7 @@ import java.util.Set;
 
 /** Checks a plan against its problem independently of the solver's own score: the hard and medium rules. */
 final class PlanChecks {
-    private PlanChecks() {
-    }
+    private PlanChecks() {}
 
     static void assertFeasible(EventProblem problem, EventPlan plan) {
         Map<String, EventProblem.TableSpec> tables = new HashMap<>();
@@ -23,36 +22,48 @@ final class PlanChecks {
         Set<String> challengeRounds = new HashSet<>();
         for (EventPlan.TableSeating entry : plan.seating()) {
             EventProblem.TableSpec table = tables.get(entry.table());
-            assertThat(entry.participants().size()).as("seats at %s in %s", entry.table(), entry.round())
+            assertThat(entry.participants().size())
+                    .as("seats at %s in %s", entry.table(), entry.round())
                     .isLessThanOrEqualTo(table.capacity());
             for (String id : entry.participants()) {
                 EventProblem.ParticipantSpec p = participants.get(id);
-                assertThat(seated.add(id + "@" + entry.round())).as("%s sits once in %s", id, entry.round()).isTrue();
+                assertThat(seated.add(id + "@" + entry.round()))
+                        .as("%s sits once in %s", id, entry.round())
+                        .isTrue();
                 assertThat(p.availableRounds() == null || p.availableRounds().contains(entry.round()))
-                        .as("%s is available in %s", id, entry.round()).isTrue();
+                        .as("%s is available in %s", id, entry.round())
+                        .isTrue();
                 if (p.needsAccessible()) {
-                    assertThat(table.accessible()).as("%s needs an accessible table", id).isTrue();
+                    assertThat(table.accessible())
+                            .as("%s needs an accessible table", id)
+                            .isTrue();
                 }
             }
             if (entry.challenge() != null) {
                 runs.merge(entry.challenge(), 1, Integer::sum);
                 assertThat(challengeRounds.add(entry.challenge() + "@" + entry.round()))
-                        .as("%s at one table in %s", entry.challenge(), entry.round()).isTrue();
+                        .as("%s at one table in %s", entry.challenge(), entry.round())
+                        .isTrue();
                 EventProblem.ChallengeSpec challenge = problem.challenges().stream()
-                        .filter(c -> c.id().equals(entry.challenge())).findFirst().orElseThrow();
+                        .filter(c -> c.id().equals(entry.challenge()))
+                        .findFirst()
+                        .orElseThrow();
                 if (challenge.host() != null) {
-                    assertThat(entry.participants()).as("host of %s in %s", challenge.id(), entry.round())
+                    assertThat(entry.participants())
+                            .as("host of %s in %s", challenge.id(), entry.round())
                             .contains(challenge.host());
                 }
             }
         }
         for (EventProblem.ChallengeSpec challenge : problem.challenges()) {
-            assertThat(runs.getOrDefault(challenge.id(), 0)).as("rounds of %s", challenge.id())
+            assertThat(runs.getOrDefault(challenge.id(), 0))
+                    .as("rounds of %s", challenge.id())
                     .isBetween(challenge.minRounds(), challenge.maxRounds());
         }
         // Medium: everyone available has a seat.
         for (EventProblem.ParticipantSpec p : problem.participants()) {
-            List<String> rounds = p.availableRounds() != null ? p.availableRounds()
+            List<String> rounds = p.availableRounds() != null
+                    ? p.availableRounds()
                     : problem.rounds().stream().map(EventProblem.RoundSpec::id).toList();
             for (String round : rounds) {
                 assertThat(seated).as("%s has a seat in %s", p.id(), round).contains(p.id() + "@" + round);

@@ -3,7 +3,6 @@ package no.fellesgrunn.planner.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Who must be told after re-planning. */
@@ -18,12 +17,14 @@ class PlanDiffTest {
 
     @Test
     void listsEveryoneWhoseTableOrChallengeChangedAndTheNewcomers() {
-        EventPlan before = plan(List.of(
+        EventPlan before = plan(
+                List.of(
                         at("r1", "t1", "c1", "stays", "moves", "cancels"),
                         at("r1", "t2", "c2", "sameTableNewChallenge"),
                         at("r2", "t1", "c1", "stays", "moves")),
                 List.of(new EventPlan.Unseated("getsSeat", "r1", Text.of("planner.seating.unseated_hard_rule"))));
-        EventPlan after = plan(List.of(
+        EventPlan after = plan(
+                List.of(
                         at("r1", "t1", "c1", "stays", "getsSeat"),
                         at("r1", "t2", "c3", "sameTableNewChallenge", "moves"),
                         at("r2", "t1", "c1", "stays", "moves", "newcomer")),
@@ -31,10 +32,11 @@ class PlanDiffTest {
 
         PlanChanges changes = PlanDiff.between(before, after);
 
-        assertThat(changes.changed()).containsExactlyInAnyOrder(
-                new PlanChanges.PersonChange("moves", List.of("r1")),
-                new PlanChanges.PersonChange("sameTableNewChallenge", List.of("r1")),
-                new PlanChanges.PersonChange("getsSeat", List.of("r1")));
+        assertThat(changes.changed())
+                .containsExactlyInAnyOrder(
+                        new PlanChanges.PersonChange("moves", List.of("r1")),
+                        new PlanChanges.PersonChange("sameTableNewChallenge", List.of("r1")),
+                        new PlanChanges.PersonChange("getsSeat", List.of("r1")));
         assertThat(changes.added()).containsExactly("newcomer");
         assertThat(changes.removed()).containsExactly("cancels");
         assertThat(changes.peopleToTell()).isEqualTo(4);
@@ -43,7 +45,8 @@ class PlanDiffTest {
     @Test
     void aRoomNamedOnlyInTheNewPlanIsNoChange() {
         EventPlan before = plan(List.of(at("r1", "t1", "c1", "a")), List.of());
-        EventPlan after = plan(List.of(new EventPlan.TableSeating("r1", "t1", "Sal A", "c1", List.of("a"), null, null)), List.of());
+        EventPlan after = plan(
+                List.of(new EventPlan.TableSeating("r1", "t1", "Sal A", "c1", List.of("a"), null, null)), List.of());
         assertThat(PlanDiff.between(before, after).peopleToTell()).isZero();
     }
 }

@@ -2,20 +2,17 @@ package no.fellesgrunn.planner.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import no.fellesgrunn.planner.cli.PlannerCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import no.fellesgrunn.planner.cli.PlannerCli;
 
 /** {@code schedule PROBLEM.json PLAN.json}: exit codes, and nothing written on error. */
 class ScheduleCliTest {
@@ -26,7 +23,9 @@ class ScheduleCliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return PlannerCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return PlannerCli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -35,7 +34,8 @@ class ScheduleCliTest {
         Path problem = Files.writeString(dir.resolve("event.json"), EventProblemJsonTest.example());
         Path plan = dir.resolve("plan.json");
 
-        assertThat(run("schedule", problem.toString(), plan.toString(), "--time-limit", "2s")).isZero();
+        assertThat(run("schedule", problem.toString(), plan.toString(), "--time-limit", "2s"))
+                .isZero();
 
         JsonNode json = new ObjectMapper().readTree(plan.toFile());
         assertThat(json.get("format").asText()).isEqualTo("fellesgrunn.event-plan/1");
@@ -49,10 +49,13 @@ class ScheduleCliTest {
         Path problem = Files.writeString(dir.resolve("event.json"), broken);
         Path plan = dir.resolve("plan.json");
 
-        assertThat(run("schedule", problem.toString(), plan.toString(), "--time-limit", "1s")).isEqualTo(1);
+        assertThat(run("schedule", problem.toString(), plan.toString(), "--time-limit", "1s"))
+                .isEqualTo(1);
 
         assertThat(plan).doesNotExist();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("/tables/0/capacity").contains("No plan was written");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("/tables/0/capacity")
+                .contains("No plan was written");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(problem); // no temporary file left behind either
         }
@@ -60,7 +63,8 @@ class ScheduleCliTest {
 
     @Test
     void keepsAnOlderPlanUntouchedOnError() throws IOException {
-        Path problem = Files.writeString(dir.resolve("event.json"), "{\"format\": \"fellesgrunn.event/1\", \"rounds\": []}");
+        Path problem =
+                Files.writeString(dir.resolve("event.json"), "{\"format\": \"fellesgrunn.event/1\", \"rounds\": []}");
         Path plan = Files.writeString(dir.resolve("plan.json"), "old plan");
 
         assertThat(run("schedule", problem.toString(), plan.toString())).isEqualTo(1);
@@ -71,7 +75,11 @@ class ScheduleCliTest {
 
     @Test
     void missingProblemFileIsAnIoError() {
-        assertThat(run("schedule", dir.resolve("nope.json").toString(), dir.resolve("plan.json").toString())).isEqualTo(3);
+        assertThat(run(
+                        "schedule",
+                        dir.resolve("nope.json").toString(),
+                        dir.resolve("plan.json").toString()))
+                .isEqualTo(3);
         assertThat(dir.resolve("plan.json")).doesNotExist();
     }
 }

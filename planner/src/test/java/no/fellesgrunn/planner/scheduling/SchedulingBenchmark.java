@@ -10,16 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
+import no.fellesgrunn.domain.actor.Perspective;
+import no.fellesgrunn.domain.actor.Sector;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.solver.DefaultSolver;
-
-import no.fellesgrunn.domain.actor.Perspective;
-import no.fellesgrunn.domain.actor.Sector;
 
 /**
  * Prints the scheduling figures; not part of the test run (tagged {@code benchmark}, which surefire
@@ -35,8 +33,8 @@ import no.fellesgrunn.domain.actor.Sector;
  */
 @Tag("benchmark")
 public class SchedulingBenchmark {
-    private static final Map<Integer, int[]> SIZES = Map.of(60, new int[] {60, 8, 3}, 300, new int[] {300, 40, 4},
-            1000, new int[] {1000, 125, 4});
+    private static final Map<Integer, int[]> SIZES =
+            Map.of(60, new int[] {60, 8, 3}, 300, new int[] {300, 40, 4}, 1000, new int[] {1000, 125, 4});
 
     private final SchedulingEngine engine = new SchedulingEngine();
     private final SolutionManager<EventSchedule, HardMediumSoftLongScore> scorer =
@@ -79,8 +77,8 @@ public class SchedulingBenchmark {
         }
         rows.add(meetNewPeople());
         System.out.println();
-        System.out.println("Scheduling benchmark (" + seconds + " s per event; " + Runtime.getRuntime().availableProcessors()
-                + " cores, shared)");
+        System.out.println("Scheduling benchmark (" + seconds + " s per event; "
+                + Runtime.getRuntime().availableProcessors() + " cores, shared)");
         rows.forEach(System.out::println);
     }
 
@@ -90,9 +88,12 @@ public class SchedulingBenchmark {
         List<long[]> bests = new ArrayList<>(); // {nanos since t0, hard, medium, soft}
         EventSchedule start = engine.startingSolution(problem, weights);
         HardMediumSoftLongScore startScore = scorer.update(start);
-        bests.add(new long[] {System.nanoTime() - t0, startScore.hardScore(), startScore.mediumScore(), startScore.softScore()});
-        DefaultSolver<EventSchedule> solver = (DefaultSolver<EventSchedule>) SolverFactory
-                .<EventSchedule>create(engine.solverConfig(Duration.ofSeconds(seconds))).buildSolver();
+        bests.add(new long[] {
+            System.nanoTime() - t0, startScore.hardScore(), startScore.mediumScore(), startScore.softScore()
+        });
+        DefaultSolver<EventSchedule> solver = (DefaultSolver<EventSchedule>)
+                SolverFactory.<EventSchedule>create(engine.solverConfig(Duration.ofSeconds(seconds)))
+                        .buildSolver();
         solver.addEventListener(event -> {
             HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
             bests.add(new long[] {System.nanoTime() - t0, score.hardScore(), score.mediumScore(), score.softScore()});
@@ -102,11 +103,18 @@ public class SchedulingBenchmark {
         EventPlan plan = engine.explain(best);
         EventPlan startPlan = engine.explain(start);
 
-        double feasibleAt = bests.stream().filter(b -> b[1] == 0 && b[2] == 0).mapToDouble(b -> b[0] / 1e9)
-                .findFirst().orElse(Double.NaN);
+        double feasibleAt = bests.stream()
+                .filter(b -> b[1] == 0 && b[2] == 0)
+                .mapToDouble(b -> b[0] / 1e9)
+                .findFirst()
+                .orElse(Double.NaN);
         StringBuilder row = new StringBuilder();
-        row.append(String.format(Locale.ROOT, "%n== %d participants / %d tables / %d rounds ==%n", participants, tables, rounds));
-        row.append(String.format(Locale.ROOT, "starting plan          %s (built and scored in %.2f s)%n", startPlan.score(),
+        row.append(String.format(
+                Locale.ROOT, "%n== %d participants / %d tables / %d rounds ==%n", participants, tables, rounds));
+        row.append(String.format(
+                Locale.ROOT,
+                "starting plan          %s (built and scored in %.2f s)%n",
+                startPlan.score(),
                 bests.isEmpty() ? Double.NaN : bests.get(0)[0] / 1e9));
         row.append(String.format(Locale.ROOT, "first feasible         %.2f s%n", feasibleAt));
         for (long at : new long[] {10, 30, 120}) {
@@ -170,25 +178,38 @@ public class SchedulingBenchmark {
                 }
             });
             if (entry.participants().size() > 1) {
-                int max = sectors.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-                largestSector = Math.max(largestSector, (double) max / entry.participants().size());
+                int max = sectors.values().stream()
+                        .mapToInt(Integer::intValue)
+                        .max()
+                        .orElse(0);
+                largestSector = Math.max(
+                        largestSector, (double) max / entry.participants().size());
             }
         }
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "seats at a wished-for challenge   %.1f %% (of seats of people with wishes)%n"
                         + "tables with every needed perspective %.1f %% (%d of %d)%n"
                         + "largest share of one sector at a table %.0f %%%n"
                         + "repeated pairs (extra rounds together) %d%n"
                         + "unseated participant-rounds       %d%n",
-                100.0 * wishedSeats / Math.max(1, wishSeats), 100.0 * fullyMixed / Math.max(1, challengeTables),
-                fullyMixed, challengeTables, 100 * largestSector, PlanChecks.repeatedPairs(plan), plan.unseated().size());
+                100.0 * wishedSeats / Math.max(1, wishSeats),
+                100.0 * fullyMixed / Math.max(1, challengeTables),
+                fullyMixed,
+                challengeTables,
+                100 * largestSector,
+                PlanChecks.repeatedPairs(plan),
+                plan.unseated().size());
     }
 
     /** One guest cancels after publication: time to a feasible new plan and the number of people to tell. */
     private String replanAfterCancellation(EventProblem problem, EventPlan published) {
-        String cancelled = problem.participants().stream().map(EventProblem.ParticipantSpec::id)
+        String cancelled = problem.participants().stream()
+                .map(EventProblem.ParticipantSpec::id)
                 .filter(id -> problem.challenges().stream().noneMatch(c -> id.equals(c.host())))
-                .skip(problem.participants().size() / 2).findFirst().orElseThrow();
+                .skip(problem.participants().size() / 2)
+                .findFirst()
+                .orElseThrow();
         List<EventProblem.ParticipantSpec> rest = new ArrayList<>(problem.participants());
         rest.removeIf(p -> p.id().equals(cancelled));
         EventProblem replan = problem.withParticipants(rest).withPublishedPlan(published);
@@ -199,8 +220,9 @@ public class SchedulingBenchmark {
         if (startScore.isFeasible()) {
             feasibleAt[0] = (System.nanoTime() - t0) / 1e9;
         }
-        DefaultSolver<EventSchedule> solver = (DefaultSolver<EventSchedule>) SolverFactory
-                .<EventSchedule>create(engine.solverConfig(Duration.ofSeconds(2))).buildSolver();
+        DefaultSolver<EventSchedule> solver = (DefaultSolver<EventSchedule>)
+                SolverFactory.<EventSchedule>create(engine.solverConfig(Duration.ofSeconds(2)))
+                        .buildSolver();
         solver.addEventListener(event -> {
             HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
             if (Double.isNaN(feasibleAt[0]) && score.hardScore() == 0 && score.mediumScore() == 0) {
@@ -210,22 +232,32 @@ public class SchedulingBenchmark {
         EventSchedule best = solver.solve(start);
         EventPlan plan = engine.explain(best);
         PlanChanges changes = PlanDiff.between(published, plan);
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "re-plan after 1 cancellation: feasible after %.2f s (then a 2 s run), people to tell %d, removed %s%n",
-                feasibleAt[0], changes.peopleToTell(), Arrays.toString(changes.removed().toArray()));
+                feasibleAt[0],
+                changes.peopleToTell(),
+                Arrays.toString(changes.removed().toArray()));
     }
 
     /** No challenges, themes or sectors, and a schedule without repeats is easy: the plan should have none. */
     private String meetNewPeople() {
-        StringBuilder rows = new StringBuilder(String.format(Locale.ROOT,
-                "%n== meet new people only (no challenges, themes, sectors), 10 s each ==%n"));
+        StringBuilder rows = new StringBuilder(String.format(
+                Locale.ROOT, "%n== meet new people only (no challenges, themes, sectors), 10 s each ==%n"));
         for (int[] c : new int[][] {{64, 16, 4, 4}, {36, 6, 6, 3}, {49, 7, 7, 4}}) {
             EventProblem problem = EventGenerator.plainEvent(c[0], c[1], c[2], c[3]);
             int startRepeats = PlanChecks.repeatedPairs(engine.explain(engine.startingSolution(problem, weights)));
             EventPlan plan = engine.solve(problem, weights, Duration.ofSeconds(10), null);
-            rows.append(String.format(Locale.ROOT,
+            rows.append(String.format(
+                    Locale.ROOT,
                     "%d participants / %d full tables of %d / %d rounds: repeated pairs %d at start, %d in the plan (%s)%n",
-                    c[0], c[1], c[2], c[3], startRepeats, PlanChecks.repeatedPairs(plan), plan.score()));
+                    c[0],
+                    c[1],
+                    c[2],
+                    c[3],
+                    startRepeats,
+                    PlanChecks.repeatedPairs(plan),
+                    plan.score()));
         }
         System.out.println(rows);
         return rows.toString();

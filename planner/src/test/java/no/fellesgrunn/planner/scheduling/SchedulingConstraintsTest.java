@@ -4,12 +4,10 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.optaplanner.test.api.score.stream.ConstraintVerifier;
-
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 /** One test per constraint: what it penalises, and by how much (the match weight, before the configured weight). */
 class SchedulingConstraintsTest {
@@ -25,7 +23,8 @@ class SchedulingConstraintsTest {
     private int nextIndex;
 
     private static Round round(String id, int index) {
-        Round round = new Round(id, index, NINE.plusHours(index), NINE.plusHours(index).plusMinutes(50));
+        Round round = new Round(
+                id, index, NINE.plusHours(index), NINE.plusHours(index).plusMinutes(50));
         round.setFairShare(10);
         return round;
     }
@@ -34,7 +33,8 @@ class SchedulingConstraintsTest {
         return person(id, null, null, Set.of(), Set.of());
     }
 
-    private Participant person(String id, String organisation, Sector sector, Set<String> themes, Set<Perspective> perspectives) {
+    private Participant person(
+            String id, String organisation, Sector sector, Set<String> themes, Set<Perspective> perspectives) {
         Participant participant = new Participant(id, nextIndex++, organisation, sector, themes, perspectives, false);
         participant.getAvailableRounds().addAll(List.of(r1, r2, r3));
         return participant;
@@ -48,8 +48,12 @@ class SchedulingConstraintsTest {
     void tableCapacity() {
         // Four people at a table for three: one hard point, for the one seat too many.
         verifier.verifyThat(SchedulingConstraints::tableCapacity)
-                .given(new Seat(person("a"), r1, t1), new Seat(person("b"), r1, t1), new Seat(person("c"), r1, t1),
-                        new Seat(person("d"), r1, t1), new Seat(person("e"), r2, t1))
+                .given(
+                        new Seat(person("a"), r1, t1),
+                        new Seat(person("b"), r1, t1),
+                        new Seat(person("c"), r1, t1),
+                        new Seat(person("d"), r1, t1),
+                        new Seat(person("e"), r2, t1))
                 .penalizesBy(1);
         // Three at the table for three: nothing.
         verifier.verifyThat(SchedulingConstraints::tableCapacity)
@@ -72,8 +76,13 @@ class SchedulingConstraintsTest {
         Challenge c1 = challenge("c1", host, 1, 3);
         // c1 runs at t1 in rounds 1 and 2; the host sits at t2 in round 1 and at t1 in round 2: one hard point.
         verifier.verifyThat(SchedulingConstraints::hostAtChallenge)
-                .given(host, c1, new TableRound(t1, r1, c1), new TableRound(t1, r2, c1),
-                        new Seat(host, r1, t2), new Seat(host, r2, t1))
+                .given(
+                        host,
+                        c1,
+                        new TableRound(t1, r1, c1),
+                        new TableRound(t1, r2, c1),
+                        new Seat(host, r1, t2),
+                        new Seat(host, r2, t1))
                 .penalizesBy(1);
     }
 
@@ -131,9 +140,16 @@ class SchedulingConstraintsTest {
         // Out in 2 rounds: 2 × 1 = 2; out in 3 rounds: 3 × 2 = 6; out once: nothing (the unseated
         // rule's one point is enough): 8. With "Unseated participant" that makes u² per person.
         verifier.verifyThat(SchedulingConstraints::sitsOutAgain)
-                .given(new Seat(twice, r1), new Seat(twice, r2), new Seat(twice, r3, t1),
-                        new Seat(thrice, r1), new Seat(thrice, r2), new Seat(thrice, r3),
-                        new Seat(once, r1), new Seat(once, r2, t1), new Seat(once, r3, t1))
+                .given(
+                        new Seat(twice, r1),
+                        new Seat(twice, r2),
+                        new Seat(twice, r3, t1),
+                        new Seat(thrice, r1),
+                        new Seat(thrice, r2),
+                        new Seat(thrice, r3),
+                        new Seat(once, r1),
+                        new Seat(once, r2, t1),
+                        new Seat(once, r3, t1))
                 .penalizesBy(8);
         // Two people sitting out once each cost less, together with "Unseated participant", than one twice.
         verifier.verifyThat(SchedulingConstraints::sitsOutAgain)
@@ -157,7 +173,10 @@ class SchedulingConstraintsTest {
         Participant wheelchair = new Participant("w", 99, null, null, Set.of(), Set.of(), true);
         // Unseated in rounds 1 and 2: two matches; seated in round 3 and another person unseated: nothing more.
         verifier.verifyThat(SchedulingConstraints::accessNeedSitsOut)
-                .given(new Seat(wheelchair, r1), new Seat(wheelchair, r2), new Seat(wheelchair, r3, t2),
+                .given(
+                        new Seat(wheelchair, r1),
+                        new Seat(wheelchair, r2),
+                        new Seat(wheelchair, r3, t2),
                         new Seat(person("x"), r1))
                 .penalizesBy(2);
     }
@@ -199,10 +218,16 @@ class SchedulingConstraintsTest {
         // At the first wish 0, at the second wish 1, at an unwished challenge 5, at an open table 5;
         // someone without wishes costs nothing: 0 + 1 + 5 + 5 = 11.
         verifier.verifyThat(SchedulingConstraints::wishedChallenge)
-                .given(new TableRound(t1, r1, c1), new TableRound(t2, r1, c2), new TableRound(t1, r2, c3),
+                .given(
+                        new TableRound(t1, r1, c1),
+                        new TableRound(t2, r1, c2),
+                        new TableRound(t1, r2, c3),
                         new TableRound(t2, r2, null),
-                        new Seat(first, r1, t1), new Seat(second, r1, t2), new Seat(other, r2, t1),
-                        new Seat(open, r2, t2), new Seat(noWishes, r2, t1))
+                        new Seat(first, r1, t1),
+                        new Seat(second, r1, t2),
+                        new Seat(other, r2, t1),
+                        new Seat(open, r2, t2),
+                        new Seat(noWishes, r2, t1))
                 .penalizesBy(11);
     }
 
@@ -220,8 +245,17 @@ class SchedulingConstraintsTest {
         // t2 in round 1: fine. c3 (third wish) runs at t2 only in round 3, which w does not come to: 3.
         // Someone who walks is not counted: 5 + 3 = 8.
         verifier.verifyThat(SchedulingConstraints::accessibleWish)
-                .given(wheelchair, walks, c1, c2, c3, t1, t2,
-                        new TableRound(t1, r1, c1), new TableRound(t2, r1, c2), new TableRound(t1, r2, c1),
+                .given(
+                        wheelchair,
+                        walks,
+                        c1,
+                        c2,
+                        c3,
+                        t1,
+                        t2,
+                        new TableRound(t1, r1, c1),
+                        new TableRound(t2, r1, c2),
+                        new TableRound(t1, r2, c1),
                         new TableRound(t2, r3, c3))
                 .penalizesBy(8);
         // A venue without an accessible table: nothing to ask for.
@@ -238,23 +272,39 @@ class SchedulingConstraintsTest {
         Participant noThemes = person("x");
         // Only the participant with themes, none of them the challenge's, costs one point.
         verifier.verifyThat(SchedulingConstraints::sharedThemes)
-                .given(new TableRound(t2, r1, loneliness), new Seat(shares, r1, t2), new Seat(sharesNone, r1, t2),
+                .given(
+                        new TableRound(t2, r1, loneliness),
+                        new Seat(shares, r1, t2),
+                        new Seat(sharesNone, r1, t2),
                         new Seat(noThemes, r1, t2))
                 .penalizesBy(1);
     }
 
     @Test
     void neededPerspective() {
-        Challenge c1 = new Challenge("c1", 0, null, Set.of(),
-                EnumSet.of(Perspective.LIVED_EXPERIENCE, Perspective.DECISION_MAKER, Perspective.DRIVER), 1, 3);
+        Challenge c1 = new Challenge(
+                "c1",
+                0,
+                null,
+                Set.of(),
+                EnumSet.of(Perspective.LIVED_EXPERIENCE, Perspective.DECISION_MAKER, Perspective.DRIVER),
+                1,
+                3);
         Participant boss = person("boss", null, null, Set.of(), Set.of(Perspective.DECISION_MAKER));
         Participant driver = person("driver", null, null, Set.of(), Set.of(Perspective.DRIVER));
         // The table has a decision maker and a driver but no one with lived experience: one point.
         verifier.verifyThat(SchedulingConstraints::neededPerspective)
-                .given(new ChallengeNeed(c1, Perspective.LIVED_EXPERIENCE), new ChallengeNeed(c1, Perspective.DECISION_MAKER),
+                .given(
+                        new ChallengeNeed(c1, Perspective.LIVED_EXPERIENCE),
+                        new ChallengeNeed(c1, Perspective.DECISION_MAKER),
                         new ChallengeNeed(c1, Perspective.DRIVER),
-                        new TableRound(t2, r1, c1), new Seat(boss, r1, t2), new Seat(driver, r1, t2),
-                        new Seat(person("elsewhere", null, null, Set.of(), Set.of(Perspective.LIVED_EXPERIENCE)), r1, t1))
+                        new TableRound(t2, r1, c1),
+                        new Seat(boss, r1, t2),
+                        new Seat(driver, r1, t2),
+                        new Seat(
+                                person("elsewhere", null, null, Set.of(), Set.of(Perspective.LIVED_EXPERIENCE)),
+                                r1,
+                                t1))
                 .penalizesBy(1);
     }
 
@@ -268,8 +318,15 @@ class SchedulingConstraintsTest {
         Participant b1 = person("b1", "b", Sector.BUSINESS, Set.of(), Set.of());
         Participant v1 = person("v1", "v", Sector.VOLUNTARY, Set.of(), Set.of());
         verifier.verifyThat(SchedulingConstraints::sectorBalance)
-                .given(new Seat(m1, r1, t2), new Seat(m2, r1, t2), new Seat(m3, r1, t2), new Seat(b1, r1, t2),
-                        new Seat(m1, r2, t2), new Seat(m2, r2, t2), new Seat(b1, r2, t2), new Seat(v1, r2, t2))
+                .given(
+                        new Seat(m1, r1, t2),
+                        new Seat(m2, r1, t2),
+                        new Seat(m3, r1, t2),
+                        new Seat(b1, r1, t2),
+                        new Seat(m1, r2, t2),
+                        new Seat(m2, r2, t2),
+                        new Seat(b1, r2, t2),
+                        new Seat(v1, r2, t2))
                 .penalizesBy(2);
     }
 
@@ -277,11 +334,13 @@ class SchedulingConstraintsTest {
     void sameOrganisation() {
         // Three colleagues at one table: three pairs, three points. Two people without organisation do not count.
         verifier.verifyThat(SchedulingConstraints::sameOrganisation)
-                .given(new Seat(person("a", "org-7", null, Set.of(), Set.of()), r1, t2),
+                .given(
+                        new Seat(person("a", "org-7", null, Set.of(), Set.of()), r1, t2),
                         new Seat(person("b", "org-7", null, Set.of(), Set.of()), r1, t2),
                         new Seat(person("c", "org-7", null, Set.of(), Set.of()), r1, t2),
                         new Seat(person("d", "org-8", null, Set.of(), Set.of()), r1, t2),
-                        new Seat(person("x"), r1, t2), new Seat(person("y"), r1, t2))
+                        new Seat(person("x"), r1, t2),
+                        new Seat(person("y"), r1, t2))
                 .penalizesBy(3);
     }
 
@@ -293,9 +352,16 @@ class SchedulingConstraintsTest {
         // a and b share a table in all three rounds: (3 - 1)² = 4 points; a and c only in round 1,
         // b and c only in round 1: nothing.
         verifier.verifyThat(SchedulingConstraints::meetNewPeople)
-                .given(new Seat(a, r1, t1), new Seat(b, r1, t1), new Seat(c, r1, t1),
-                        new Seat(a, r2, t2), new Seat(b, r2, t2), new Seat(c, r2, t1),
-                        new Seat(a, r3, t1), new Seat(b, r3, t1), new Seat(c, r3, t2))
+                .given(
+                        new Seat(a, r1, t1),
+                        new Seat(b, r1, t1),
+                        new Seat(c, r1, t1),
+                        new Seat(a, r2, t2),
+                        new Seat(b, r2, t2),
+                        new Seat(c, r2, t1),
+                        new Seat(a, r3, t1),
+                        new Seat(b, r3, t1),
+                        new Seat(c, r3, t2))
                 .penalizesBy(4);
     }
 
@@ -307,15 +373,32 @@ class SchedulingConstraintsTest {
         Participant d = person("d");
         // One pair three times together (a-b in all rounds) costs 4 ...
         verifier.verifyThat(SchedulingConstraints::meetNewPeople)
-                .given(new Seat(a, r1, t1), new Seat(b, r1, t1), new Seat(a, r2, t1), new Seat(b, r2, t1),
-                        new Seat(a, r3, t2), new Seat(b, r3, t2), new Seat(c, r1, t2), new Seat(d, r2, t2))
+                .given(
+                        new Seat(a, r1, t1),
+                        new Seat(b, r1, t1),
+                        new Seat(a, r2, t1),
+                        new Seat(b, r2, t1),
+                        new Seat(a, r3, t2),
+                        new Seat(b, r3, t2),
+                        new Seat(c, r1, t2),
+                        new Seat(d, r2, t2))
                 .penalizesBy(4);
         // ... more than two pairs twice together each: a-b in r1 and r2, c-d in r1 and r2; in r3
         // a sits with c and b with d, each for the first time: 1 + 1 = 2.
         verifier.verifyThat(SchedulingConstraints::meetNewPeople)
-                .given(new Seat(a, r1, t1), new Seat(b, r1, t1), new Seat(c, r1, t2), new Seat(d, r1, t2),
-                        new Seat(a, r2, t1), new Seat(b, r2, t1), new Seat(c, r2, t2), new Seat(d, r2, t2),
-                        new Seat(a, r3, t1), new Seat(c, r3, t1), new Seat(b, r3, t2), new Seat(d, r3, t2))
+                .given(
+                        new Seat(a, r1, t1),
+                        new Seat(b, r1, t1),
+                        new Seat(c, r1, t2),
+                        new Seat(d, r1, t2),
+                        new Seat(a, r2, t1),
+                        new Seat(b, r2, t1),
+                        new Seat(c, r2, t2),
+                        new Seat(d, r2, t2),
+                        new Seat(a, r3, t1),
+                        new Seat(c, r3, t1),
+                        new Seat(b, r3, t2),
+                        new Seat(d, r3, t2))
                 .penalizesBy(2);
     }
 
@@ -326,9 +409,16 @@ class SchedulingConstraintsTest {
         Challenge c1 = challenge("c1", host, 1, 3);
         // The guest sits at c1 in all three rounds: two points; the host staying with c1 is not counted.
         verifier.verifyThat(SchedulingConstraints::repeatedChallenge)
-                .given(new TableRound(t1, r1, c1), new TableRound(t1, r2, c1), new TableRound(t2, r3, c1),
-                        new Seat(host, r1, t1), new Seat(host, r2, t1), new Seat(host, r3, t2),
-                        new Seat(guest, r1, t1), new Seat(guest, r2, t1), new Seat(guest, r3, t2))
+                .given(
+                        new TableRound(t1, r1, c1),
+                        new TableRound(t1, r2, c1),
+                        new TableRound(t2, r3, c1),
+                        new Seat(host, r1, t1),
+                        new Seat(host, r2, t1),
+                        new Seat(host, r3, t2),
+                        new Seat(guest, r1, t1),
+                        new Seat(guest, r2, t1),
+                        new Seat(guest, r3, t2))
                 .penalizesBy(2);
     }
 
@@ -337,8 +427,12 @@ class SchedulingConstraintsTest {
         r1.setFairShare(2);
         // Even share 2 at t2 (capacity 5); four sit there: 2 too many, squared: 4 points. One at t1: nothing.
         verifier.verifyThat(SchedulingConstraints::evenFill)
-                .given(new Seat(person("a"), r1, t2), new Seat(person("b"), r1, t2), new Seat(person("c"), r1, t2),
-                        new Seat(person("d"), r1, t2), new Seat(person("e"), r1, t1))
+                .given(
+                        new Seat(person("a"), r1, t2),
+                        new Seat(person("b"), r1, t2),
+                        new Seat(person("c"), r1, t2),
+                        new Seat(person("d"), r1, t2),
+                        new Seat(person("e"), r1, t1))
                 .penalizesBy(4);
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverJob;
@@ -29,11 +28,12 @@ class SchedulingEngineTest {
         assertThat(plan.changes()).isNull();
         // Every participant gets a schedule with a reason per seat.
         assertThat(plan.participants()).hasSize(60);
-        assertThat(plan.participants()).allSatisfy(schedule ->
-                assertThat(schedule.seats()).allSatisfy(seat -> assertThat(seat.why()).isNotEmpty()));
+        assertThat(plan.participants()).allSatisfy(schedule -> assertThat(schedule.seats())
+                .allSatisfy(seat -> assertThat(seat.why()).isNotEmpty()));
         // The breakdown adds up to the score.
         long soft = plan.scoreBreakdown().stream()
-                .mapToLong(c -> Long.parseLong(c.score().replaceAll(".*medium/(-?\\d+)soft", "$1"))).sum();
+                .mapToLong(c -> Long.parseLong(c.score().replaceAll(".*medium/(-?\\d+)soft", "$1")))
+                .sum();
         assertThat(plan.score()).isEqualTo("0hard/0medium/" + soft + "soft");
     }
 
@@ -50,15 +50,18 @@ class SchedulingEngineTest {
     void pinnedSeatsAndTableChallengesAreKept() {
         EventProblem generated = EventGenerator.event(11, 60, 8, 3);
         // Pin a guest (not a host) to t8 in r2 and challenge c5 to t1 in r3.
-        String guest = generated.participants().stream().map(EventProblem.ParticipantSpec::id)
+        String guest = generated.participants().stream()
+                .map(EventProblem.ParticipantSpec::id)
                 .filter(id -> generated.challenges().stream().noneMatch(c -> id.equals(c.host())))
-                .filter(id -> generated.participants().stream().filter(p -> p.id().equals(id))
+                .filter(id -> generated.participants().stream()
+                        .filter(p -> p.id().equals(id))
                         .allMatch(p -> p.availableRounds() == null && !p.needsAccessible()))
-                .findFirst().orElseThrow();
-        List<EventProblem.PinSpec> pins = List.of(EventProblem.PinSpec.seat(guest, "r2", "t8"),
-                EventProblem.PinSpec.challenge("c5", "r3", "t1"));
-        EventProblem problem = new EventProblem(generated.rounds(), generated.tables(), generated.challenges(),
-                generated.participants(), pins, null);
+                .findFirst()
+                .orElseThrow();
+        List<EventProblem.PinSpec> pins =
+                List.of(EventProblem.PinSpec.seat(guest, "r2", "t8"), EventProblem.PinSpec.challenge("c5", "r3", "t1"));
+        EventProblem problem = new EventProblem(
+                generated.rounds(), generated.tables(), generated.challenges(), generated.participants(), pins, null);
 
         EventPlan plan = engine.solve(problem, weights, Duration.ofSeconds(3), null);
 
@@ -96,12 +99,14 @@ class SchedulingEngineTest {
         // any repeated pair exists (rows, columns and a Latin square), so the plan has none. The
         // starting plan alone leaves some repeats; the solver must remove them.
         EventProblem problem = EventGenerator.plainEvent(36, 6, 6, 3);
-        assertThat(PlanChecks.repeatedPairs(engine.explain(engine.startingSolution(problem, weights)))).isPositive();
+        assertThat(PlanChecks.repeatedPairs(engine.explain(engine.startingSolution(problem, weights))))
+                .isPositive();
 
         // Stops as soon as the perfect score is reached (a second or two), at the latest after 20 s.
         SolverConfig config = engine.solverConfig(Duration.ofSeconds(20));
         config.getTerminationConfig().setBestScoreLimit("0hard/0medium/0soft");
-        EventSchedule best = SolverFactory.<EventSchedule>create(config).buildSolver()
+        EventSchedule best = SolverFactory.<EventSchedule>create(config)
+                .buildSolver()
                 .solve(engine.startingSolution(problem, weights));
         EventPlan plan = engine.explain(best);
 
@@ -116,14 +121,19 @@ class SchedulingEngineTest {
         EventPlan published = engine.solve(problem, weights, Duration.ofSeconds(2), null);
         EventSchedule start = engine.startingSolution(problem.withPublishedPlan(published), weights);
         String cancelled = guestOf(problem);
-        EventProblem.ParticipantSpec newcomer = new EventProblem.ParticipantSpec("walk-in", "org-new", null,
-                java.util.Set.of("klima"), java.util.Set.of(), null, List.of("c1"), false);
+        EventProblem.ParticipantSpec newcomer = new EventProblem.ParticipantSpec(
+                "walk-in", "org-new", null, java.util.Set.of("klima"), java.util.Set.of(), null, List.of("c1"), false);
         String moving = problem.participants().stream()
-                .filter(p -> !p.id().equals(cancelled) && problem.challenges().stream().noneMatch(c -> p.id().equals(c.host())))
-                .filter(p -> p.availableRounds() == null).reduce((a, b) -> b).orElseThrow().id();
+                .filter(p -> !p.id().equals(cancelled)
+                        && problem.challenges().stream().noneMatch(c -> p.id().equals(c.host())))
+                .filter(p -> p.availableRounds() == null)
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .id();
 
         EventSchedule result;
-        try (SolverManager<EventSchedule, Long> manager = SolverManager.create(engine.solverConfig(Duration.ofSeconds(5)))) {
+        try (SolverManager<EventSchedule, Long> manager =
+                SolverManager.create(engine.solverConfig(Duration.ofSeconds(5)))) {
             SolverJob<EventSchedule, Long> job = manager.solve(1L, start);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (manager.getSolverStatus(1L) != SolverStatus.SOLVING_ACTIVE && System.nanoTime() < deadline) {
@@ -147,9 +157,12 @@ class SchedulingEngineTest {
     }
 
     private static String guestOf(EventProblem problem) {
-        return problem.participants().stream().map(EventProblem.ParticipantSpec::id)
+        return problem.participants().stream()
+                .map(EventProblem.ParticipantSpec::id)
                 .filter(id -> problem.challenges().stream().noneMatch(c -> id.equals(c.host())))
-                .skip(10).findFirst().orElseThrow();
+                .skip(10)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static long soft(String score) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -25,8 +24,8 @@ class SchedulingTerminationTest {
         // short of zero. The run then ends 1 s after its last improvement, not after 30 s.
         EventProblem problem = EventGenerator.plainEvent(12, 3, 4, 5);
         long t0 = System.nanoTime();
-        EventPlan plan = engine.solve(problem, SchedulingWeights.defaults(), Duration.ofSeconds(30),
-                Duration.ofSeconds(1), null);
+        EventPlan plan = engine.solve(
+                problem, SchedulingWeights.defaults(), Duration.ofSeconds(30), Duration.ofSeconds(1), null);
         double seconds = (System.nanoTime() - t0) / 1e9;
 
         PlanChecks.assertFeasible(problem, plan);
@@ -38,10 +37,14 @@ class SchedulingTerminationTest {
     void theUnimprovedLimitIsPartOfTheConfigurationOnlyWhenShorterThanTheTimeLimit() {
         SolverConfig app = engine.solverConfig(Duration.ofSeconds(60));
         assertThat(app.getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(app.getTerminationConfig().getUnimprovedSpentLimit()).isEqualTo(SchedulingEngine.DEFAULT_UNIMPROVED_LIMIT);
+        assertThat(app.getTerminationConfig().getUnimprovedSpentLimit())
+                .isEqualTo(SchedulingEngine.DEFAULT_UNIMPROVED_LIMIT);
         assertThat(SchedulingEngine.DEFAULT_UNIMPROVED_LIMIT).isLessThan(Duration.ofSeconds(60));
         // A 3 s run (as in the web tests) is not cut by a 10 s unimproved limit.
-        assertThat(engine.solverConfig(Duration.ofSeconds(3)).getTerminationConfig().getUnimprovedSpentLimit()).isNull();
+        assertThat(engine.solverConfig(Duration.ofSeconds(3))
+                        .getTerminationConfig()
+                        .getUnimprovedSpentLimit())
+                .isNull();
         assertThatThrownBy(() -> engine.solverConfig(Duration.ofSeconds(3), Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -56,7 +59,8 @@ class SchedulingTerminationTest {
         System.setProperty(ScheduleCommand.UNIMPROVED_LIMIT_PROPERTY, "PT3S");
         assertThat(ScheduleCommand.unimprovedLimit()).isEqualTo(Duration.ofSeconds(3));
         System.setProperty(ScheduleCommand.UNIMPROVED_LIMIT_PROPERTY, "soon");
-        assertThatThrownBy(ScheduleCommand::unimprovedLimit).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(ScheduleCommand::unimprovedLimit)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("soon");
     }
 }

@@ -12,7 +12,11 @@ public class AboutLinks extends Nav {
         RouterLink privacy = new RouterLink(getTranslation("about.link.privacy"), PrivacyView.class);
         privacy.setId("footer-privacy");
         add(accessibility, privacy);
-        getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
-                .set("padding", "var(--lumo-space-m)").set("font-size", "var(--lumo-font-size-s)");
+        getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-m)")
+                .set("padding", "var(--lumo-space-m)")
+                .set("font-size", "var(--lumo-font-size-s)");
     }
 }

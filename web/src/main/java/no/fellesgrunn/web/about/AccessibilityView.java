@@ -1,9 +1,8 @@
 package no.fellesgrunn.web.about;
 
-import java.time.LocalDate;
-
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.LocalDate;
 
 /**
  * The accessibility statement (tilgjengelighetserklæring) in Uutilsynet's structure: conformance

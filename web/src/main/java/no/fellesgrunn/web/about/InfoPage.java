@@ -20,7 +20,10 @@ abstract class InfoPage extends Main implements HasDynamicTitle {
 
     InfoPage(String prefix) {
         this.prefix = prefix;
-        getStyle().set("padding", "var(--lumo-space-l)").set("max-width", "48rem").set("margin", "0 auto");
+        getStyle()
+                .set("padding", "var(--lumo-space-l)")
+                .set("max-width", "48rem")
+                .set("margin", "0 auto");
         H1 title = new H1(getTranslation(prefix + ".title"));
         title.setId(prefix.replace('.', '-') + "-title");
         add(title, new Paragraph(getTranslation(prefix + ".intro")));

@@ -23,7 +23,10 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
         getStyle().set("padding", "var(--lumo-space-l)");
         H1 title = new H1(getTranslation("error.notFound.title"));
         title.setId("error-not-found");
-        add(title, new Paragraph(getTranslation("error.notFound.text")), new Anchor("", getTranslation("error.home")),
+        add(
+                title,
+                new Paragraph(getTranslation("error.notFound.text")),
+                new Anchor("", getTranslation("error.home")),
                 new AboutLinks());
     }
 

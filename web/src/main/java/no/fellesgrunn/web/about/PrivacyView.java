@@ -1,19 +1,18 @@
 package no.fellesgrunn.web.about;
 
-import java.time.Duration;
-import java.time.Period;
-
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.beans.factory.annotation.Value;
+import java.time.Duration;
+import java.time.Period;
 import no.fellesgrunn.web.privacy.PrivacySettings;
+import org.springframework.beans.factory.annotation.Value;
 
 /** The privacy notice: what is stored, why, for how long, who sees it, and a person's rights. */
 @Route(value = "privacy", autoLayout = false)
 @AnonymousAllowed
 public class PrivacyView extends InfoPage {
-    public PrivacyView(PrivacySettings privacy,
-                       @Value("${fellesgrunn.sign-in.lock-time:15m}") Duration signInLockTime) {
+    public PrivacyView(
+            PrivacySettings privacy, @Value("${fellesgrunn.sign-in.lock-time:15m}") Duration signInLockTime) {
         super("about.privacy");
         listSection("what", 5);
         section("why", 2);

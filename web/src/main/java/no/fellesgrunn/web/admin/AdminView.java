@@ -2,6 +2,7 @@ package no.fellesgrunn.web.admin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.combobox.ComboBox;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.reference.Municipality;
 import no.fellesgrunn.domain.reference.ReferenceDataRepository;
@@ -30,7 +30,8 @@ public class AdminView extends Main implements HasDynamicTitle {
     private final ComboBox<Municipality> municipality = new ComboBox<>();
     private final Paragraph result = new Paragraph();
 
-    public AdminView(OrganiserAccounts organisers, ReferenceDataRepository references, SignInLocks locks, ExportAudit exports) {
+    public AdminView(
+            OrganiserAccounts organisers, ReferenceDataRepository references, SignInLocks locks, ExportAudit exports) {
         this.organisers = organisers;
         getStyle().set("padding", "var(--lumo-space-l)");
 
@@ -49,7 +50,9 @@ public class AdminView extends Main implements HasDynamicTitle {
         municipality.setLabel(getTranslation("admin.organisers.municipality"));
         municipality.setRequired(true);
         municipality.setId("organiser-municipality");
-        municipality.setItems(references.municipalities().stream().sorted(java.util.Comparator.comparing(Municipality::name)).toList());
+        municipality.setItems(references.municipalities().stream()
+                .sorted(java.util.Comparator.comparing(Municipality::name))
+                .toList());
         municipality.setItemLabelGenerator(m -> m.name() + " (" + m.number() + ")");
         Button add = new Button(getTranslation("admin.organisers.add"), click -> add());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -61,8 +64,14 @@ public class AdminView extends Main implements HasDynamicTitle {
         // Announce the outcome to screen readers without moving focus.
         result.getElement().setAttribute("role", "status");
 
-        add(new H1(getTranslation("admin.title")), new H2(getTranslation("admin.organisers.title")), grid, form, result,
-                new LockedAccountsPanel(locks), new ExportLogPanel(exports));
+        add(
+                new H1(getTranslation("admin.title")),
+                new H2(getTranslation("admin.organisers.title")),
+                grid,
+                form,
+                result,
+                new LockedAccountsPanel(locks),
+                new ExportLogPanel(exports));
         refresh();
     }
 
@@ -81,9 +90,10 @@ public class AdminView extends Main implements HasDynamicTitle {
                 municipality.setInvalid(true);
                 return;
             }
-            OrganiserAccounts.NewOrganiser created = organisers.addOrganiser(email.getValue(), name.getValue(),
-                    municipality.getValue().number());
-            result.setText(getTranslation("admin.organisers.created", created.account().username(), created.firstPassword()));
+            OrganiserAccounts.NewOrganiser created = organisers.addOrganiser(
+                    email.getValue(), name.getValue(), municipality.getValue().number());
+            result.setText(
+                    getTranslation("admin.organisers.created", created.account().username(), created.firstPassword()));
             name.clear();
             email.clear();
             municipality.clear();

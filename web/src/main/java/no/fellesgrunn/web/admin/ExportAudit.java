@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 public class ExportAudit {
     /** How many of the latest downloads the admin page shows. */
     static final int SHOWN = 200;
+
     private final JdbcExportLog log;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -36,7 +37,9 @@ public class ExportAudit {
     public void downloaded(UUID eventId, String what) {
         String who = currentUser.account().map(a -> a.username()).orElse("?");
         log.record(clock.instant(), who, eventId, what);
-        log.removeBefore(ZonedDateTime.now(clock.withZone(Clocks.OSLO)).minus(privacy.retention()).toInstant());
+        log.removeBefore(ZonedDateTime.now(clock.withZone(Clocks.OSLO))
+                .minus(privacy.retention())
+                .toInstant());
     }
 
     @RolesAllowed("ADMIN")

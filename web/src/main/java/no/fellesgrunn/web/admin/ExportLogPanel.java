@@ -10,16 +10,23 @@ import no.fellesgrunn.web.base.Clocks;
 
 /** The admin reads who downloaded people's data, when, of which event and in what form. */
 public class ExportLogPanel extends Div {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(Clocks.OSLO);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(Clocks.OSLO);
 
     public ExportLogPanel(ExportAudit audit) {
         setId("export-log");
         Grid<JdbcExportLog.Entry> grid = new Grid<>();
-        grid.addColumn(e -> TIME.format(e.at())).setHeader(getTranslation("admin.exports.when")).setAutoWidth(true);
-        grid.addColumn(JdbcExportLog.Entry::username).setHeader(getTranslation("admin.exports.who")).setAutoWidth(true);
+        grid.addColumn(e -> TIME.format(e.at()))
+                .setHeader(getTranslation("admin.exports.when"))
+                .setAutoWidth(true);
+        grid.addColumn(JdbcExportLog.Entry::username)
+                .setHeader(getTranslation("admin.exports.who"))
+                .setAutoWidth(true);
         grid.addColumn(e -> e.eventName() == null ? getTranslation("admin.exports.noevent") : e.eventName())
-                .setHeader(getTranslation("admin.exports.event")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("admin.exports.what." + e.what())).setHeader(getTranslation("admin.exports.what"))
+                .setHeader(getTranslation("admin.exports.event"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("admin.exports.what." + e.what()))
+                .setHeader(getTranslation("admin.exports.what"))
                 .setAutoWidth(true);
         grid.setAriaLabel(getTranslation("admin.exports.title"));
         grid.setId("export-log-grid");
@@ -29,6 +36,10 @@ public class ExportLogPanel extends Div {
         grid.setVisible(!entries.isEmpty());
         Paragraph none = new Paragraph(getTranslation("admin.exports.none"));
         none.setVisible(entries.isEmpty());
-        add(new H2(getTranslation("admin.exports.title")), new Paragraph(getTranslation("admin.exports.intro")), grid, none);
+        add(
+                new H2(getTranslation("admin.exports.title")),
+                new Paragraph(getTranslation("admin.exports.intro")),
+                grid,
+                none);
     }
 }

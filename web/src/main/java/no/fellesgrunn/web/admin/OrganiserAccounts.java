@@ -1,10 +1,9 @@
 package no.fellesgrunn.web.admin;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.annotation.security.RolesAllowed;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
@@ -13,9 +12,9 @@ import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.actor.Email;
 import no.fellesgrunn.domain.reference.ReferenceDataRepository;
 import no.fellesgrunn.web.security.PasswordGenerator;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The admin's work: who may organise events. Only ADMIN may call it. */
 @Service
@@ -26,8 +25,12 @@ public class OrganiserAccounts {
     private final ActorRepository actors;
     private final ReferenceDataRepository references;
 
-    public OrganiserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordGenerator passwords,
-                             ActorRepository actors, ReferenceDataRepository references) {
+    public OrganiserAccounts(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            PasswordGenerator passwords,
+            ActorRepository actors,
+            ReferenceDataRepository references) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwords = passwords;
@@ -56,7 +59,8 @@ public class OrganiserAccounts {
         if (!username.matches("[^@]+@[^@]+\\.[^@]+")) {
             throw new IllegalArgumentException("email");
         }
-        if (homeMunicipality == null || references.municipality(homeMunicipality).isEmpty()) {
+        if (homeMunicipality == null
+                || references.municipality(homeMunicipality).isEmpty()) {
             throw new IllegalArgumentException("municipality");
         }
         if (accounts.findByUsername(username).isPresent()) {
@@ -68,13 +72,13 @@ public class OrganiserAccounts {
             throw new IllegalStateException("taken");
         }
         String password = passwords.generate();
-        UserAccount account = UserAccount.create(username, displayName, passwordEncoder.encode(password), Set.of(Role.ORGANISER));
+        UserAccount account =
+                UserAccount.create(username, displayName, passwordEncoder.encode(password), Set.of(Role.ORGANISER));
         accounts.add(account);
         Actor actor = existing.orElseGet(() -> Actor.create(displayName, address, homeMunicipality));
         actors.save(actor.withUserAccount(account.id()), "admin");
         return new NewOrganiser(account, password);
     }
 
-    public record NewOrganiser(UserAccount account, String firstPassword) {
-    }
+    public record NewOrganiser(UserAccount account, String firstPassword) {}
 }

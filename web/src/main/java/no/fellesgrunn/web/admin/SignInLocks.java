@@ -1,8 +1,7 @@
 package no.fellesgrunn.web.admin;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import no.fellesgrunn.web.security.SignInThrottle;
 import org.springframework.stereotype.Service;
 

@@ -1,9 +1,9 @@
 package no.fellesgrunn.web.base;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.page.Inline.Position;
 import com.vaadin.flow.component.page.Inline.Wrapping;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -22,7 +22,8 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addInlineWithContents(Position.APPEND, STYLESHEET, Wrapping.STYLESHEET);
-        settings.addMetaTag("description", "Fellesgrunn: samskaping mellom kommuner, næringsliv, frivillighet og innbyggere");
+        settings.addMetaTag(
+                "description", "Fellesgrunn: samskaping mellom kommuner, næringsliv, frivillighet og innbyggere");
     }
 
     private static String read(String resource) {

@@ -18,8 +18,14 @@ public final class ConfirmAction extends Dialog {
      * @param idPrefix  ids of the dialog ({@code idPrefix-dialog}) and its buttons ({@code -confirm}, {@code -cancel})
      * @param trigger   the button that opened the dialog; gets focus back
      */
-    public ConfirmAction(String idPrefix, String title, String text, String confirmLabel, String cancelLabel,
-                         Focusable<?> trigger, Runnable action) {
+    public ConfirmAction(
+            String idPrefix,
+            String title,
+            String text,
+            String confirmLabel,
+            String cancelLabel,
+            Focusable<?> trigger,
+            Runnable action) {
         setId(idPrefix + "-dialog");
         setHeaderTitle(title);
         add(new Paragraph(text));

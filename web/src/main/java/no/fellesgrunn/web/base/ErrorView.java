@@ -38,8 +38,10 @@ public class ErrorView extends Main implements HasErrorParameter<Exception>, Has
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         boolean database = FriendlyErrors.causedByDatabase(parameter.getCaughtException());
-        LOG.error(database ? "The database did not answer while opening /{}" : "Unexpected error while opening /{}",
-                event.getLocation().getPath(), parameter.getCaughtException());
+        LOG.error(
+                database ? "The database did not answer while opening /{}" : "Unexpected error while opening /{}",
+                event.getLocation().getPath(),
+                parameter.getCaughtException());
         titleKey = database ? "error.database.title" : "error.unexpected.title";
         title.setText(getTranslation(titleKey));
         text.setText(getTranslation(database ? "error.database" : "error.unexpected"));

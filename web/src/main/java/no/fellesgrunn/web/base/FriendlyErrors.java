@@ -35,8 +35,10 @@ public class FriendlyErrors implements VaadinServiceInitListener {
             new DefaultErrorHandler().error(error);
             return;
         }
-        Notification notification = Notification.show(ui.getTranslation(database ? "error.database" : "error.unexpected"),
-                10_000, Notification.Position.TOP_CENTER);
+        Notification notification = Notification.show(
+                ui.getTranslation(database ? "error.database" : "error.unexpected"),
+                10_000,
+                Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

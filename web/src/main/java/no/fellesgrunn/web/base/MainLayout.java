@@ -52,8 +52,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel(getTranslation("nav.label"));
         if (currentUser.hasRole(Role.ORGANISER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.organiser"), OrganiserHomeView.class));
-            nav.addItem(new SideNavItem(getTranslation("followup.title"),
-                    no.fellesgrunn.web.organiser.followup.FollowUpView.class));
+            nav.addItem(new SideNavItem(
+                    getTranslation("followup.title"), no.fellesgrunn.web.organiser.followup.FollowUpView.class));
         }
         if (currentUser.hasRole(Role.PARTICIPANT)) {
             nav.addItem(new SideNavItem(getTranslation("nav.participant"), ParticipantHomeView.class));

@@ -8,6 +8,5 @@ import java.time.LocalDateTime;
  *
  * @param uid stays the same for the same round or chat, so a calendar updates the entry instead of adding another
  */
-public record CalendarEntry(String uid, LocalDateTime start, LocalDateTime end, String summary, String location,
-                            String description) {
-}
+public record CalendarEntry(
+        String uid, LocalDateTime start, LocalDateTime end, String summary, String location, String description) {}

@@ -22,7 +22,8 @@ public class CalendarFeedController {
 
     @GetMapping("/calendar/{token}.ics")
     public ResponseEntity<byte[]> feed(@PathVariable String token) {
-        return subscriptions.feed(token)
+        return subscriptions
+                .feed(token)
                 .map(ics -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(IcsCalendar.MEDIA_TYPE))
                         .cacheControl(CacheControl.noStore())

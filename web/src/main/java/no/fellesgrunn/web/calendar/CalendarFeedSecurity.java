@@ -3,11 +3,11 @@ package no.fellesgrunn.web.calendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.http.HttpStatus;
 
 /**
  * Calendar programs cannot sign in: the feed's secret token is its key. This chain covers only
@@ -22,15 +22,18 @@ public class CalendarFeedSecurity {
     @Order(1)
     SecurityFilterChain calendarFeedChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/calendar/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar/*.ics").permitAll()
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar/*.ics")
+                                .permitAll()
+                                .anyRequest()
+                                .denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND))
-                        .accessDeniedHandler((request, response, denied) -> response.setStatus(HttpStatus.NOT_FOUND.value())));
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND))
+                                .accessDeniedHandler((request, response, denied) ->
+                                        response.setStatus(HttpStatus.NOT_FOUND.value())));
         return http.build();
     }
 }

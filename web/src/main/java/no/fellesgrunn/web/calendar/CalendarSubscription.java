@@ -19,8 +19,8 @@ public class CalendarSubscription {
     private final ParticipantCalendar calendar;
     private final ParticipantMails links;
 
-    public CalendarSubscription(Me me, JdbcCalendarSubscriptions subscriptions, ParticipantCalendar calendar,
-                                ParticipantMails links) {
+    public CalendarSubscription(
+            Me me, JdbcCalendarSubscriptions subscriptions, ParticipantCalendar calendar, ParticipantMails links) {
         this.me = me;
         this.subscriptions = subscriptions;
         this.calendar = calendar;

@@ -39,7 +39,8 @@ public class IcsCalendar {
         int fromYear = entries.stream().mapToInt(e -> e.start().getYear()).min().orElse(thisYear);
         calendar.add(VTimeZones.of(OSLO, fromYear));
         for (CalendarEntry entry : entries) {
-            VEvent event = new VEvent(ZonedDateTime.of(entry.start(), OSLO), ZonedDateTime.of(entry.end(), OSLO), entry.summary());
+            VEvent event = new VEvent(
+                    ZonedDateTime.of(entry.start(), OSLO), ZonedDateTime.of(entry.end(), OSLO), entry.summary());
             event.add(new Uid(entry.uid()));
             if (entry.location() != null && !entry.location().isBlank()) {
                 event.add(new Location(entry.location()));

@@ -24,14 +24,19 @@ import org.springframework.stereotype.Component;
 public class ParticipantCalendar {
     /** Coffee chats last about an hour; the calendar needs an end. */
     private static final long CHAT_MINUTES = 60;
+
     private final ScheduleReader schedules;
     private final CoffeeChatRepository chats;
     private final ActorRepository actors;
     private final IcsCalendar ics;
     private final FellesgrunnI18NProvider i18n;
 
-    public ParticipantCalendar(ScheduleReader schedules, CoffeeChatRepository chats, ActorRepository actors,
-                               IcsCalendar ics, FellesgrunnI18NProvider i18n) {
+    public ParticipantCalendar(
+            ScheduleReader schedules,
+            CoffeeChatRepository chats,
+            ActorRepository actors,
+            IcsCalendar ics,
+            FellesgrunnI18NProvider i18n) {
         this.schedules = schedules;
         this.chats = chats;
         this.actors = actors;
@@ -60,20 +65,32 @@ public class ParticipantCalendar {
         List<CalendarEntry> entries = new ArrayList<>();
         for (ScheduleRow row : schedule.rows()) {
             if (!row.seated()) {
-                entries.add(new CalendarEntry("round-" + schedule.eventId() + "-" + row.round() + "@fellesgrunn",
-                        row.start(), row.end(),
+                entries.add(new CalendarEntry(
+                        "round-" + schedule.eventId() + "-" + row.round() + "@fellesgrunn",
+                        row.start(),
+                        row.end(),
                         i18n.getTranslation("participant.calendar.unseated", locale, row.round(), schedule.eventName()),
                         schedule.venue(),
-                        i18n.getTranslation("participant.schedule.unseated", locale) + " " + contact(schedule, locale)));
+                        i18n.getTranslation("participant.schedule.unseated", locale) + " "
+                                + contact(schedule, locale)));
                 continue;
             }
-            String what = row.challenge() == null ? i18n.getTranslation("participant.schedule.opentable", locale) : row.challenge();
-            entries.add(new CalendarEntry("round-" + schedule.eventId() + "-" + row.round() + "@fellesgrunn",
-                    row.start(), row.end(),
+            String what = row.challenge() == null
+                    ? i18n.getTranslation("participant.schedule.opentable", locale)
+                    : row.challenge();
+            entries.add(new CalendarEntry(
+                    "round-" + schedule.eventId() + "-" + row.round() + "@fellesgrunn",
+                    row.start(),
+                    row.end(),
                     i18n.getTranslation("participant.calendar.round", locale, row.round(), schedule.eventName(), what),
-                    schedule.venue() + ", " + row.room() + ", " + i18n.getTranslation("participant.schedule.table", locale) + " " + row.table(),
-                    i18n.getTranslation("participant.calendar.tablemates", locale,
-                            String.join(", ", row.tablemates().stream().map(p -> p.name()).toList()))));
+                    schedule.venue() + ", " + row.room() + ", "
+                            + i18n.getTranslation("participant.schedule.table", locale) + " " + row.table(),
+                    i18n.getTranslation(
+                            "participant.calendar.tablemates",
+                            locale,
+                            String.join(
+                                    ", ",
+                                    row.tablemates().stream().map(p -> p.name()).toList()))));
         }
         return entries;
     }
@@ -82,19 +99,30 @@ public class ParticipantCalendar {
         if (schedule.organisers().isEmpty()) {
             return i18n.getTranslation("participant.schedule.unseated.contact.anyone", locale);
         }
-        return i18n.getTranslation("participant.schedule.unseated.contact", locale, String.join(", ",
-                schedule.organisers().stream().map(p -> p.email() == null ? p.name() : p.name() + " (" + p.email() + ")").toList()));
+        return i18n.getTranslation(
+                "participant.schedule.unseated.contact",
+                locale,
+                String.join(
+                        ", ",
+                        schedule.organisers().stream()
+                                .map(p -> p.email() == null ? p.name() : p.name() + " (" + p.email() + ")")
+                                .toList()));
     }
 
     public CalendarEntry chatEntry(CoffeeChat chat, UUID forActor, Locale locale) {
         UUID otherId = chat.initiatorId().equals(forActor) ? chat.partnerId() : chat.initiatorId();
         String other = actors.findById(otherId).map(Actor::name).orElse("");
-        return new CalendarEntry("chat-" + chat.id() + "@fellesgrunn", chat.scheduledAt(),
+        return new CalendarEntry(
+                "chat-" + chat.id() + "@fellesgrunn",
+                chat.scheduledAt(),
                 chat.scheduledAt().plusMinutes(CHAT_MINUTES),
-                i18n.getTranslation("participant.calendar.chat", locale, other), chat.meetingPlace(), chat.pitch());
+                i18n.getTranslation("participant.calendar.chat", locale, other),
+                chat.meetingPlace(),
+                chat.pitch());
     }
 
     public byte[] chatIcs(CoffeeChat chat, UUID forActor, Locale locale) {
-        return ics.write(i18n.getTranslation("participant.calendar.name", locale), List.of(chatEntry(chat, forActor, locale)));
+        return ics.write(
+                i18n.getTranslation("participant.calendar.name", locale), List.of(chatEntry(chat, forActor, locale)));
     }
 }

@@ -12,7 +12,6 @@ import java.time.zone.ZoneRules;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-
 import net.fortuna.ical4j.model.component.Daylight;
 import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.Standard;
@@ -33,8 +32,7 @@ import net.fortuna.ical4j.model.property.TzOffsetTo;
  * iCal4j read best (iCal4j misreads observances given as single dates).
  */
 final class VTimeZones {
-    private VTimeZones() {
-    }
+    private VTimeZones() {}
 
     /**
      * A VTIMEZONE that is right for every time from the start of {@code fromYear} on.
@@ -46,7 +44,8 @@ final class VTimeZones {
         ZoneRules rules = zone.getRules();
         // One year earlier, so that the observance in force on 1 January has begun already.
         int firstYear = fromYear - 1;
-        Instant from = LocalDate.of(firstYear, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant from =
+                LocalDate.of(firstYear, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
         List<ZoneOffsetTransition> fixed = rules.getTransitions();
         ZoneOffset offset = rules.getOffset(from);
@@ -57,14 +56,22 @@ final class VTimeZones {
             timeZone.add(observance(zone, LocalDateTime.ofInstant(from, offset), offset, offset, false));
             return timeZone;
         }
-        if (yearly.isEmpty() || yearly.stream().anyMatch(rule -> recurrence(rule) == null)
-                || !fixed.stream().filter(t -> !t.getInstant().isBefore(from)).allMatch(t -> followsTheRules(t, yearly))) {
-            throw new IllegalArgumentException("the rules of " + zone + " before " + fromYear + " cannot be given as yearly RRULEs");
+        if (yearly.isEmpty()
+                || yearly.stream().anyMatch(rule -> recurrence(rule) == null)
+                || !fixed.stream()
+                        .filter(t -> !t.getInstant().isBefore(from))
+                        .allMatch(t -> followsTheRules(t, yearly))) {
+            throw new IllegalArgumentException(
+                    "the rules of " + zone + " before " + fromYear + " cannot be given as yearly RRULEs");
         }
         for (ZoneOffsetTransitionRule rule : yearly) {
             ZoneOffsetTransition onset = rule.createTransition(firstYear);
-            Observance observance = observance(zone, onset.getDateTimeBefore(), onset.getOffsetBefore(),
-                    onset.getOffsetAfter(), rules.isDaylightSavings(onset.getInstant()));
+            Observance observance = observance(
+                    zone,
+                    onset.getDateTimeBefore(),
+                    onset.getOffsetBefore(),
+                    onset.getOffsetAfter(),
+                    rules.isDaylightSavings(onset.getInstant()));
             observance.add(new RRule<>(recurrence(rule)));
             timeZone.add(observance);
         }
@@ -103,7 +110,8 @@ final class VTimeZones {
         return null;
     }
 
-    private static Observance observance(ZoneId zone, LocalDateTime onset, ZoneOffset before, ZoneOffset after, boolean daylight) {
+    private static Observance observance(
+            ZoneId zone, LocalDateTime onset, ZoneOffset before, ZoneOffset after, boolean daylight) {
         Observance observance = daylight ? new Daylight() : new Standard();
         observance.add(new TzName(TimeZone.getTimeZone(zone).getDisplayName(daylight, TimeZone.SHORT, Locale.ENGLISH)));
         observance.add(new DtStart<>(onset));

@@ -15,7 +15,6 @@ import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.challenge.Challenge;
 import no.fellesgrunn.domain.challenge.ChallengeRepository;
 import no.fellesgrunn.domain.common.Ids;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.event.Round;
@@ -32,6 +31,7 @@ import no.fellesgrunn.domain.plan.PlanVersion;
 import no.fellesgrunn.domain.plan.Seat;
 import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.infra.demo.DemoDataLoader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -48,18 +48,39 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoFollowUp {
     private static final String[][] FOUND = {
-            {"Eldre som bor alene, mister kontakten med andre når bussen slutter å gå.", "Eldre i distriktene og de pårørende",
-                    "Transport og besøkstjeneste henger sammen, men eies av ulike etater", "Besøksvenner som også kjører; felles kalender"},
-            {"Unge som dropper ut av videregående, har ingen fast voksen å snakke med.", "Ungdom 16–19 år og foreldrene",
-                    "Skole, NAV og idrettslag ser hver sin bit", "Mentorordning med lokale bedrifter"},
-            {"Innvandrere får ikke brukt utdanningen sin fordi ingen kjenner dem.", "Nyankomne med fagbrev eller høyere utdanning",
-                    "Kommunen kan ikke skaffe nettverk alene", "Jobbskygging hos bedrifter rundt bordet"},
-            {"Frivillige lag mangler lokaler, mens kommunale bygg står tomme på kveldstid.", "Lag og foreninger",
-                    "Nøkler, forsikring og renhold må avtales på tvers", "Felles bookingsystem"},
+        {
+            "Eldre som bor alene, mister kontakten med andre når bussen slutter å gå.",
+            "Eldre i distriktene og de pårørende",
+            "Transport og besøkstjeneste henger sammen, men eies av ulike etater",
+            "Besøksvenner som også kjører; felles kalender"
+        },
+        {
+            "Unge som dropper ut av videregående, har ingen fast voksen å snakke med.",
+            "Ungdom 16–19 år og foreldrene",
+            "Skole, NAV og idrettslag ser hver sin bit",
+            "Mentorordning med lokale bedrifter"
+        },
+        {
+            "Innvandrere får ikke brukt utdanningen sin fordi ingen kjenner dem.",
+            "Nyankomne med fagbrev eller høyere utdanning",
+            "Kommunen kan ikke skaffe nettverk alene",
+            "Jobbskygging hos bedrifter rundt bordet"
+        },
+        {
+            "Frivillige lag mangler lokaler, mens kommunale bygg står tomme på kveldstid.",
+            "Lag og foreninger",
+            "Nøkler, forsikring og renhold må avtales på tvers",
+            "Felles bookingsystem"
+        },
     };
-    private static final String[] STEPS = {"Kartlegge hvem som allerede gjør noe", "Invitere til et oppfølgingsmøte",
-            "Søke midler fra statsforvalteren", "Teste ordningen i én bygd", "Skrive et felles notat til formannskapet",
-            "Snakke med ungdomsrådet"};
+    private static final String[] STEPS = {
+        "Kartlegge hvem som allerede gjør noe",
+        "Invitere til et oppfølgingsmøte",
+        "Søke midler fra statsforvalteren",
+        "Teste ordningen i én bygd",
+        "Skrive et felles notat til formannskapet",
+        "Snakke med ungdomsrådet"
+    };
 
     private final RegionalEventRepository events;
     private final RegistrationRepository registrations;
@@ -69,9 +90,14 @@ class DemoFollowUp {
     private final TableOutcomeRepository outcomes;
     private final boolean enabled;
 
-    DemoFollowUp(RegionalEventRepository events, RegistrationRepository registrations, ChallengeRepository challenges,
-                 ActorRepository actors, PlanRepository plans, TableOutcomeRepository outcomes,
-                 @Value("${fellesgrunn.demo-follow-up:${fellesgrunn.demo-data:true}}") boolean enabled) {
+    DemoFollowUp(
+            RegionalEventRepository events,
+            RegistrationRepository registrations,
+            ChallengeRepository challenges,
+            ActorRepository actors,
+            PlanRepository plans,
+            TableOutcomeRepository outcomes,
+            @Value("${fellesgrunn.demo-follow-up:${fellesgrunn.demo-data:true}}") boolean enabled) {
         this.events = events;
         this.registrations = registrations;
         this.challenges = challenges;
@@ -97,8 +123,10 @@ class DemoFollowUp {
         }
         List<Seat> seats = seat(bodo);
         Instant now = Instant.now();
-        plans.save(PlanVersion.draft(bodo.id(), 1, DemoDataLoader.EDITED_BY, now, null, seats)
-                .publish(DemoDataLoader.EDITED_BY, now), DemoDataLoader.EDITED_BY);
+        plans.save(
+                PlanVersion.draft(bodo.id(), 1, DemoDataLoader.EDITED_BY, now, null, seats)
+                        .publish(DemoDataLoader.EDITED_BY, now),
+                DemoDataLoader.EDITED_BY);
         List<RoundTable> tables = bodo.tables().toList();
         int n = 0;
         for (int r = 0; r < Math.min(2, bodo.rounds().size()); r++) {
@@ -116,7 +144,9 @@ class DemoFollowUp {
         Map<UUID, UUID> challengeAt = new HashMap<>();
         Set<UUID> hosts = new HashSet<>();
         List<Seat> seats = new ArrayList<>();
-        List<Registration> taking = registrations.findByEvent(bodo.id()).stream().filter(reg -> reg.status().isTakingPart()).toList();
+        List<Registration> taking = registrations.findByEvent(bodo.id()).stream()
+                .filter(reg -> reg.status().isTakingPart())
+                .toList();
         for (int i = 0; i < chosen; i++) {
             UUID challengeId = bodo.challenges().get(i).challengeId();
             challengeAt.put(tables.get(i).id(), challengeId);
@@ -128,7 +158,10 @@ class DemoFollowUp {
             Set<UUID> seated = new HashSet<>();
             for (int i = 0; i < chosen; i++) {
                 RoundTable table = tables.get(i);
-                UUID host = challenges.findById(challengeAt.get(table.id())).map(Challenge::hostActorId).orElse(null);
+                UUID host = challenges
+                        .findById(challengeAt.get(table.id()))
+                        .map(Challenge::hostActorId)
+                        .orElse(null);
                 if (host != null && seated.add(host)) {
                     seats.add(new Seat(host, round.id(), table.id(), challengeAt.get(table.id()), false));
                     filled.merge(table.id(), 1, Integer::sum);
@@ -136,7 +169,9 @@ class DemoFollowUp {
             }
             for (int j = 0; j < taking.size(); j++) {
                 Registration reg = taking.get(j);
-                if (hosts.contains(reg.actorId()) || !reg.availableRounds().contains(round.id()) || !seated.add(reg.actorId())) {
+                if (hosts.contains(reg.actorId())
+                        || !reg.availableRounds().contains(round.id())
+                        || !seated.add(reg.actorId())) {
                     continue;
                 }
                 for (int k = 0; k < chosen; k++) {
@@ -152,30 +187,68 @@ class DemoFollowUp {
         return seats;
     }
 
-    private void record(RegionalEvent bodo, Round round, RoundTable table, List<Seat> seats, LocalDate today, int n, Instant now) {
-        List<UUID> atTable = seats.stream().filter(s -> s.roundId().equals(round.id()) && s.tableId().equals(table.id()))
-                .map(Seat::actorId).toList();
-        UUID challengeId = seats.stream().filter(s -> s.tableId().equals(table.id())).map(Seat::challengeId).findFirst().orElse(null);
-        UUID host = challengeId == null ? null : challenges.findById(challengeId).map(Challenge::hostActorId).orElse(null);
+    private void record(
+            RegionalEvent bodo, Round round, RoundTable table, List<Seat> seats, LocalDate today, int n, Instant now) {
+        List<UUID> atTable = seats.stream()
+                .filter(s -> s.roundId().equals(round.id()) && s.tableId().equals(table.id()))
+                .map(Seat::actorId)
+                .toList();
+        UUID challengeId = seats.stream()
+                .filter(s -> s.tableId().equals(table.id()))
+                .map(Seat::challengeId)
+                .findFirst()
+                .orElse(null);
+        UUID host = challengeId == null
+                ? null
+                : challenges.findById(challengeId).map(Challenge::hostActorId).orElse(null);
         if (host == null || atTable.size() < 3) {
             return;
         }
         // Demo logins first, so that they find steps of their own under "My commitments".
-        List<Actor> people = actors.findByIds(atTable).stream().filter(a -> !a.id().equals(host))
-                .sorted((a, b) -> Boolean.compare(b.userAccountId() != null, a.userAccountId() != null)).toList();
+        List<Actor> people = actors.findByIds(atTable).stream()
+                .filter(a -> !a.id().equals(host))
+                .sorted((a, b) -> Boolean.compare(b.userAccountId() != null, a.userAccountId() != null))
+                .toList();
         String[] found = FOUND[n % FOUND.length];
         List<TableStep> steps = List.of(
-                new TableStep(Ids.newId(), STEPS[n % STEPS.length], StepOwner.person(people.get(0).id()),
-                        today.minusDays(20 + n), "Frivilligsentralen", n % 2 == 0 ? StepStatus.DONE : StepStatus.UNDER_WAY),
-                new TableStep(Ids.newId(), STEPS[(n + 1) % STEPS.length], StepOwner.person(people.get(1).id()),
-                        today.minusDays(3 + n), null, StepStatus.NOT_STARTED),
-                new TableStep(Ids.newId(), STEPS[(n + 2) % STEPS.length], StepOwner.organisation("Bodø kommune"),
-                        today.plusDays(14 + 7 * n), people.get(0).name(), n == 3 ? StepStatus.DROPPED : StepStatus.NOT_STARTED));
-        List<OutcomeComment> comments = List.of(new OutcomeComment(Ids.newId(), people.get(1).id(),
-                "Takk for en god samtale. Jeg tar med meg dette hjem.", now));
+                new TableStep(
+                        Ids.newId(),
+                        STEPS[n % STEPS.length],
+                        StepOwner.person(people.get(0).id()),
+                        today.minusDays(20 + n),
+                        "Frivilligsentralen",
+                        n % 2 == 0 ? StepStatus.DONE : StepStatus.UNDER_WAY),
+                new TableStep(
+                        Ids.newId(),
+                        STEPS[(n + 1) % STEPS.length],
+                        StepOwner.person(people.get(1).id()),
+                        today.minusDays(3 + n),
+                        null,
+                        StepStatus.NOT_STARTED),
+                new TableStep(
+                        Ids.newId(),
+                        STEPS[(n + 2) % STEPS.length],
+                        StepOwner.organisation("Bodø kommune"),
+                        today.plusDays(14 + 7 * n),
+                        people.get(0).name(),
+                        n == 3 ? StepStatus.DROPPED : StepStatus.NOT_STARTED));
+        List<OutcomeComment> comments = List.of(new OutcomeComment(
+                Ids.newId(), people.get(1).id(), "Takk for en god samtale. Jeg tar med meg dette hjem.", now));
         boolean confirmed = n != 1;
-        outcomes.save(new TableOutcome(Ids.newId(), bodo.id(), round.id(), table.id(), challengeId,
-                new Findings(found[0], found[1], found[2], found[3]), steps, comments, host,
-                confirmed ? host : null, confirmed ? now : null, 0), DemoDataLoader.EDITED_BY);
+        outcomes.save(
+                new TableOutcome(
+                        Ids.newId(),
+                        bodo.id(),
+                        round.id(),
+                        table.id(),
+                        challengeId,
+                        new Findings(found[0], found[1], found[2], found[3]),
+                        steps,
+                        comments,
+                        host,
+                        confirmed ? host : null,
+                        confirmed ? now : null,
+                        0),
+                DemoDataLoader.EDITED_BY);
     }
 }

@@ -11,17 +11,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
+import javax.sql.DataSource;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccountRepository;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
-import javax.sql.DataSource;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.infra.demo.DemoDataLoader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -59,9 +58,15 @@ class FirstStart implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
-    FirstStart(UserAccountRepository accounts, FirstStartAccounts firstStartAccounts, DemoDataLoader demoDataLoader,
-               RegionalEventRepository events, ActorRepository actors, RegistrationRepository registrations,
-               DataSource dataSource, @Value("${fellesgrunn.demo-data:true}") boolean demoData) {
+    FirstStart(
+            UserAccountRepository accounts,
+            FirstStartAccounts firstStartAccounts,
+            DemoDataLoader demoDataLoader,
+            RegionalEventRepository events,
+            ActorRepository actors,
+            RegistrationRepository registrations,
+            DataSource dataSource,
+            @Value("${fellesgrunn.demo-data:true}") boolean demoData) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.accounts = accounts;
@@ -94,15 +99,20 @@ class FirstStart implements ApplicationRunner {
         List<Actor> organisers = byName(actors.findByIds(bodo.organisers())).subList(0, 2);
         Set<UUID> organiserIds = organisers.stream().map(Actor::id).collect(Collectors.toSet());
         List<Actor> registered = byName(actors.findByIds(registrations.findByEvent(bodo.id()).stream()
-                .map(Registration::actorId).filter(id -> !organiserIds.contains(id)).toList()));
+                .map(Registration::actorId)
+                .filter(id -> !organiserIds.contains(id))
+                .toList()));
         // Spread over the list, so the demo logins are different kinds of people, not four namesakes.
         List<Actor> participants = IntStream.range(0, DEMO_PARTICIPANTS)
-                .mapToObj(i -> registered.get(i * registered.size() / DEMO_PARTICIPANTS)).toList();
+                .mapToObj(i -> registered.get(i * registered.size() / DEMO_PARTICIPANTS))
+                .toList();
 
         List<FirstStartAccounts.Person> people = new ArrayList<>();
         people.add(FirstStartAccounts.ADMIN);
-        organisers.forEach(a -> people.add(new FirstStartAccounts.Person(a.email().value(), a.name(), Set.of(Role.ORGANISER))));
-        participants.forEach(a -> people.add(new FirstStartAccounts.Person(a.email().value(), a.name(), Set.of(Role.PARTICIPANT))));
+        organisers.forEach(
+                a -> people.add(new FirstStartAccounts.Person(a.email().value(), a.name(), Set.of(Role.ORGANISER))));
+        participants.forEach(
+                a -> people.add(new FirstStartAccounts.Person(a.email().value(), a.name(), Set.of(Role.PARTICIPANT))));
 
         Map<String, Actor> actorByEmail = Stream.concat(organisers.stream(), participants.stream())
                 .collect(Collectors.toMap(a -> a.email().value(), Function.identity()));

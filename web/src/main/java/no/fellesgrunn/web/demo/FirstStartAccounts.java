@@ -3,7 +3,6 @@ package no.fellesgrunn.web.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
@@ -29,7 +28,8 @@ public class FirstStartAccounts {
     private final PasswordEncoder passwordEncoder;
     private final PasswordGenerator passwords;
 
-    public FirstStartAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordGenerator passwords) {
+    public FirstStartAccounts(
+            UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordGenerator passwords) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwords = passwords;
@@ -43,23 +43,27 @@ public class FirstStartAccounts {
         List<Created> created = new ArrayList<>();
         for (Person person : people) {
             String password = passwords.generate();
-            UserAccount account = UserAccount.create(person.email(), person.name(), passwordEncoder.encode(password), person.roles());
+            UserAccount account =
+                    UserAccount.create(person.email(), person.name(), passwordEncoder.encode(password), person.roles());
             accounts.add(account);
             created.add(new Created(account, password));
         }
-        StringBuilder message = new StringBuilder("\n\n=== Fellesgrunn: accounts created on first start (shown only this once) ===\n");
+        StringBuilder message =
+                new StringBuilder("\n\n=== Fellesgrunn: accounts created on first start (shown only this once) ===\n");
         for (Created c : created) {
-            message.append(String.format("  %-12s %-45s %-24s %s%n", c.account().roles().iterator().next(),
-                    c.account().username(), c.password(), c.account().displayName()));
+            message.append(String.format(
+                    "  %-12s %-45s %-24s %s%n",
+                    c.account().roles().iterator().next(),
+                    c.account().username(),
+                    c.password(),
+                    c.account().displayName()));
         }
         message.append("=== Sign in at /login. Keep these passwords; they are stored only as hashes. ===\n");
         log.warn(message.toString());
         return created;
     }
 
-    public record Person(String email, String name, Set<Role> roles) {
-    }
+    public record Person(String email, String name, Set<Role> roles) {}
 
-    public record Created(UserAccount account, String password) {
-    }
+    public record Created(UserAccount account, String password) {}
 }

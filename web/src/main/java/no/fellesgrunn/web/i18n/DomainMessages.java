@@ -10,8 +10,7 @@ import no.fellesgrunn.domain.common.DomainException;
  * for logs only and never shown.
  */
 public final class DomainMessages {
-    private DomainMessages() {
-    }
+    private DomainMessages() {}
 
     /** Statuses are named in the UI's words: the key prefix of each status type. */
     private static final java.util.Map<Class<?>, String> STATUS_KEYS = java.util.Map.of(
@@ -26,16 +25,24 @@ public final class DomainMessages {
     }
 
     /** A code's arguments for the bundles: statuses in the UI's words, other constants by name, the rest as they are. */
-    public static Object[] arguments(java.util.List<Object> args, java.util.function.BiFunction<String, Object[], String> translate) {
-        return args.stream().map(arg -> arg instanceof Enum<?> status && STATUS_KEYS.containsKey(status.getDeclaringClass())
-                ? translate.apply(STATUS_KEYS.get(status.getDeclaringClass()) + status.name(), new Object[0])
-                : arg instanceof Enum<?> other ? other.name() : arg).toArray();
+    public static Object[] arguments(
+            java.util.List<Object> args, java.util.function.BiFunction<String, Object[], String> translate) {
+        return args.stream()
+                .map(arg -> arg instanceof Enum<?> status && STATUS_KEYS.containsKey(status.getDeclaringClass())
+                        ? translate.apply(STATUS_KEYS.get(status.getDeclaringClass()) + status.name(), new Object[0])
+                        : arg instanceof Enum<?> other ? other.name() : arg)
+                .toArray();
     }
 
     /** The refusal in the given language (for mails, files and tests outside a UI). */
-    public static String text(com.vaadin.flow.i18n.I18NProvider provider, java.util.Locale locale, DomainException refused) {
-        return sentence(provider.getTranslation(refused.code(), locale,
-                arguments(refused.args(), (key, args) -> provider.getTranslation(key, locale, args))), refused);
+    public static String text(
+            com.vaadin.flow.i18n.I18NProvider provider, java.util.Locale locale, DomainException refused) {
+        return sentence(
+                provider.getTranslation(
+                        refused.code(),
+                        locale,
+                        arguments(refused.args(), (key, args) -> provider.getTranslation(key, locale, args))),
+                refused);
     }
 
     /**
@@ -43,9 +50,12 @@ public final class DomainMessages {
      * a capital, unless they start with an argument (a name is shown as it is written).
      */
     private static String sentence(String text, DomainException refused) {
-        boolean startsWithName = !refused.args().isEmpty() && refused.args().get(0) instanceof String name
-                && !name.isEmpty() && text.startsWith(name);
-        return text.isEmpty() || startsWithName || !Character.isLowerCase(text.charAt(0)) ? text
+        boolean startsWithName = !refused.args().isEmpty()
+                && refused.args().get(0) instanceof String name
+                && !name.isEmpty()
+                && text.startsWith(name);
+        return text.isEmpty() || startsWithName || !Character.isLowerCase(text.charAt(0))
+                ? text
                 : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
     }
 

@@ -1,12 +1,11 @@
 package no.fellesgrunn.web.i18n;
 
+import com.ibm.icu.text.MessageFormat;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-
-import com.ibm.icu.text.MessageFormat;
-import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,8 @@
 package no.fellesgrunn.web.i18n;
 
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,10 +12,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Locale;
-
-import com.ibm.icu.text.SimpleDateFormat;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 
 /**
  * Dates and times as a reader in Norway reads them, in the reader's language, with ICU's month
@@ -24,10 +23,10 @@ import com.ibm.icu.util.ULocale;
 public final class Formats {
     /** The time zone of every event and every reader. */
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
     private static final TimeZone ICU_OSLO = TimeZone.getTimeZone("Europe/Oslo");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** "14. mai 2027" / "14 May 2027". */
     public static String date(LocalDate date, Locale locale) {
@@ -36,7 +35,12 @@ public final class Formats {
 
     /** "09.30" / "09:30". */
     public static String time(LocalTime time, Locale locale) {
-        return time == null ? "" : format(norwegian(locale) ? "HH.mm" : "HH:mm", LocalDate.of(2000, 1, 1).atTime(time), locale);
+        return time == null
+                ? ""
+                : format(
+                        norwegian(locale) ? "HH.mm" : "HH:mm",
+                        LocalDate.of(2000, 1, 1).atTime(time),
+                        locale);
     }
 
     /** "09.30" / "09:30" for the clock part of a local date and time. */
@@ -46,7 +50,9 @@ public final class Formats {
 
     /** "14. mai 2027 kl. 09.30" / "14 May 2027, 09:30". */
     public static String dateTime(LocalDateTime time, Locale locale) {
-        return time == null ? "" : format(norwegian(locale) ? "d. MMMM y 'kl.' HH.mm" : "d MMMM y, HH:mm", time, locale);
+        return time == null
+                ? ""
+                : format(norwegian(locale) ? "d. MMMM y 'kl.' HH.mm" : "d MMMM y, HH:mm", time, locale);
     }
 
     /** An instant as Oslo's local date and time. */
@@ -83,7 +89,8 @@ public final class Formats {
     }
 
     private static String format(String pattern, LocalDateTime local, Locale locale) {
-        SimpleDateFormat format = new SimpleDateFormat(pattern, ULocale.forLocale(FellesgrunnI18NProvider.supported(locale)));
+        SimpleDateFormat format =
+                new SimpleDateFormat(pattern, ULocale.forLocale(FellesgrunnI18NProvider.supported(locale)));
         format.setTimeZone(ICU_OSLO);
         return format.format(Date.from(local.atZone(OSLO).toInstant()));
     }

@@ -1,9 +1,5 @@
 package no.fellesgrunn.web.i18n;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -11,6 +7,9 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,7 +33,8 @@ public class LanguageChoice implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             Object chosen = ui.getSession().getAttribute(SESSION_ATTRIBUTE);
-            Optional<Locale> inBrowser = chosen instanceof Locale locale ? Optional.of(locale) : cookieChoice(VaadinRequest.getCurrent());
+            Optional<Locale> inBrowser =
+                    chosen instanceof Locale locale ? Optional.of(locale) : cookieChoice(VaadinRequest.getCurrent());
             Optional<Locale> fromAccount = syncWithAccount(ui, inBrowser);
             apply(ui, inBrowser.or(() -> fromAccount).orElse(FellesgrunnI18NProvider.BOKMAL));
         });
@@ -88,8 +88,11 @@ public class LanguageChoice implements VaadinServiceInitListener {
     }
 
     private static Optional<Locale> cookieChoice(VaadinRequest request) {
-        return Optional.ofNullable(request).map(VaadinRequest::getCookies).map(Arrays::asList)
-                .flatMap(all -> all.stream().filter(c -> COOKIE.equals(c.getName())).findFirst())
+        return Optional.ofNullable(request)
+                .map(VaadinRequest::getCookies)
+                .map(Arrays::asList)
+                .flatMap(all ->
+                        all.stream().filter(c -> COOKIE.equals(c.getName())).findFirst())
                 .map(c -> FellesgrunnI18NProvider.supported(Locale.forLanguageTag(c.getValue())));
     }
 
@@ -100,13 +103,17 @@ public class LanguageChoice implements VaadinServiceInitListener {
     }
 
     static Locale fromRequest(VaadinRequest request) {
-        return fromCookies(Optional.ofNullable(request).map(VaadinRequest::getCookies).map(Arrays::asList).orElse(null));
+        return fromCookies(Optional.ofNullable(request)
+                .map(VaadinRequest::getCookies)
+                .map(Arrays::asList)
+                .orElse(null));
     }
 
     /** The chosen language among a request's cookies (null: none); bokmål without a choice. */
     public static Locale fromCookies(java.util.List<Cookie> cookies) {
         return Optional.ofNullable(cookies)
-                .flatMap(all -> all.stream().filter(c -> COOKIE.equals(c.getName())).findFirst())
+                .flatMap(all ->
+                        all.stream().filter(c -> COOKIE.equals(c.getName())).findFirst())
                 .map(c -> FellesgrunnI18NProvider.supported(Locale.forLanguageTag(c.getValue())))
                 .orElse(FellesgrunnI18NProvider.BOKMAL);
     }

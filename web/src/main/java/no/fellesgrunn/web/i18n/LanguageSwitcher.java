@@ -1,9 +1,8 @@
 package no.fellesgrunn.web.i18n;
 
-import java.util.Locale;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
+import java.util.Locale;
 
 /** A labelled select between bokmål, nynorsk and English; changing it re-renders the page in the new language. */
 public class LanguageSwitcher extends Select<Locale> {
@@ -13,7 +12,8 @@ public class LanguageSwitcher extends Select<Locale> {
         setItemLabelGenerator(LanguageSwitcher::ownName);
         setLabel(getTranslation("language.label"));
         setId("language-switcher");
-        setValue(FellesgrunnI18NProvider.supported(UI.getCurrent() == null ? null : UI.getCurrent().getLocale()));
+        setValue(FellesgrunnI18NProvider.supported(
+                UI.getCurrent() == null ? null : UI.getCurrent().getLocale()));
         addValueChangeListener(event -> {
             if (event.getValue() != null && !event.getValue().equals(event.getOldValue())) {
                 UI ui = UI.getCurrent();

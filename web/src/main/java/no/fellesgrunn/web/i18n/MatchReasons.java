@@ -44,8 +44,10 @@ public class MatchReasons {
     }
 
     private static Locale locale(Component in) {
-        return in.getUI().map(com.vaadin.flow.component.UI::getLocale)
-                .or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()).map(com.vaadin.flow.component.UI::getLocale))
+        return in.getUI()
+                .map(com.vaadin.flow.component.UI::getLocale)
+                .or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent())
+                        .map(com.vaadin.flow.component.UI::getLocale))
                 .orElse(FellesgrunnI18NProvider.BOKMAL);
     }
 
@@ -56,17 +58,37 @@ public class MatchReasons {
         }
         Locale wanted = FellesgrunnI18NProvider.supported(locale);
         List<String> a = reason.args();
-        Object[] args = switch (reason.code()) {
-            case "planner.reason.shared_themes" -> new Object[] {
-                    list(wanted, split(a.get(0)).stream().map(key -> themeName(key, wanted)).toList())};
-            case "planner.reason.cross_sector" -> new Object[] {
-                    translator.translate("planner.sector." + a.get(0)), translator.translate("planner.sector." + a.get(1))};
-            case "planner.reason.complementary_perspectives" -> new Object[] {
-                    list(wanted, split(a.get(0)).stream().map(p -> translator.translate("planner.perspective." + p)).toList()),
-                    list(wanted, split(a.get(1)).stream().map(p -> translator.translate("planner.perspective." + p)).toList())};
-            case "planner.reason.same_county" -> new Object[] {countyName(a.get(0))};
-            default -> a.toArray();
-        };
+        Object[] args =
+                switch (reason.code()) {
+                    case "planner.reason.shared_themes" ->
+                        new Object[] {
+                            list(
+                                    wanted,
+                                    split(a.get(0)).stream()
+                                            .map(key -> themeName(key, wanted))
+                                            .toList())
+                        };
+                    case "planner.reason.cross_sector" ->
+                        new Object[] {
+                            translator.translate("planner.sector." + a.get(0)),
+                            translator.translate("planner.sector." + a.get(1))
+                        };
+                    case "planner.reason.complementary_perspectives" ->
+                        new Object[] {
+                            list(
+                                    wanted,
+                                    split(a.get(0)).stream()
+                                            .map(p -> translator.translate("planner.perspective." + p))
+                                            .toList()),
+                            list(
+                                    wanted,
+                                    split(a.get(1)).stream()
+                                            .map(p -> translator.translate("planner.perspective." + p))
+                                            .toList())
+                        };
+                    case "planner.reason.same_county" -> new Object[] {countyName(a.get(0))};
+                    default -> a.toArray();
+                };
         String text = translator.translate(reason.code(), args);
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(wanted) + text.substring(1);
     }
@@ -79,11 +101,16 @@ public class MatchReasons {
         String name = ReferenceNames.theme(theme, locale);
         // Mid-sentence a name starts in lower case, unless it starts with an abbreviation ("FNs mål").
         return name.length() > 1 && Character.isLowerCase(name.charAt(1))
-                ? name.substring(0, 1).toLowerCase(locale) + name.substring(1) : name;
+                ? name.substring(0, 1).toLowerCase(locale) + name.substring(1)
+                : name;
     }
 
     private String countyName(String code) {
-        return reference.counties().stream().filter(c -> c.code().equals(code)).map(County::name).findFirst().orElse(code);
+        return reference.counties().stream()
+                .filter(c -> c.code().equals(code))
+                .map(County::name)
+                .findFirst()
+                .orElse(code);
     }
 
     private static List<String> split(String list) {

@@ -18,8 +18,7 @@ public final class Pickers {
     private static final String SHOWN = "dd.MM.yyyy";
     private static final String[] TYPED = {"d.M.yyyy", "d.M.yy", "d/M/yyyy", "yyyy-MM-dd"};
 
-    private Pickers() {
-    }
+    private Pickers() {}
 
     public static <T extends DatePicker> T localised(T picker) {
         Locale locale = picker.getLocale();
@@ -29,20 +28,35 @@ public final class Pickers {
 
     public static DateTimePicker localised(DateTimePicker picker) {
         Locale locale = picker.getLocale();
-        picker.setDatePickerI18n(i18n(locale, picker.getTranslation("picker.today"), picker.getTranslation("picker.cancel")));
+        picker.setDatePickerI18n(
+                i18n(locale, picker.getTranslation("picker.today"), picker.getTranslation("picker.cancel")));
         return picker;
     }
 
     static DatePicker.DatePickerI18n i18n(Locale locale, String today, String cancel) {
         Locale names = FellesgrunnI18NProvider.LOCALES.stream()
-                .filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst().orElse(FellesgrunnI18NProvider.BOKMAL);
+                .filter(l -> l.getLanguage().equals(locale.getLanguage()))
+                .findFirst()
+                .orElse(FellesgrunnI18NProvider.BOKMAL);
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, names)).toList());
+        i18n.setMonthNames(Arrays.stream(Month.values())
+                .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, names))
+                .toList());
         // Vaadin lists the weekdays from Sunday.
-        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        i18n.setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, names)).toList());
-        i18n.setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, names)).toList());
+        List<DayOfWeek> fromSunday = List.of(
+                DayOfWeek.SUNDAY,
+                DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY,
+                DayOfWeek.SATURDAY);
+        i18n.setWeekdays(fromSunday.stream()
+                .map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, names))
+                .toList());
+        i18n.setWeekdaysShort(fromSunday.stream()
+                .map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, names))
+                .toList());
         i18n.setFirstDayOfWeek(1);
         i18n.setToday(today);
         i18n.setCancel(cancel);

@@ -3,7 +3,6 @@ package no.fellesgrunn.web.i18n;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
 import no.fellesgrunn.domain.account.UserAccountRepository;
 import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.actor.Email;
@@ -37,7 +36,8 @@ public class RecipientLanguages {
     /** The language the person with this username chose, if they did. */
     public Optional<Locale> chosen(String username) {
         try {
-            return accounts.preferredLanguage(username).map(tag -> FellesgrunnI18NProvider.supported(Locale.forLanguageTag(tag)));
+            return accounts.preferredLanguage(username)
+                    .map(tag -> FellesgrunnI18NProvider.supported(Locale.forLanguageTag(tag)));
         } catch (IllegalArgumentException notAUsername) {
             return Optional.empty();
         }
@@ -46,7 +46,8 @@ public class RecipientLanguages {
     /** Remembers the signed-in person's choice on their account, so mails follow it. */
     public void remember(String username, Locale language) {
         try {
-            accounts.choosePreferredLanguage(username, FellesgrunnI18NProvider.supported(language).getLanguage());
+            accounts.choosePreferredLanguage(
+                    username, FellesgrunnI18NProvider.supported(language).getLanguage());
         } catch (IllegalArgumentException notAUsername) {
             // A sign-in whose name is no username (none today): the cookie still keeps the choice.
         }
@@ -54,7 +55,8 @@ public class RecipientLanguages {
 
     private Locale profile(String email) {
         try {
-            return actors.findByEmail(new Email(email)).map(actor -> fromProfile(actor.languages()))
+            return actors.findByEmail(new Email(email))
+                    .map(actor -> fromProfile(actor.languages()))
                     .orElse(FellesgrunnI18NProvider.BOKMAL);
         } catch (RuntimeException notAnAddress) {
             return FellesgrunnI18NProvider.BOKMAL;

@@ -10,8 +10,7 @@ import no.fellesgrunn.domain.reference.Theme;
  * they are shown as stored.
  */
 public final class ReferenceNames {
-    private ReferenceNames() {
-    }
+    private ReferenceNames() {}
 
     /** The theme's name in the reader's language. */
     public static String theme(Theme theme, Locale reader) {

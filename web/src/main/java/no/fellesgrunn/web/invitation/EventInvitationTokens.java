@@ -2,7 +2,6 @@ package no.fellesgrunn.web.invitation;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.actor.Email;
 import no.fellesgrunn.domain.common.Ids;
@@ -28,8 +27,11 @@ public class EventInvitationTokens implements InvitationTokens {
     private final ActorRepository actors;
     private final ParticipantClock clock;
 
-    public EventInvitationTokens(InvitationRepository eventInvitations, ParticipantInvitationTokens addressInvitations,
-                                 ActorRepository actors, ParticipantClock clock) {
+    public EventInvitationTokens(
+            InvitationRepository eventInvitations,
+            ParticipantInvitationTokens addressInvitations,
+            ActorRepository actors,
+            ParticipantClock clock) {
         this.eventInvitations = eventInvitations;
         this.addressInvitations = addressInvitations;
         this.actors = actors;
@@ -40,9 +42,10 @@ public class EventInvitationTokens implements InvitationTokens {
     public Optional<InvitationTarget> resolve(String token) {
         Optional<Invitation> invitation = eventInvitation(token);
         if (invitation.isPresent()) {
-            return invitation.filter(i -> i.isOpenAt(clock.now()))
-                    .flatMap(i -> actors.findById(i.actorId()).filter(actor -> !actor.hasLeft())
-                            .map(actor -> new InvitationTarget(i.eventId(), actor.id(), actor.email().value())));
+            return invitation.filter(i -> i.isOpenAt(clock.now())).flatMap(i -> actors.findById(i.actorId())
+                    .filter(actor -> !actor.hasLeft())
+                    .map(actor -> new InvitationTarget(
+                            i.eventId(), actor.id(), actor.email().value())));
         }
         return addressInvitations.resolve(token);
     }
@@ -64,8 +67,14 @@ public class EventInvitationTokens implements InvitationTokens {
         }
         String token = InvitationToken.newToken();
         var now = clock.now();
-        eventInvitations.add(new Invitation(Ids.newId(), target.eventId(), actorId.get(), InvitationToken.hash(token), now,
-                now.plus(ParticipantInvitationTokens.VALID_FOR), null));
+        eventInvitations.add(new Invitation(
+                Ids.newId(),
+                target.eventId(),
+                actorId.get(),
+                InvitationToken.hash(token),
+                now,
+                now.plus(ParticipantInvitationTokens.VALID_FOR),
+                null));
         return token;
     }
 
@@ -75,5 +84,4 @@ public class EventInvitationTokens implements InvitationTokens {
         }
         return eventInvitations.findByTokenHash(InvitationToken.hash(token));
     }
-
 }

@@ -8,5 +8,4 @@ package no.fellesgrunn.web.invitation;
  * @param personKnown   the invited person is already in the directory (so a sign-in through an
  *                      OpenID Connect provider can make their login without asking more)
  */
-public record InvitationDetails(String email, String eventName, boolean accountExists, boolean personKnown) {
-}
+public record InvitationDetails(String email, String eventName, boolean accountExists, boolean personKnown) {}

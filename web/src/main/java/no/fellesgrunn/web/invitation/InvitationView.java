@@ -1,7 +1,5 @@
 package no.fellesgrunn.web.invitation;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,12 +14,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import no.fellesgrunn.domain.reference.Municipality;
 import no.fellesgrunn.domain.reference.ReferenceDataRepository;
 import no.fellesgrunn.web.i18n.LanguageSwitcher;
 import no.fellesgrunn.web.participant.StatusRegion;
-import com.vaadin.flow.server.VaadinSession;
 import no.fellesgrunn.web.security.oidc.NewPerson;
 import no.fellesgrunn.web.security.oidc.OidcAuthorizationRequests;
 import no.fellesgrunn.web.security.oidc.OidcProviders;
@@ -44,7 +43,10 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
         this.invitations = invitations;
         this.oidc = oidc;
         this.reference = reference;
-        getStyle().set("padding", "var(--lumo-space-l)").set("max-width", "36rem").set("margin", "0 auto");
+        getStyle()
+                .set("padding", "var(--lumo-space-l)")
+                .set("max-width", "36rem")
+                .set("margin", "0 auto");
         H1 title = new H1(getTranslation("participant.invitation.title"));
         title.setId("participant-page-title");
         add(title, status, content, new LanguageSwitcher());
@@ -62,21 +64,26 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void show(String token, InvitationDetails details) {
-        content.add(new Paragraph(details.eventName() == null ? getTranslation("participant.invitation.intro")
-                : getTranslation("participant.invitation.intro.event", details.eventName())));
+        content.add(new Paragraph(
+                details.eventName() == null
+                        ? getTranslation("participant.invitation.intro")
+                        : getTranslation("participant.invitation.intro.event", details.eventName())));
         Anchor login = new Anchor("login", getTranslation("participant.invitation.login"));
         login.setId("invitation-login");
         if (details.accountExists() || details.personKnown()) {
             // Through a provider (ID-porten, ...) the link itself connects the sign-in to this person.
             for (OidcProviders.Provider provider : oidc.all()) {
-                Button signIn = new Button(getTranslation("login.oidc.button", provider.name()),
+                Button signIn = new Button(
+                        getTranslation("login.oidc.button", provider.name()),
                         click -> continueWith(provider, token, null));
                 signIn.setId("invitation-oidc-" + provider.registrationId());
                 content.add(new Paragraph(signIn));
             }
         }
         if (details.accountExists()) {
-            content.add(new Paragraph(getTranslation("participant.invitation.exists", details.email())), new Paragraph(login));
+            content.add(
+                    new Paragraph(getTranslation("participant.invitation.exists", details.email())),
+                    new Paragraph(login));
             return;
         }
         TextField email = new TextField(getTranslation("participant.invitation.email"));
@@ -107,8 +114,13 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
                 municipality.focus();
                 return;
             }
-            if (status.attempt(() -> invitations.createAccount(token, name.getValue(), password.getValue(),
-                    municipality.getValue().number()), getTranslation("participant.invitation.created"))) {
+            if (status.attempt(
+                    () -> invitations.createAccount(
+                            token,
+                            name.getValue(),
+                            password.getValue(),
+                            municipality.getValue().number()),
+                    getTranslation("participant.invitation.created"))) {
                 content.removeAll();
                 Anchor next = new Anchor("login", getTranslation("participant.invitation.login"));
                 next.setId("invitation-login");
@@ -127,7 +139,13 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
                     (name.getValue().isBlank() ? name : municipality).focus();
                     return;
                 }
-                continueWith(provider, token, new NewPerson(token, name.getValue().strip(), municipality.getValue().number()));
+                continueWith(
+                        provider,
+                        token,
+                        new NewPerson(
+                                token,
+                                name.getValue().strip(),
+                                municipality.getValue().number()));
             });
             viaProvider.setId("invitation-oidc-" + provider.registrationId());
             content.add(new Paragraph(getTranslation("login.oidc.new-person", provider.name())), viaProvider);

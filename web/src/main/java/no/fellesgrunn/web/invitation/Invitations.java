@@ -1,7 +1,5 @@
 package no.fellesgrunn.web.invitation;
 
-import no.fellesgrunn.web.i18n.AppError;
-import no.fellesgrunn.web.i18n.AppRefusal;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import java.util.Set;
@@ -12,9 +10,10 @@ import no.fellesgrunn.domain.account.UserAccountRepository;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.actor.Email;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import no.fellesgrunn.web.mail.ParticipantMails;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.participant.NotFoundException;
@@ -31,6 +30,7 @@ import org.springframework.stereotype.Service;
 public class Invitations {
     /** Long enough to resist guessing without rules people cannot remember (NIST SP 800-63B). */
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+
     private final InvitationTokens tokens;
     private final UserAccountRepository accounts;
     private final ActorRepository actors;
@@ -41,9 +41,16 @@ public class Invitations {
     private final CurrentUser currentUser;
     private final PasswordPolicy passwordPolicy;
 
-    public Invitations(InvitationTokens tokens, UserAccountRepository accounts, ActorRepository actors,
-                       RegionalEventRepository events, PasswordEncoder passwordEncoder, ParticipantMails mails,
-                       OrganiserEvents organiserEvents, CurrentUser currentUser, PasswordPolicy passwordPolicy) {
+    public Invitations(
+            InvitationTokens tokens,
+            UserAccountRepository accounts,
+            ActorRepository actors,
+            RegionalEventRepository events,
+            PasswordEncoder passwordEncoder,
+            ParticipantMails mails,
+            OrganiserEvents organiserEvents,
+            CurrentUser currentUser,
+            PasswordPolicy passwordPolicy) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.actors = actors;
@@ -58,7 +65,8 @@ public class Invitations {
     /** Sends an invitation to the address; returns the token (the link is in the mail). */
     @RolesAllowed({"ORGANISER", "ADMIN"})
     public String invite(UUID eventId, String email) {
-        RegionalEvent event = currentUser.hasRole(Role.ADMIN) ? events.findById(eventId).orElseThrow(() -> new NotFoundException("event"))
+        RegionalEvent event = currentUser.hasRole(Role.ADMIN)
+                ? events.findById(eventId).orElseThrow(() -> new NotFoundException("event"))
                 : organiserEvents.open(eventId);
         Email address = Email.of(email);
         UUID actorId = actors.findByEmail(address).map(Actor::id).orElse(null);
@@ -69,10 +77,17 @@ public class Invitations {
 
     /** Open to anyone holding the link. */
     public Optional<InvitationDetails> open(String token) {
-        return tokens.resolve(token).map(target -> new InvitationDetails(target.email(),
-                target.eventId() == null ? null : events.findById(target.eventId()).map(RegionalEvent::name).orElse(null),
-                accounts.findByUsername(target.email()).isPresent(),
-                target.actorId() != null || actors.findByEmail(Email.of(target.email())).isPresent()));
+        return tokens.resolve(token)
+                .map(target -> new InvitationDetails(
+                        target.email(),
+                        target.eventId() == null
+                                ? null
+                                : events.findById(target.eventId())
+                                        .map(RegionalEvent::name)
+                                        .orElse(null),
+                        accounts.findByUsername(target.email()).isPresent(),
+                        target.actorId() != null
+                                || actors.findByEmail(Email.of(target.email())).isPresent()));
     }
 
     /**
@@ -82,11 +97,15 @@ public class Invitations {
     public UserAccount createAccount(String token, String name, String password, String homeMunicipality) {
         InvitationTarget target = tokens.resolve(token).orElseThrow(() -> new NotFoundException("invitation"));
         if (accounts.findByUsername(target.email()).isPresent()) {
-            throw new AppRefusal(AppError.LOGIN_EXISTS_FOR, "there is already a login for " + target.email() + "; sign in instead", target.email());
+            throw new AppRefusal(
+                    AppError.LOGIN_EXISTS_FOR,
+                    "there is already a login for " + target.email() + "; sign in instead",
+                    target.email());
         }
         passwordPolicy.check(password, target.email());
         Email email = Email.of(target.email());
-        Optional<Actor> known = target.actorId() != null ? actors.findById(target.actorId()) : actors.findByEmail(email);
+        Optional<Actor> known =
+                target.actorId() != null ? actors.findById(target.actorId()) : actors.findByEmail(email);
         if (known.isPresent() && known.get().userAccountId() != null) {
             throw new AppRefusal(AppError.LOGIN_EXISTS, "this person already has a login; sign in instead");
         }
@@ -94,8 +113,8 @@ public class Invitations {
         if (!tokens.markUsed(token)) {
             throw new NotFoundException("invitation");
         }
-        UserAccount account = UserAccount.create(email.value(), actor.name(), passwordEncoder.encode(password),
-                Set.of(Role.PARTICIPANT));
+        UserAccount account = UserAccount.create(
+                email.value(), actor.name(), passwordEncoder.encode(password), Set.of(Role.PARTICIPANT));
         accounts.add(account);
         actors.save(actor.withUserAccount(account.id()), email.value());
         return account;

@@ -20,7 +20,8 @@ public class ParticipantInvitationTokens implements InvitationTokens {
 
     @Override
     public Optional<InvitationTarget> resolve(String token) {
-        return invitations.find(token)
+        return invitations
+                .find(token)
                 .filter(row -> row.usedAt() == null && row.expiresAt().isAfter(clock.now()))
                 .map(row -> new InvitationTarget(row.eventId(), row.actorId(), row.email()));
     }
@@ -32,6 +33,7 @@ public class ParticipantInvitationTokens implements InvitationTokens {
 
     @Override
     public String create(InvitationTarget target) {
-        return invitations.create(target.eventId(), target.actorId(), target.email(), clock.now().plus(VALID_FOR));
+        return invitations.create(
+                target.eventId(), target.actorId(), target.email(), clock.now().plus(VALID_FOR));
     }
 }

@@ -1,11 +1,5 @@
 package no.fellesgrunn.web.login;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,6 +13,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 import no.fellesgrunn.web.i18n.LanguageSwitcher;
 import no.fellesgrunn.web.security.SignInThrottle;
 import no.fellesgrunn.web.security.oidc.OidcLinkException;
@@ -29,9 +28,14 @@ import no.fellesgrunn.web.security.oidc.OidcProviders;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    private static final Set<String> OIDC_ERRORS = Set.of(OidcLinkException.NOT_LINKED, OidcLinkException.UNVERIFIED_EMAIL,
-            OidcLinkException.INVITATION_INVALID, OidcLinkException.INVITATION_NEEDS_PROFILE, OidcLinkException.DISABLED,
-            OidcLinkException.ASSURANCE, OidcLinkException.FAILED);
+    private static final Set<String> OIDC_ERRORS = Set.of(
+            OidcLinkException.NOT_LINKED,
+            OidcLinkException.UNVERIFIED_EMAIL,
+            OidcLinkException.INVITATION_INVALID,
+            OidcLinkException.INVITATION_NEEDS_PROFILE,
+            OidcLinkException.DISABLED,
+            OidcLinkException.ASSURANCE,
+            OidcLinkException.FAILED);
     private final LoginForm form = new LoginForm();
     private final SignInThrottle throttle;
 
@@ -40,7 +44,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public LoginView(SignInThrottle throttle, OidcProviders oidc) {
         this.throttle = throttle;
         addClassName("login-view");
-        getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
+        getStyle()
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("align-items", "center")
                 .set("padding", "var(--lumo-space-l)");
         H1 title = new H1(getTranslation("app.name"));
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
@@ -61,10 +68,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             signIn.setRouterIgnore(true);
             signIn.setId("oidc-" + provider.registrationId());
             signIn.addClassName("oidc-sign-in");
-            signIn.getStyle().set("display", "inline-block").set("padding", "var(--lumo-space-s) var(--lumo-space-l)")
-                    .set("margin", "var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-m)")
-                    .set("background", "var(--lumo-primary-color)").set("color", "var(--lumo-primary-contrast-color)")
-                    .set("font-weight", "600").set("text-decoration", "none");
+            signIn.getStyle()
+                    .set("display", "inline-block")
+                    .set("padding", "var(--lumo-space-s) var(--lumo-space-l)")
+                    .set("margin", "var(--lumo-space-s)")
+                    .set("border-radius", "var(--lumo-border-radius-m)")
+                    .set("background", "var(--lumo-primary-color)")
+                    .set("color", "var(--lumo-primary-contrast-color)")
+                    .set("font-weight", "600")
+                    .set("text-decoration", "none");
             add(signIn);
         }
         if (!oidc.all().isEmpty()) {
@@ -84,10 +96,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
         if (lockedUntil != null) {
-            long minutes = Math.max(1, (Duration.between(throttle.now(), lockedUntil).getSeconds() + 59) / 60);
+            long minutes =
+                    Math.max(1, (Duration.between(throttle.now(), lockedUntil).getSeconds() + 59) / 60);
             error.setTitle(getTranslation("login.locked.title"));
-            error.setMessage(getTranslation("login.locked.message",
-                    no.fellesgrunn.web.i18n.Formats.time(lockedUntil.atZone(OSLO).toLocalTime(), getLocale()), minutes));
+            error.setMessage(getTranslation(
+                    "login.locked.message",
+                    no.fellesgrunn.web.i18n.Formats.time(
+                            lockedUntil.atZone(OSLO).toLocalTime(), getLocale()),
+                    minutes));
         }
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));

@@ -27,7 +27,8 @@ public class OutboxView extends ParticipantPage {
         super("participant.outbox.title");
         add(new Paragraph(getTranslation("participant.outbox.intro")));
         String me = currentUser.account().map(a -> a.username()).orElse("");
-        List<JdbcMailOutbox.StoredMail> mails = currentUser.hasRole(Role.ADMIN) ? outbox.findAll() : outbox.findByRecipient(me);
+        List<JdbcMailOutbox.StoredMail> mails =
+                currentUser.hasRole(Role.ADMIN) ? outbox.findAll() : outbox.findByRecipient(me);
         if (mails.isEmpty()) {
             add(new Paragraph(getTranslation("participant.outbox.none")));
         }
@@ -35,7 +36,10 @@ public class OutboxView extends ParticipantPage {
             Div card = Cards.card();
             card.addClassName("outbox-mail");
             card.add(new H2(mail.subject()));
-            card.add(new Paragraph(getTranslation("participant.outbox.meta", mail.recipient(), no.fellesgrunn.web.i18n.Formats.dateTime(mail.sentAt(), getLocale()))));
+            card.add(new Paragraph(getTranslation(
+                    "participant.outbox.meta",
+                    mail.recipient(),
+                    no.fellesgrunn.web.i18n.Formats.dateTime(mail.sentAt(), getLocale()))));
             if (!mail.recipient().equalsIgnoreCase(me)) {
                 card.add(new Paragraph(getTranslation("participant.outbox.private")));
                 add(card);

@@ -19,7 +19,8 @@ public class ParticipantMails {
     private final PublicAddress address;
     private final RecipientLanguages languages;
 
-    public ParticipantMails(Mailer mailer, FellesgrunnI18NProvider i18n, PublicAddress address, RecipientLanguages languages) {
+    public ParticipantMails(
+            Mailer mailer, FellesgrunnI18NProvider i18n, PublicAddress address, RecipientLanguages languages) {
         this.mailer = mailer;
         this.i18n = i18n;
         this.address = address;
@@ -36,34 +37,52 @@ public class ParticipantMails {
     }
 
     public void invitation(String to, String eventName, String token) {
-        mailer.send(Mail.text(to, t(to, "participant.mail.invitation.subject", eventName),
+        mailer.send(Mail.text(
+                to,
+                t(to, "participant.mail.invitation.subject", eventName),
                 t(to, "participant.mail.invitation.body", eventName, link("invitation/" + token))));
     }
 
     public void newMatches(String to, String name, String eventName, int count) {
-        mailer.send(Mail.text(to, t(to, "participant.mail.matches.subject", eventName),
+        mailer.send(Mail.text(
+                to,
+                t(to, "participant.mail.matches.subject", eventName),
                 t(to, "participant.mail.matches.body", name, count, eventName, link("me/matches"))));
     }
 
     public void chatInvitation(String to, String fromName, String pitch) {
-        mailer.send(Mail.text(to, t(to, "participant.mail.chat.subject", fromName),
+        mailer.send(Mail.text(
+                to,
+                t(to, "participant.mail.chat.subject", fromName),
                 t(to, "participant.mail.chat.body", fromName, pitch == null ? "" : pitch, link("me/chats"))));
     }
 
     public void chatOtherTimes(String to, String fromName) {
-        mailer.send(Mail.text(to, t(to, "participant.mail.chatcounter.subject", fromName),
+        mailer.send(Mail.text(
+                to,
+                t(to, "participant.mail.chatcounter.subject", fromName),
                 t(to, "participant.mail.chatcounter.body", fromName, link("me/chats"))));
     }
 
     public void chatAgreed(String to, String otherName, LocalDateTime at, String place, byte[] ics) {
-        mailer.send(Mail.text(to, t(to, "participant.mail.chatagreed.subject", otherName),
-                t(to, "participant.mail.chatagreed.body", otherName, Formats.dateTime(at, languages.of(to)), place, link("me/chats")))
+        mailer.send(Mail.text(
+                        to,
+                        t(to, "participant.mail.chatagreed.subject", otherName),
+                        t(
+                                to,
+                                "participant.mail.chatagreed.body",
+                                otherName,
+                                Formats.dateTime(at, languages.of(to)),
+                                place,
+                                link("me/chats")))
                 .withCalendar("kaffeprat.ics", ics));
     }
 
     public void scheduleChanged(String to, String name, String eventName, byte[] ics) {
-        mailer.send(Mail.text(to, t(to, "participant.mail.schedule.subject", eventName),
-                t(to, "participant.mail.schedule.body", name, eventName, link("me/schedule")))
+        mailer.send(Mail.text(
+                        to,
+                        t(to, "participant.mail.schedule.subject", eventName),
+                        t(to, "participant.mail.schedule.body", name, eventName, link("me/schedule")))
                 .withCalendar("program.ics", ics));
     }
 
@@ -71,5 +90,4 @@ public class ParticipantMails {
         Locale language = languages.of(to);
         return i18n.getTranslation(key, language, params);
     }
-
 }

@@ -39,12 +39,15 @@ public class PublicAddress {
         }
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
-            return withoutSlash(ServletUriComponentsBuilder.fromContextPath(request).toUriString());
+            return withoutSlash(
+                    ServletUriComponentsBuilder.fromContextPath(request).toUriString());
         }
         if (!warned) {
             warned = true;
-            LOG.warn("fellesgrunn.base-url is not set and a link was made outside a request: it points at http://localhost:{}. "
-                    + "Set fellesgrunn.base-url to the address people use.", port);
+            LOG.warn(
+                    "fellesgrunn.base-url is not set and a link was made outside a request: it points at http://localhost:{}. "
+                            + "Set fellesgrunn.base-url to the address people use.",
+                    port);
         }
         return "http://localhost:" + port;
     }

@@ -26,7 +26,8 @@ public class SmtpMailer implements Mailer {
     public void send(Mail mail) {
         var message = sender.createMimeMessage();
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, mail.attachment() != null, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper =
+                    new MimeMessageHelper(message, mail.attachment() != null, StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());

@@ -1,12 +1,11 @@
 package no.fellesgrunn.web.organiser;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.annotation.security.RolesAllowed;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
@@ -55,7 +54,8 @@ public class OrganiserEvents {
     public RegionalEvent open(UUID eventId) {
         Optional<Actor> me = me();
         return events.findById(eventId)
-                .filter(event -> me.isPresent() && event.organisers().contains(me.get().id()))
+                .filter(event ->
+                        me.isPresent() && event.organisers().contains(me.get().id()))
                 .orElseThrow(() -> new AccessDeniedException("You do not organise this event."));
     }
 

@@ -1,7 +1,5 @@
 package no.fellesgrunn.web.organiser;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,6 +12,8 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import no.fellesgrunn.web.organiser.events.EventOverview;
 import no.fellesgrunn.web.organiser.events.EventSummary;
 import no.fellesgrunn.web.security.CurrentUser;
@@ -26,16 +26,19 @@ import no.fellesgrunn.web.security.CurrentUser;
 @RolesAllowed("ORGANISER")
 public class OrganiserHomeView extends Main implements HasDynamicTitle {
 
-    public OrganiserHomeView(CurrentUser currentUser, EventOverview overview,
-                             no.fellesgrunn.web.organiser.editor.EventEditing editing,
-                             no.fellesgrunn.domain.reference.ReferenceDataRepository references) {
+    public OrganiserHomeView(
+            CurrentUser currentUser,
+            EventOverview overview,
+            no.fellesgrunn.web.organiser.editor.EventEditing editing,
+            no.fellesgrunn.domain.reference.ReferenceDataRepository references) {
         addClassName("page");
         String name = currentUser.account().map(a -> a.displayName()).orElse("");
         H1 heading = new H1(getTranslation("organiser.home.title"));
         heading.setId("organiser-home-title");
         add(heading, new Paragraph(getTranslation("organiser.home.welcome", name)));
         com.vaadin.flow.component.button.Button newEvent = new com.vaadin.flow.component.button.Button(
-                getTranslation("events.new.open"), click -> new no.fellesgrunn.web.organiser.editor.NewEventDialog(editing, references).open());
+                getTranslation("events.new.open"),
+                click -> new no.fellesgrunn.web.organiser.editor.NewEventDialog(editing, references).open());
         newEvent.setId("new-event");
         add(newEvent);
 
@@ -46,30 +49,58 @@ public class OrganiserHomeView extends Main implements HasDynamicTitle {
             add(none);
             return;
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         Grid<EventSummary> grid = new Grid<>();
         grid.setId("events-grid");
         grid.setAriaLabel(getTranslation("events.grid.label"));
         grid.addColumn(new ComponentRenderer<>(e -> {
-            Anchor link = new Anchor(EventSection.DETAILS.href(e.id()), e.name());
-            link.setId("event-link-" + e.id());
-            return link;
-        })).setKey("name").setHeader(getTranslation("events.column.name")).setFlexGrow(2).setWidth("14rem");
+                    Anchor link = new Anchor(EventSection.DETAILS.href(e.id()), e.name());
+                    link.setId("event-link-" + e.id());
+                    return link;
+                }))
+                .setKey("name")
+                .setHeader(getTranslation("events.column.name"))
+                .setFlexGrow(2)
+                .setWidth("14rem");
         grid.addColumn(new ComponentRenderer<>(e -> new Anchor(nextHref(e), getTranslation(e.nextStep()))))
-                .setKey("next").setHeader(getTranslation("events.column.next")).setFlexGrow(2).setWidth("14rem");
-        grid.addColumn(e -> dates.format(e.date())).setKey("date").setHeader(getTranslation("events.column.date")).setAutoWidth(true);
-        grid.addColumn(EventSummary::place).setKey("place").setHeader(getTranslation("events.column.place")).setFlexGrow(1).setWidth("10rem");
+                .setKey("next")
+                .setHeader(getTranslation("events.column.next"))
+                .setFlexGrow(2)
+                .setWidth("14rem");
+        grid.addColumn(e -> dates.format(e.date()))
+                .setKey("date")
+                .setHeader(getTranslation("events.column.date"))
+                .setAutoWidth(true);
+        grid.addColumn(EventSummary::place)
+                .setKey("place")
+                .setHeader(getTranslation("events.column.place"))
+                .setFlexGrow(1)
+                .setWidth("10rem");
         grid.addColumn(new ComponentRenderer<>(e -> {
-            Span badge = new Span(getTranslation("events.status." + e.status().name()));
-            badge.getElement().getThemeList().add("badge contrast");
-            return badge;
-        })).setKey("status").setHeader(getTranslation("events.column.status")).setAutoWidth(true);
-        grid.addColumn(EventSummary::challenges).setKey("challenges").setHeader(getTranslation("events.column.challenges"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(EventSummary::registrations).setKey("registrations").setHeader(getTranslation("events.column.registrations"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(EventSummary::seats).setKey("seats").setHeader(getTranslation("events.column.seats"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                    Span badge = new Span(
+                            getTranslation("events.status." + e.status().name()));
+                    badge.getElement().getThemeList().add("badge contrast");
+                    return badge;
+                }))
+                .setKey("status")
+                .setHeader(getTranslation("events.column.status"))
+                .setAutoWidth(true);
+        grid.addColumn(EventSummary::challenges)
+                .setKey("challenges")
+                .setHeader(getTranslation("events.column.challenges"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(EventSummary::registrations)
+                .setKey("registrations")
+                .setHeader(getTranslation("events.column.registrations"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(EventSummary::seats)
+                .setKey("seats")
+                .setHeader(getTranslation("events.column.seats"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         // Widths in rem, not em: a column's width is set on each of its cells, and the heading cells'
         // smaller font made an em narrower there, so values sat up to 76 px from their headings (issue 12).
         grid.setItems(events);

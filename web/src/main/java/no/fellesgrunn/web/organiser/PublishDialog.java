@@ -1,8 +1,5 @@
 package no.fellesgrunn.web.organiser;
 
-import java.util.List;
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +9,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Asks before anything is published to participants: says what will happen, lists every broken
@@ -30,8 +29,13 @@ public class PublishDialog extends Dialog {
      * @param trigger   the component that opened the dialog, focused again when it closes
      * @param onPublish called with the reason (null when no rule is broken)
      */
-    public PublishDialog(String idPrefix, List<String> summary, List<String> broken, List<String> warnings,
-                         Component trigger, Consumer<String> onPublish) {
+    public PublishDialog(
+            String idPrefix,
+            List<String> summary,
+            List<String> broken,
+            List<String> warnings,
+            Component trigger,
+            Consumer<String> onPublish) {
         setId(idPrefix + "-dialog");
         setHeaderTitle(getTranslation("publish.dialog.title"));
         summary.forEach(line -> add(new Paragraph(line)));
@@ -44,7 +48,8 @@ public class PublishDialog extends Dialog {
             reason.setMaxLength(1000);
             reason.setWidthFull();
             reason.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-            reason.addValueChangeListener(change -> confirm.setEnabled(!change.getValue().isBlank()));
+            reason.addValueChangeListener(
+                    change -> confirm.setEnabled(!change.getValue().isBlank()));
             add(reason);
         }
         if (!warnings.isEmpty()) {

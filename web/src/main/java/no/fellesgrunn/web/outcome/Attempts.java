@@ -7,8 +7,7 @@ import no.fellesgrunn.web.participant.StatusRegion;
 
 /** Runs an action of the outcome pages and reports a refusal in the reader's language; the form keeps its input. */
 final class Attempts {
-    private Attempts() {
-    }
+    private Attempts() {}
 
     static boolean attempt(Component page, StatusRegion status, Runnable action, String success) {
         try {

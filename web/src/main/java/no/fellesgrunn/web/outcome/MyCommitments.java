@@ -32,8 +32,13 @@ public class MyCommitments {
     private final CoffeeChats chats;
     private final ParticipantClock clock;
 
-    public MyCommitments(CurrentUser currentUser, ActorRepository actors, TableOutcomeRepository outcomes, TableOutcomes tables,
-                         CoffeeChats chats, ParticipantClock clock) {
+    public MyCommitments(
+            CurrentUser currentUser,
+            ActorRepository actors,
+            TableOutcomeRepository outcomes,
+            TableOutcomes tables,
+            CoffeeChats chats,
+            ParticipantClock clock) {
         this.currentUser = currentUser;
         this.actors = actors;
         this.outcomes = outcomes;
@@ -64,14 +69,33 @@ public class MyCommitments {
             }
             for (TableStep step : outcome.steps()) {
                 if (step.owner().isPerson(me.id())) {
-                    result.add(new Commitment(key, null, step.id(), step.what(), step.due(), step.status(),
-                            step.overdue(clock.today()), from, step.joining()));
+                    result.add(new Commitment(
+                            key,
+                            null,
+                            step.id(),
+                            step.what(),
+                            step.due(),
+                            step.status(),
+                            step.overdue(clock.today()),
+                            from,
+                            step.joining()));
                 }
             }
         }
-        for (StepCard step : chats.mine().stream().flatMap(c -> c.steps().stream()).filter(StepCard::mine).toList()) {
-            result.add(new Commitment(null, step.chatId(), step.stepId(), step.what(), step.due(),
-                    step.done() ? StepStatus.DONE : StepStatus.NOT_STARTED, step.overdue(), step.withWhom(), null));
+        for (StepCard step : chats.mine().stream()
+                .flatMap(c -> c.steps().stream())
+                .filter(StepCard::mine)
+                .toList()) {
+            result.add(new Commitment(
+                    null,
+                    step.chatId(),
+                    step.stepId(),
+                    step.what(),
+                    step.due(),
+                    step.done() ? StepStatus.DONE : StepStatus.NOT_STARTED,
+                    step.overdue(),
+                    step.withWhom(),
+                    null));
         }
         result.sort(Comparator.comparing((Commitment c) -> !c.status().open())
                 .thenComparing(Commitment::due, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -91,7 +115,9 @@ public class MyCommitments {
     }
 
     private Actor me() {
-        return currentUser.account().flatMap(a -> actors.findByUserAccount(a.id()))
+        return currentUser
+                .account()
+                .flatMap(a -> actors.findByUserAccount(a.id()))
                 .orElseThrow(() -> new NotFoundException("participant"));
     }
 }

@@ -27,13 +27,28 @@ public class MyTablesView extends ParticipantPage {
         }
         for (MyTable t : tables) {
             H2 name = new H2(getTranslation("outcome.tables.table", t.round(), t.table()));
-            Paragraph what = new Paragraph(getTranslation("outcome.tables.event", t.eventName(), Formats.date(t.date(), getLocale()),
+            Paragraph what = new Paragraph(getTranslation(
+                    "outcome.tables.event",
+                    t.eventName(),
+                    Formats.date(t.date(), getLocale()),
                     t.challenge() == null ? getTranslation("outcome.openTable") : t.challenge()));
-            RouterLink open = new RouterLink(getTranslation(t.iRecord() && !t.confirmed() ? "outcome.tables.record"
-                    : "outcome.tables.open", t.round(), t.table()), TableOutcomeView.class, TableOutcomeView.parameters(t.key()));
+            RouterLink open = new RouterLink(
+                    getTranslation(
+                            t.iRecord() && !t.confirmed() ? "outcome.tables.record" : "outcome.tables.open",
+                            t.round(),
+                            t.table()),
+                    TableOutcomeView.class,
+                    TableOutcomeView.parameters(t.key()));
             open.addClassName("my-table-link");
-            Div card = Cards.card(name, what, Cards.badge(getTranslation(t.confirmed() ? "outcome.tables.confirmed"
-                    : t.recorded() ? "outcome.tables.draft" : "outcome.tables.empty"), t.confirmed() ? "success" : null),
+            Div card = Cards.card(
+                    name,
+                    what,
+                    Cards.badge(
+                            getTranslation(
+                                    t.confirmed()
+                                            ? "outcome.tables.confirmed"
+                                            : t.recorded() ? "outcome.tables.draft" : "outcome.tables.empty"),
+                            t.confirmed() ? "success" : null),
                     new Paragraph(open));
             card.addClassName("my-table");
             add(card);

@@ -47,7 +47,8 @@ class OutcomeForm extends Div {
 
         add(new H2(getTranslation("outcome.steps")));
         Div stepArea = new Div();
-        List<TableStep> existing = sheet.outcome() == null ? List.of() : sheet.outcome().steps();
+        List<TableStep> existing =
+                sheet.outcome() == null ? List.of() : sheet.outcome().steps();
         for (TableStep step : existing) {
             addRow(stepArea, sheet, step);
         }
@@ -58,8 +59,12 @@ class OutcomeForm extends Div {
         more.setId("outcome-step-add");
         Button saveButton = new Button(getTranslation("outcome.save"), click -> {
             if (binder.validate().isOk()) {
-                save.accept(new Findings(typed.commonThird, typed.affected, typed.cannotSolveAlone, typed.ideas),
-                        rows.stream().filter(StepRow::filled).map(StepRow::draft).toList());
+                save.accept(
+                        new Findings(typed.commonThird, typed.affected, typed.cannotSolveAlone, typed.ideas),
+                        rows.stream()
+                                .filter(StepRow::filled)
+                                .map(StepRow::draft)
+                                .toList());
             }
         });
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

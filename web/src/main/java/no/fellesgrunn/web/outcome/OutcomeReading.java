@@ -25,7 +25,8 @@ import no.fellesgrunn.web.participant.Cards;
  */
 class OutcomeReading extends Div {
 
-    OutcomeReading(OutcomeSheet sheet, boolean showFindings, BiConsumer<UUID, StepStatus> move, Consumer<String> comment) {
+    OutcomeReading(
+            OutcomeSheet sheet, boolean showFindings, BiConsumer<UUID, StepStatus> move, Consumer<String> comment) {
         TableOutcome outcome = sheet.outcome();
         setId("outcome-reading");
         if (showFindings) {
@@ -49,8 +50,11 @@ class OutcomeReading extends Div {
             add(new Paragraph(getTranslation("outcome.comments.none")));
         }
         for (OutcomeComment c : comments) {
-            Paragraph p = new Paragraph(getTranslation("outcome.comment.by", sheet.name(c.authorId()),
-                    Formats.dateTime(c.writtenAt(), getLocale()), c.text()));
+            Paragraph p = new Paragraph(getTranslation(
+                    "outcome.comment.by",
+                    sheet.name(c.authorId()),
+                    Formats.dateTime(c.writtenAt(), getLocale()),
+                    c.text()));
             p.addClassName("outcome-comment");
             add(p);
         }
@@ -80,12 +84,19 @@ class OutcomeReading extends Div {
     }
 
     private Div stepCard(OutcomeSheet sheet, TableStep step, BiConsumer<UUID, StepStatus> move) {
-        String owner = step.owner().actorId() != null ? sheet.name(step.owner().actorId()) : step.owner().organisation();
-        Div card = Cards.card(new Paragraph(step.what()),
-                new Paragraph(getTranslation("outcome.step.line", owner, Formats.date(step.due(), getLocale()),
+        String owner = step.owner().actorId() != null
+                ? sheet.name(step.owner().actorId())
+                : step.owner().organisation();
+        Div card = Cards.card(
+                new Paragraph(step.what()),
+                new Paragraph(getTranslation(
+                        "outcome.step.line",
+                        owner,
+                        Formats.date(step.due(), getLocale()),
                         step.joining() == null ? "" : step.joining())));
         card.addClassName("outcome-step");
-        card.add(Cards.badge(getTranslation("outcome.status." + step.status().name()),
+        card.add(Cards.badge(
+                getTranslation("outcome.status." + step.status().name()),
                 step.status() == StepStatus.DONE ? "success" : null));
         if (step.overdue(sheet.today())) {
             card.add(Cards.badge(getTranslation("outcome.step.overdue"), "error primary"));
@@ -97,7 +108,8 @@ class OutcomeReading extends Div {
     }
 
     /** A select of the step's status, offering the moves its life cycle allows (accessible name: the step's text). */
-    static Select<StepStatus> statusSelect(UUID stepId, String what, StepStatus current, BiConsumer<UUID, StepStatus> move) {
+    static Select<StepStatus> statusSelect(
+            UUID stepId, String what, StepStatus current, BiConsumer<UUID, StepStatus> move) {
         Select<StepStatus> select = new Select<>();
         select.setLabel(select.getTranslation("outcome.step.status", what));
         select.addClassName("outcome-step-status");

@@ -15,11 +15,26 @@ import no.fellesgrunn.domain.outcome.TableOutcome;
  * @param organiser whether the person organises the event (and so names the table secretary)
  * @param seated   the people seated at the table, who may be named secretary
  */
-public record OutcomeSheet(TableKey key, String eventName, int round, String table, String challenge, String host,
-                           String secretary, UUID secretaryId, List<UUID> people, Map<UUID, String> names, TableOutcome outcome,
-                           boolean mayRecord, boolean mayConfirm, boolean mayComment,
-                           java.util.Set<UUID> movable, boolean organiser, List<UUID> seated, UUID me,
-                           java.time.LocalDate today) {
+public record OutcomeSheet(
+        TableKey key,
+        String eventName,
+        int round,
+        String table,
+        String challenge,
+        String host,
+        String secretary,
+        UUID secretaryId,
+        List<UUID> people,
+        Map<UUID, String> names,
+        TableOutcome outcome,
+        boolean mayRecord,
+        boolean mayConfirm,
+        boolean mayComment,
+        java.util.Set<UUID> movable,
+        boolean organiser,
+        List<UUID> seated,
+        UUID me,
+        java.time.LocalDate today) {
 
     public String name(UUID actorId) {
         return names.getOrDefault(actorId, "?");

@@ -8,5 +8,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 @ConditionalOnProperty(name = "fellesgrunn.reminders.enabled", matchIfMissing = true)
-class ReminderScheduling {
-}
+class ReminderScheduling {}

@@ -8,5 +8,5 @@ import java.util.UUID;
  *
  * @param id the step's id when it already exists, so its status and due date carry over; null for a new one
  */
-public record StepDraft(UUID id, String what, UUID ownerActorId, String ownerOrganisation, LocalDate due, String joining) {
-}
+public record StepDraft(
+        UUID id, String what, UUID ownerActorId, String ownerOrganisation, LocalDate due, String joining) {}

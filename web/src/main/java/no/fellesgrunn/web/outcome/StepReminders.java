@@ -21,7 +21,6 @@ import no.fellesgrunn.web.mail.Mail;
 import no.fellesgrunn.web.mail.Mailer;
 import no.fellesgrunn.web.mail.PublicAddress;
 import no.fellesgrunn.web.participant.ParticipantClock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -43,9 +42,16 @@ public class StepReminders {
     private final CoffeeChatRepository chats;
     private final RecipientLanguages languages;
 
-    public StepReminders(TableOutcomeRepository outcomes, ReminderLog log, ActorRepository actors, Mailer mailer,
-                         FellesgrunnI18NProvider i18n, PublicAddress address, ParticipantClock clock,
-                         CoffeeChatRepository chats, RecipientLanguages languages) {
+    public StepReminders(
+            TableOutcomeRepository outcomes,
+            ReminderLog log,
+            ActorRepository actors,
+            Mailer mailer,
+            FellesgrunnI18NProvider i18n,
+            PublicAddress address,
+            ParticipantClock clock,
+            CoffeeChatRepository chats,
+            RecipientLanguages languages) {
         this.chats = chats;
         this.languages = languages;
         this.outcomes = outcomes;
@@ -77,9 +83,16 @@ public class StepReminders {
                 }
                 Locale language = languages.of(owner.email().value());
                 String key = "outcome.mail." + (reminder.get() == Reminder.OVERDUE ? "overdue" : "soon");
-                mailer.send(Mail.text(owner.email().value(), i18n.getTranslation(key + ".subject", language, step.what()),
-                        i18n.getTranslation(key + ".body", language, owner.name(), step.what(),
-                                Formats.date(step.due(), language), address.link("me/commitments"))));
+                mailer.send(Mail.text(
+                        owner.email().value(),
+                        i18n.getTranslation(key + ".subject", language, step.what()),
+                        i18n.getTranslation(
+                                key + ".body",
+                                language,
+                                owner.name(),
+                                step.what(),
+                                Formats.date(step.due(), language),
+                                address.link("me/commitments"))));
                 sent++;
             }
         }
@@ -96,17 +109,25 @@ public class StepReminders {
                     continue;
                 }
                 Actor owner = actors.findById(step.responsibleActorId()).orElse(null);
-                UUID otherId = step.responsibleActorId().equals(chat.initiatorId()) ? chat.partnerId() : chat.initiatorId();
+                UUID otherId =
+                        step.responsibleActorId().equals(chat.initiatorId()) ? chat.partnerId() : chat.initiatorId();
                 String other = actors.findById(otherId).map(Actor::name).orElse("");
                 if (owner == null || !log.claim(step.id(), reminder.get(), now)) {
                     continue;
                 }
                 Locale language = languages.of(owner.email().value());
                 String kind = reminder.get() == Reminder.OVERDUE ? "overdue" : "soon";
-                mailer.send(Mail.text(owner.email().value(),
+                mailer.send(Mail.text(
+                        owner.email().value(),
                         i18n.getTranslation("outcome.mail." + kind + ".subject", language, step.what()),
-                        i18n.getTranslation("outcome.mail.chat." + kind + ".body", language, owner.name(), step.what(),
-                                Formats.date(step.due(), language), address.link("me/commitments"), other)));
+                        i18n.getTranslation(
+                                "outcome.mail.chat." + kind + ".body",
+                                language,
+                                owner.name(),
+                                step.what(),
+                                Formats.date(step.due(), language),
+                                address.link("me/commitments"),
+                                other)));
                 sent++;
             }
         }

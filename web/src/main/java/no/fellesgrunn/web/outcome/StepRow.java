@@ -33,10 +33,12 @@ class StepRow extends FlexLayout {
         what.setWidthFull();
         owner.setLabel(getTranslation("outcome.step.owner", n));
         owner.setId("outcome-step-owner-" + n);
-        List<String> items = new ArrayList<>(sheet.people().stream().map(UUID::toString).toList());
+        List<String> items =
+                new ArrayList<>(sheet.people().stream().map(UUID::toString).toList());
         items.add(ORGANISATION);
         owner.setItems(items);
-        owner.setItemLabelGenerator(v -> ORGANISATION.equals(v) ? getTranslation("outcome.step.owner.organisation")
+        owner.setItemLabelGenerator(v -> ORGANISATION.equals(v)
+                ? getTranslation("outcome.step.owner.organisation")
                 : sheet.name(UUID.fromString(v)));
         owner.setWidth("14rem");
         organisation.setLabel(getTranslation("outcome.step.organisation", n));
@@ -56,7 +58,10 @@ class StepRow extends FlexLayout {
         joining.setWidthFull();
         if (existing != null) {
             what.setValue(existing.what());
-            owner.setValue(existing.owner().actorId() != null ? existing.owner().actorId().toString() : ORGANISATION);
+            owner.setValue(
+                    existing.owner().actorId() != null
+                            ? existing.owner().actorId().toString()
+                            : ORGANISATION);
             if (existing.owner().organisation() != null) {
                 organisation.setValue(existing.owner().organisation());
             }
@@ -73,7 +78,12 @@ class StepRow extends FlexLayout {
     StepDraft draft() {
         String who = owner.getValue();
         boolean byOrganisation = ORGANISATION.equals(who);
-        return new StepDraft(stepId, what.getValue(), who == null || byOrganisation ? null : UUID.fromString(who),
-                byOrganisation ? organisation.getValue() : null, due.getValue(), joining.getValue());
+        return new StepDraft(
+                stepId,
+                what.getValue(),
+                who == null || byOrganisation ? null : UUID.fromString(who),
+                byOrganisation ? organisation.getValue() : null,
+                due.getValue(),
+                joining.getValue());
     }
 }

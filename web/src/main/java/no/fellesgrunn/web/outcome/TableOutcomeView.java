@@ -37,7 +37,10 @@ public class TableOutcomeView extends Main implements BeforeEnterObserver, HasDy
 
     public TableOutcomeView(TableOutcomes outcomes, CurrentUser currentUser) {
         this.outcomes = outcomes;
-        getStyle().set("padding", "var(--lumo-space-m)").set("max-width", "60rem").set("box-sizing", "border-box");
+        getStyle()
+                .set("padding", "var(--lumo-space-m)")
+                .set("max-width", "60rem")
+                .set("box-sizing", "border-box");
         H1 heading = new H1(getTranslation("outcome.title"));
         heading.setId("outcome-title");
         heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
@@ -49,15 +52,22 @@ public class TableOutcomeView extends Main implements BeforeEnterObserver, HasDy
     }
 
     public static RouteParameters parameters(TableKey key) {
-        return new RouteParameters(java.util.Map.of("eventId", key.eventId().toString(), "roundId", key.roundId().toString(),
-                "tableId", key.tableId().toString()));
+        return new RouteParameters(java.util.Map.of(
+                "eventId",
+                key.eventId().toString(),
+                "roundId",
+                key.roundId().toString(),
+                "tableId",
+                key.tableId().toString()));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             RouteParameters p = event.getRouteParameters();
-            key = new TableKey(UUID.fromString(p.get("eventId").orElse("")), UUID.fromString(p.get("roundId").orElse("")),
+            key = new TableKey(
+                    UUID.fromString(p.get("eventId").orElse("")),
+                    UUID.fromString(p.get("roundId").orElse("")),
                     UUID.fromString(p.get("tableId").orElse("")));
             show(outcomes.open(key));
         } catch (IllegalArgumentException | NotFoundException e) {
@@ -71,20 +81,31 @@ public class TableOutcomeView extends Main implements BeforeEnterObserver, HasDy
 
     private void show(OutcomeSheet sheet) {
         content.removeAll();
-        Paragraph where = new Paragraph(getTranslation("outcome.where", sheet.eventName(), sheet.round(), sheet.table(),
+        Paragraph where = new Paragraph(getTranslation(
+                "outcome.where",
+                sheet.eventName(),
+                sheet.round(),
+                sheet.table(),
                 sheet.challenge() == null ? getTranslation("outcome.openTable") : sheet.challenge()));
         where.setId("outcome-where");
         content.add(where);
         if (sheet.host() != null || sheet.secretary() != null) {
-            content.add(new Paragraph(getTranslation("outcome.recorders", sheet.host() == null ? "–" : sheet.host(),
+            content.add(new Paragraph(getTranslation(
+                    "outcome.recorders",
+                    sheet.host() == null ? "–" : sheet.host(),
                     sheet.secretary() == null ? "–" : sheet.secretary())));
         }
         Div state = new Div();
         state.setId("outcome-state");
         if (sheet.outcome() == null) {
-            state.add(new Paragraph(getTranslation(sheet.mayRecord() ? "outcome.state.empty.record" : "outcome.state.empty")));
+            state.add(new Paragraph(
+                    getTranslation(sheet.mayRecord() ? "outcome.state.empty.record" : "outcome.state.empty")));
         } else if (sheet.outcome().confirmed()) {
-            state.add(Cards.badge(getTranslation("outcome.state.confirmed", sheet.name(sheet.outcome().confirmedBy())), "success"));
+            state.add(Cards.badge(
+                    getTranslation(
+                            "outcome.state.confirmed",
+                            sheet.name(sheet.outcome().confirmedBy())),
+                    "success"));
         } else {
             state.add(Cards.badge(getTranslation("outcome.state.draft"), null));
         }
@@ -92,26 +113,28 @@ public class TableOutcomeView extends Main implements BeforeEnterObserver, HasDy
 
         if (sheet.organiser()) {
             // Organisers come here from the follow-up board and go back to it.
-            com.vaadin.flow.component.html.Anchor board = new com.vaadin.flow.component.html.Anchor("organiser/follow-up",
-                    getTranslation("outcome.toBoard"));
+            com.vaadin.flow.component.html.Anchor board =
+                    new com.vaadin.flow.component.html.Anchor("organiser/follow-up", getTranslation("outcome.toBoard"));
             board.setId("outcome-to-board");
             content.add(new Paragraph(board));
             content.add(secretaryChoice(sheet));
         }
         if (sheet.mayRecord()) {
-            content.add(new OutcomeForm(sheet, (findings, steps) ->
-                    act(() -> outcomes.record(key, findings, steps), "outcome.saved")));
+            content.add(new OutcomeForm(
+                    sheet, (findings, steps) -> act(() -> outcomes.record(key, findings, steps), "outcome.saved")));
         }
         if (sheet.mayConfirm()) {
             Paragraph help = new Paragraph(getTranslation("outcome.confirm.help"));
-            Button confirm = new Button(getTranslation("outcome.confirm"), click -> act(() -> outcomes.confirm(key),
-                    "outcome.confirmed"));
+            Button confirm = new Button(
+                    getTranslation("outcome.confirm"), click -> act(() -> outcomes.confirm(key), "outcome.confirmed"));
             confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             confirm.setId("outcome-confirm");
             content.add(help, confirm);
         }
         if (sheet.outcome() != null) {
-            content.add(new OutcomeReading(sheet, !sheet.mayRecord(),
+            content.add(new OutcomeReading(
+                    sheet,
+                    !sheet.mayRecord(),
                     (stepId, target) -> act(() -> outcomes.moveStep(key, stepId, target), "outcome.step.moved"),
                     text -> act(() -> outcomes.comment(key, text), "outcome.commented")));
         }

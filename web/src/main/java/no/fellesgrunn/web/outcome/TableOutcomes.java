@@ -1,6 +1,5 @@
 package no.fellesgrunn.web.outcome;
 
-import no.fellesgrunn.domain.common.DomainError;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +14,7 @@ import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.challenge.Challenge;
 import no.fellesgrunn.domain.challenge.ChallengeRepository;
+import no.fellesgrunn.domain.common.DomainError;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.event.Round;
@@ -54,9 +54,15 @@ public class TableOutcomes {
     private final TableOutcomeRepository outcomes;
     private final ParticipantClock clock;
 
-    public TableOutcomes(CurrentUser currentUser, ActorRepository actors, RegionalEventRepository events, PlanRepository plans,
-                         ChallengeRepository challenges, RegistrationRepository registrations, TableOutcomeRepository outcomes,
-                         ParticipantClock clock) {
+    public TableOutcomes(
+            CurrentUser currentUser,
+            ActorRepository actors,
+            RegionalEventRepository events,
+            PlanRepository plans,
+            ChallengeRepository challenges,
+            RegistrationRepository registrations,
+            TableOutcomeRepository outcomes,
+            ParticipantClock clock) {
         this.currentUser = currentUser;
         this.actors = actors;
         this.events = events;
@@ -87,12 +93,21 @@ public class TableOutcomes {
                 TableKey key = new TableKey(eventId, seat.roundId(), seat.tableId());
                 TableCircle circle = circle(event, plan.get(), key);
                 Optional<TableOutcome> outcome = outcomes.find(eventId, seat.roundId(), seat.tableId());
-                result.add(new MyTable(key, event.name(), event.date(), round(event, key).number(), table(event, key).label(),
-                        challengeTitle(circle.challengeId()), outcome.isPresent(),
-                        outcome.map(TableOutcome::confirmed).orElse(false), circle.mayRecord(me.id())));
+                result.add(new MyTable(
+                        key,
+                        event.name(),
+                        event.date(),
+                        round(event, key).number(),
+                        table(event, key).label(),
+                        challengeTitle(circle.challengeId()),
+                        outcome.isPresent(),
+                        outcome.map(TableOutcome::confirmed).orElse(false),
+                        circle.mayRecord(me.id())));
             }
         }
-        result.sort(Comparator.comparing(MyTable::date).thenComparing(MyTable::eventName).thenComparingInt(MyTable::round));
+        result.sort(Comparator.comparing(MyTable::date)
+                .thenComparing(MyTable::eventName)
+                .thenComparingInt(MyTable::round));
         return result;
     }
 
@@ -103,7 +118,10 @@ public class TableOutcomes {
         if (!place.circle().mayRead(me.id())) {
             throw new NotFoundException("table");
         }
-        return sheet(place, me, outcomes.find(key.eventId(), key.roundId(), key.tableId()).orElse(null));
+        return sheet(
+                place,
+                me,
+                outcomes.find(key.eventId(), key.roundId(), key.tableId()).orElse(null));
     }
 
     /** The host or secretary writes (or rewrites) the findings and next steps of a draft outcome. */
@@ -116,15 +134,18 @@ public class TableOutcomes {
         existing.ifPresent(o -> o.steps().forEach(s -> before.put(s.id(), s)));
         List<TableStep> steps = new ArrayList<>();
         for (StepDraft d : drafts) {
-            StepOwner owner = d.ownerActorId() != null ? StepOwner.person(d.ownerActorId())
-                    : d.ownerOrganisation() == null || d.ownerOrganisation().isBlank() ? null
-                    : StepOwner.organisation(d.ownerOrganisation());
+            StepOwner owner = d.ownerActorId() != null
+                    ? StepOwner.person(d.ownerActorId())
+                    : d.ownerOrganisation() == null || d.ownerOrganisation().isBlank()
+                            ? null
+                            : StepOwner.organisation(d.ownerOrganisation());
             TableStep old = d.id() == null ? null : before.get(d.id());
-            steps.add(old == null ? TableStep.of(d.what(), owner, d.due(), d.joining())
-                    : new TableStep(old.id(), d.what(), owner, d.due(), d.joining(), old.status()));
+            steps.add(
+                    old == null
+                            ? TableStep.of(d.what(), owner, d.due(), d.joining())
+                            : new TableStep(old.id(), d.what(), owner, d.due(), d.joining(), old.status()));
         }
-        TableOutcome outcome = existing
-                .map(o -> o.rewrite(place.circle(), me.id(), findings, steps, clock.today()))
+        TableOutcome outcome = existing.map(o -> o.rewrite(place.circle(), me.id(), findings, steps, clock.today()))
                 .orElseGet(() -> TableOutcome.record(place.circle(), me.id(), findings, steps, clock.today()));
         return sheet(place, me, outcomes.save(outcome, editedBy()));
     }
@@ -141,7 +162,8 @@ public class TableOutcomes {
     public OutcomeSheet comment(TableKey key, String text) {
         Actor me = me();
         Place place = readable(key, me);
-        return sheet(place, me, outcomes.save(stored(key).comment(place.circle(), me.id(), text, clock.now()), editedBy()));
+        return sheet(
+                place, me, outcomes.save(stored(key).comment(place.circle(), me.id(), text, clock.now()), editedBy()));
     }
 
     /** Moves one next step on; the owner does, or the host, the secretary, or for an organisation's step an organiser. */
@@ -149,7 +171,8 @@ public class TableOutcomes {
     public OutcomeSheet moveStep(TableKey key, UUID stepId, StepStatus target) {
         Actor me = me();
         Place place = readable(key, me);
-        return sheet(place, me, outcomes.save(stored(key).moveStep(place.circle(), me.id(), stepId, target), editedBy()));
+        return sheet(
+                place, me, outcomes.save(stored(key).moveStep(place.circle(), me.id(), stepId, target), editedBy()));
     }
 
     /** An organiser of the event names one of the table's seated people its secretary (null: none). */
@@ -161,10 +184,14 @@ public class TableOutcomes {
             throw new NotFoundException("table");
         }
         if (actorId != null && !place.circle().seated().contains(actorId)) {
-            throw new OutcomeRefused(DomainError.OUTCOME_SECRETARY_NOT_AT_TABLE, "the table secretary must sit at the table");
+            throw new OutcomeRefused(
+                    DomainError.OUTCOME_SECRETARY_NOT_AT_TABLE, "the table secretary must sit at the table");
         }
         outcomes.nameSecretary(key.eventId(), key.roundId(), key.tableId(), actorId);
-        return sheet(place(key), me, outcomes.find(key.eventId(), key.roundId(), key.tableId()).orElse(null));
+        return sheet(
+                place(key),
+                me,
+                outcomes.find(key.eventId(), key.roundId(), key.tableId()).orElse(null));
     }
 
     /** The circle of a table, for services that show outcomes to those who may read them. */
@@ -172,8 +199,7 @@ public class TableOutcomes {
         return place(key).circle();
     }
 
-    private record Place(RegionalEvent event, TableKey key, TableCircle circle) {
-    }
+    private record Place(RegionalEvent event, TableKey key, TableCircle circle) {}
 
     private Place readable(TableKey key, Actor me) {
         Place place = place(key);
@@ -201,9 +227,13 @@ public class TableOutcomes {
                 challengeId = seat.challengeId();
             }
         }
-        UUID host = challengeId == null ? null : challenges.findById(challengeId).map(Challenge::hostActorId).orElse(null);
-        UUID secretary = outcomes.secretary(key.eventId(), key.roundId(), key.tableId()).orElse(null);
-        return new TableCircle(event.id(), key.roundId(), key.tableId(), challengeId, host, secretary, seated, event.organisers());
+        UUID host = challengeId == null
+                ? null
+                : challenges.findById(challengeId).map(Challenge::hostActorId).orElse(null);
+        UUID secretary =
+                outcomes.secretary(key.eventId(), key.roundId(), key.tableId()).orElse(null);
+        return new TableCircle(
+                event.id(), key.roundId(), key.tableId(), challengeId, host, secretary, seated, event.organisers());
     }
 
     private OutcomeSheet sheet(Place place, Actor me, TableOutcome outcome) {
@@ -213,43 +243,71 @@ public class TableOutcomes {
         if (outcome != null) {
             mentioned.add(outcome.recordedBy());
             outcome.comments().forEach(c -> mentioned.add(c.authorId()));
-            outcome.steps().stream().map(s -> s.owner().actorId()).filter(java.util.Objects::nonNull).forEach(mentioned::add);
+            outcome.steps().stream()
+                    .map(s -> s.owner().actorId())
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(mentioned::add);
         }
         Map<UUID, String> names = new HashMap<>();
         actors.findByIds(mentioned).forEach(a -> names.put(a.id(), a.name()));
         people.sort(Comparator.comparing(id -> names.getOrDefault(id, "")));
-        return new OutcomeSheet(place.key(), place.event().name(), round(place.event(), place.key()).number(),
-                table(place.event(), place.key()).label(), challengeTitle(circle.challengeId()),
+        return new OutcomeSheet(
+                place.key(),
+                place.event().name(),
+                round(place.event(), place.key()).number(),
+                table(place.event(), place.key()).label(),
+                challengeTitle(circle.challengeId()),
                 circle.hostId() == null ? null : names.get(circle.hostId()),
-                circle.secretaryId() == null ? null : names.get(circle.secretaryId()), circle.secretaryId(), List.copyOf(people), Map.copyOf(names),
-                outcome, circle.mayRecord(me.id()) && (outcome == null || !outcome.confirmed()),
-                circle.mayConfirm(me.id()) && outcome != null && !outcome.confirmed(), circle.mayComment(me.id()) && outcome != null,
-                outcome == null ? java.util.Set.of() : outcome.steps().stream()
-                        .filter(s -> TableOutcome.mayMove(circle, s, me.id())).map(TableStep::id)
-                        .collect(java.util.stream.Collectors.toSet()),
-                circle.organisers().contains(me.id()), people.stream().filter(circle.seated()::contains).toList(),
-                me.id(), clock.today());
+                circle.secretaryId() == null ? null : names.get(circle.secretaryId()),
+                circle.secretaryId(),
+                List.copyOf(people),
+                Map.copyOf(names),
+                outcome,
+                circle.mayRecord(me.id()) && (outcome == null || !outcome.confirmed()),
+                circle.mayConfirm(me.id()) && outcome != null && !outcome.confirmed(),
+                circle.mayComment(me.id()) && outcome != null,
+                outcome == null
+                        ? java.util.Set.of()
+                        : outcome.steps().stream()
+                                .filter(s -> TableOutcome.mayMove(circle, s, me.id()))
+                                .map(TableStep::id)
+                                .collect(java.util.stream.Collectors.toSet()),
+                circle.organisers().contains(me.id()),
+                people.stream().filter(circle.seated()::contains).toList(),
+                me.id(),
+                clock.today());
     }
 
     private TableOutcome stored(TableKey key) {
         return outcomes.find(key.eventId(), key.roundId(), key.tableId())
-                .orElseThrow(() -> new OutcomeRefused(DomainError.OUTCOME_NOTHING_RECORDED, "nothing is recorded for this table yet"));
+                .orElseThrow(() -> new OutcomeRefused(
+                        DomainError.OUTCOME_NOTHING_RECORDED, "nothing is recorded for this table yet"));
     }
 
     private String challengeTitle(UUID challengeId) {
-        return challengeId == null ? null : challenges.findById(challengeId).map(Challenge::title).orElse(null);
+        return challengeId == null
+                ? null
+                : challenges.findById(challengeId).map(Challenge::title).orElse(null);
     }
 
     private static Round round(RegionalEvent event, TableKey key) {
-        return event.rounds().stream().filter(r -> r.id().equals(key.roundId())).findFirst().orElseThrow();
+        return event.rounds().stream()
+                .filter(r -> r.id().equals(key.roundId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static RoundTable table(RegionalEvent event, TableKey key) {
-        return event.tables().filter(t -> t.id().equals(key.tableId())).findFirst().orElseThrow();
+        return event.tables()
+                .filter(t -> t.id().equals(key.tableId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Actor me() {
-        return currentUser.account().flatMap(a -> actors.findByUserAccount(a.id()))
+        return currentUser
+                .account()
+                .flatMap(a -> actors.findByUserAccount(a.id()))
                 .orElseThrow(() -> new NotFoundException("table"));
     }
 

@@ -5,19 +5,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDateTime;
 import java.util.Locale;
-
 import no.fellesgrunn.web.i18n.Formats;
 
 /** Small building blocks shared by the participant pages. */
 public final class Cards {
-    private Cards() {
-    }
+    private Cards() {}
 
     /** A bordered block that stacks on a phone. */
     public static Div card(Component... content) {
         Div card = new Div(content);
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-30pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)");
+        card.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-30pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)")
+                .set("margin-bottom", "var(--lumo-space-m)");
         return card;
     }
 

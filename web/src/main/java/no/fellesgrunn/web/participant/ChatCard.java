@@ -13,8 +13,20 @@ import no.fellesgrunn.domain.coffeechat.CoffeeChatStatus;
  * @param myTurn          the times on the table wait for my answer
  * @param iConfirmed      I confirmed the summary as our shared understanding
  */
-public record ChatCard(UUID id, VisibleProfile other, boolean iInvited, CoffeeChatStatus status, String commonThemeKey,
-                       String challengeTitle, String pitch, List<LocalDateTime> proposedTimes, String proposedPlace,
-                       boolean myTurn, LocalDateTime scheduledAt, String meetingPlace, String summary,
-                       List<StepCard> steps, boolean iConfirmed, boolean sharedUnderstanding) {
-}
+public record ChatCard(
+        UUID id,
+        VisibleProfile other,
+        boolean iInvited,
+        CoffeeChatStatus status,
+        String commonThemeKey,
+        String challengeTitle,
+        String pitch,
+        List<LocalDateTime> proposedTimes,
+        String proposedPlace,
+        boolean myTurn,
+        LocalDateTime scheduledAt,
+        String meetingPlace,
+        String summary,
+        List<StepCard> steps,
+        boolean iConfirmed,
+        boolean sharedUnderstanding) {}

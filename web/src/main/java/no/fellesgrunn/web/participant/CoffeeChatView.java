@@ -64,10 +64,12 @@ public class CoffeeChatView extends ParticipantPage implements BeforeEnterObserv
         content.removeAll();
         content.add(new H2(getTranslation("participant.chat.with", chat.other().name())));
         content.add(ProfileLines.of(chat.other(), this));
-        Div state = new Div(Cards.badge(getTranslation("participant.chat.status." + chat.status().name()), null));
+        Div state = new Div(Cards.badge(
+                getTranslation("participant.chat.status." + chat.status().name()), null));
         state.setId("chat-status");
         content.add(state);
-        String third = chat.challengeTitle() != null ? chat.challengeTitle() : themes.name(chat.commonThemeKey(), getLocale());
+        String third =
+                chat.challengeTitle() != null ? chat.challengeTitle() : themes.name(chat.commonThemeKey(), getLocale());
         content.add(new Paragraph(getTranslation("participant.chat.third", third)));
         if (chat.pitch() != null) {
             content.add(new Paragraph(getTranslation("participant.chat.pitch", chat.pitch())));
@@ -86,9 +88,15 @@ public class CoffeeChatView extends ParticipantPage implements BeforeEnterObserv
             content.add(new Paragraph(getTranslation("participant.chat.proposedplace", chat.proposedPlace())));
         }
         if (!chat.myTurn()) {
-            content.add(new Paragraph(getTranslation("participant.chat.waiting", chat.other().name())));
-            content.add(new Paragraph(getTranslation("participant.chat.proposedtimes", String.join("; ",
-                    chat.proposedTimes().stream().map(t -> Cards.when(t, getLocale())).toList()))));
+            content.add(new Paragraph(
+                    getTranslation("participant.chat.waiting", chat.other().name())));
+            content.add(new Paragraph(getTranslation(
+                    "participant.chat.proposedtimes",
+                    String.join(
+                            "; ",
+                            chat.proposedTimes().stream()
+                                    .map(t -> Cards.when(t, getLocale()))
+                                    .toList()))));
         } else {
             RadioButtonGroup<LocalDateTime> times = new RadioButtonGroup<>(getTranslation("participant.chat.choose"));
             times.setItems(chat.proposedTimes());
@@ -100,7 +108,8 @@ public class CoffeeChatView extends ParticipantPage implements BeforeEnterObserv
                     return;
                 }
                 ChatCard[] result = new ChatCard[1];
-                if (status.attempt(() -> result[0] = chats.accept(chat.id(), times.getValue()),
+                if (status.attempt(
+                        () -> result[0] = chats.accept(chat.id(), times.getValue()),
                         getTranslation("participant.chat.accepted"))) {
                     show(result[0]);
                 }
@@ -117,7 +126,8 @@ public class CoffeeChatView extends ParticipantPage implements BeforeEnterObserv
             place.setId("counter-place");
             Button propose = new Button(getTranslation("participant.chat.proposeother"), click -> {
                 ChatCard[] result = new ChatCard[1];
-                if (status.attempt(() -> result[0] = chats.proposeOtherTimes(chat.id(), other.times(), place.getValue()),
+                if (status.attempt(
+                        () -> result[0] = chats.proposeOtherTimes(chat.id(), other.times(), place.getValue()),
                         getTranslation("participant.chat.proposed"))) {
                     show(result[0]);
                 }
@@ -129,11 +139,14 @@ public class CoffeeChatView extends ParticipantPage implements BeforeEnterObserv
     }
 
     private void agreed(ChatCard chat) {
-        Paragraph when = new Paragraph(getTranslation("participant.chat.agreedat", Cards.when(chat.scheduledAt(), getLocale()),
-                chat.meetingPlace()));
+        Paragraph when = new Paragraph(getTranslation(
+                "participant.chat.agreedat", Cards.when(chat.scheduledAt(), getLocale()), chat.meetingPlace()));
         when.setId("chat-agreed-at");
         content.add(when);
-        Anchor ics = Downloads.link(getTranslation("participant.chat.ics"), "kaffeprat.ics", IcsCalendar.MEDIA_TYPE,
+        Anchor ics = Downloads.link(
+                getTranslation("participant.chat.ics"),
+                "kaffeprat.ics",
+                IcsCalendar.MEDIA_TYPE,
                 () -> chats.ics(chat.id(), getLocale()));
         ics.setId("chat-ics");
         content.add(new Paragraph(ics));
@@ -142,7 +155,8 @@ public class CoffeeChatView extends ParticipantPage implements BeforeEnterObserv
         content.add(new Paragraph(getTranslation("participant.chat.after.help")));
         if (!chats.meetingHasCome(chat)) {
             // The summary is written after the meeting, not before (the domain refuses it too).
-            Paragraph later = new Paragraph(getTranslation("participant.chat.after.later", Cards.when(chat.scheduledAt(), getLocale())));
+            Paragraph later = new Paragraph(
+                    getTranslation("participant.chat.after.later", Cards.when(chat.scheduledAt(), getLocale())));
             later.setId("chat-summary-later");
             content.add(later);
             cancelButton(chat);
@@ -167,9 +181,13 @@ public class CoffeeChatView extends ParticipantPage implements BeforeEnterObserv
         Button more = new Button(getTranslation("participant.chat.step.add"), click -> addRow.run());
         more.setId("chat-step-add");
         Button save = new Button(getTranslation("participant.chat.save"), click -> {
-            List<StepDraft> drafts = rows.stream().filter(StepFields::filled).map(StepFields::draft).toList();
+            List<StepDraft> drafts = rows.stream()
+                    .filter(StepFields::filled)
+                    .map(StepFields::draft)
+                    .toList();
             ChatCard[] result = new ChatCard[1];
-            if (status.attempt(() -> result[0] = chats.recordSummary(chat.id(), summary.getValue(), drafts),
+            if (status.attempt(
+                    () -> result[0] = chats.recordSummary(chat.id(), summary.getValue(), drafts),
                     getTranslation("participant.chat.saved"))) {
                 show(result[0]);
             }
@@ -186,11 +204,16 @@ public class CoffeeChatView extends ParticipantPage implements BeforeEnterObserv
         summary.setId("chat-summary-text");
         content.add(summary);
         content.add(new H2(getTranslation("participant.chat.steps")));
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         for (StepCard step : chat.steps()) {
-            Div card = Cards.card(new Paragraph(step.what()),
-                    new Paragraph(getTranslation("participant.step.who", step.responsible(),
-                            step.due() == null ? "" : date.format(step.due()), step.withWhom())));
+            Div card = Cards.card(
+                    new Paragraph(step.what()),
+                    new Paragraph(getTranslation(
+                            "participant.step.who",
+                            step.responsible(),
+                            step.due() == null ? "" : date.format(step.due()),
+                            step.withWhom())));
             card.addClassName("chat-step");
             if (step.done()) {
                 card.add(Cards.badge(getTranslation("participant.step.isdone"), "success"));
@@ -200,26 +223,33 @@ public class CoffeeChatView extends ParticipantPage implements BeforeEnterObserv
                 }
                 Button done = new Button(getTranslation("participant.step.done"), click -> {
                     ChatCard[] result = new ChatCard[1];
-                    if (status.attempt(() -> result[0] = chats.markStepDone(chat.id(), step.stepId()),
+                    if (status.attempt(
+                            () -> result[0] = chats.markStepDone(chat.id(), step.stepId()),
                             getTranslation("participant.step.marked", step.what()))) {
                         show(result[0]);
                     }
                 });
-                done.getElement().setAttribute("aria-label", getTranslation("participant.step.done.label", step.what()));
+                done.getElement()
+                        .setAttribute("aria-label", getTranslation("participant.step.done.label", step.what()));
                 card.add(done);
             }
             content.add(card);
         }
-        Paragraph understanding = new Paragraph(chat.sharedUnderstanding()
-                ? getTranslation("participant.chat.shared")
-                : chat.iConfirmed() ? getTranslation("participant.chat.waitconfirm", chat.other().name())
-                : getTranslation("participant.chat.pleaseconfirm"));
+        Paragraph understanding = new Paragraph(
+                chat.sharedUnderstanding()
+                        ? getTranslation("participant.chat.shared")
+                        : chat.iConfirmed()
+                                ? getTranslation(
+                                        "participant.chat.waitconfirm",
+                                        chat.other().name())
+                                : getTranslation("participant.chat.pleaseconfirm"));
         understanding.setId("chat-understanding");
         content.add(understanding);
         if (!chat.iConfirmed()) {
             Button confirm = new Button(getTranslation("participant.chat.confirm"), click -> {
                 ChatCard[] result = new ChatCard[1];
-                if (status.attempt(() -> result[0] = chats.confirm(chat.id()), getTranslation("participant.chat.confirmed"))) {
+                if (status.attempt(
+                        () -> result[0] = chats.confirm(chat.id()), getTranslation("participant.chat.confirmed"))) {
                     show(result[0]);
                 }
             });
@@ -232,7 +262,8 @@ public class CoffeeChatView extends ParticipantPage implements BeforeEnterObserv
     private void cancelButton(ChatCard chat) {
         Button cancel = new Button(getTranslation("participant.chat.cancel"), click -> {
             ChatCard[] result = new ChatCard[1];
-            if (status.attempt(() -> result[0] = chats.cancel(chat.id()), getTranslation("participant.chat.cancelled"))) {
+            if (status.attempt(
+                    () -> result[0] = chats.cancel(chat.id()), getTranslation("participant.chat.cancelled"))) {
                 show(result[0]);
             }
         });
@@ -273,5 +304,4 @@ public class CoffeeChatView extends ParticipantPage implements BeforeEnterObserv
             return new StepDraft(what.getValue(), who.getValue(), due.getValue());
         }
     }
-
 }

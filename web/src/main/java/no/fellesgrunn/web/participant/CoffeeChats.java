@@ -1,7 +1,5 @@
 package no.fellesgrunn.web.participant;
 
-import no.fellesgrunn.web.i18n.AppError;
-import no.fellesgrunn.web.i18n.AppRefusal;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import no.fellesgrunn.domain.coffeechat.CoffeeChat;
 import no.fellesgrunn.domain.coffeechat.CoffeeChatRepository;
 import no.fellesgrunn.domain.coffeechat.CoffeeChatStatus;
 import no.fellesgrunn.domain.coffeechat.NextStep;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.event.SelectedChallenge;
 import no.fellesgrunn.domain.plan.ActorPair;
@@ -31,6 +28,8 @@ import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
 import no.fellesgrunn.infra.participant.JdbcChatDirectory;
 import no.fellesgrunn.web.calendar.ParticipantCalendar;
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import no.fellesgrunn.web.mail.ParticipantMails;
 import org.springframework.stereotype.Service;
 
@@ -58,11 +57,21 @@ public class CoffeeChats {
     private final ParticipantCalendar calendar;
     private final ParticipantClock clock;
 
-    public CoffeeChats(Me me, CoffeeChatRepository chats, ChatArrangementRepository arrangements, ActorRepository actors,
-                       VisibleProfiles profiles, MyMatches matches, MatchAnswerRepository answers,
-                       JdbcChatDirectory directory, RegistrationRepository registrations, RegionalEventRepository events,
-                       ChallengeRepository challenges, ParticipantMails mails, ParticipantCalendar calendar,
-                       ParticipantClock clock) {
+    public CoffeeChats(
+            Me me,
+            CoffeeChatRepository chats,
+            ChatArrangementRepository arrangements,
+            ActorRepository actors,
+            VisibleProfiles profiles,
+            MyMatches matches,
+            MatchAnswerRepository answers,
+            JdbcChatDirectory directory,
+            RegistrationRepository registrations,
+            RegionalEventRepository events,
+            ChallengeRepository challenges,
+            ParticipantMails mails,
+            ParticipantCalendar calendar,
+            ParticipantClock clock) {
         this.me = me;
         this.chats = chats;
         this.arrangements = arrangements;
@@ -87,12 +96,14 @@ public class CoffeeChats {
         Map<UUID, Invitee> result = new LinkedHashMap<>();
         for (MatchCard card : matches.mine()) {
             if (!card.declined()) {
-                result.putIfAbsent(card.other().actorId(), new Invitee(card.other(), card.matchId(), card.sharedThemes()));
+                result.putIfAbsent(
+                        card.other().actorId(), new Invitee(card.other(), card.matchId(), card.sharedThemes()));
             }
         }
         List<Actor> listed = actors.findByIds(directory.listed()).stream()
                 .filter(a -> !a.id().equals(actor.id()) && !declined.contains(ActorPair.of(actor.id(), a.id())))
-                .sorted(Comparator.comparing(Actor::name)).toList();
+                .sorted(Comparator.comparing(Actor::name))
+                .toList();
         for (Actor other : listed) {
             result.putIfAbsent(other.id(), new Invitee(profiles.of(other), null, List.of()));
         }
@@ -105,15 +116,20 @@ public class CoffeeChats {
         Set<UUID> ids = new java.util.HashSet<>();
         for (Registration registration : registrations.findByActor(me.actor().id())) {
             events.findById(registration.eventId()).ifPresent(e -> e.challenges().stream()
-                    .map(SelectedChallenge::challengeId).forEach(ids::add));
+                    .map(SelectedChallenge::challengeId)
+                    .forEach(ids::add));
         }
-        return challenges.findByIds(ids).stream().sorted(Comparator.comparing(Challenge::title)).toList();
+        return challenges.findByIds(ids).stream()
+                .sorted(Comparator.comparing(Challenge::title))
+                .toList();
     }
 
     @RolesAllowed("PARTICIPANT")
     public ChatCard invite(ChatInvitation invitation) {
         Actor actor = me.actor();
-        Invitee invitee = invitable().stream().filter(i -> i.actorId().equals(invitation.partnerId())).findFirst()
+        Invitee invitee = invitable().stream()
+                .filter(i -> i.actorId().equals(invitation.partnerId()))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("person"));
         boolean theme = invitation.themeKey() != null && !invitation.themeKey().isBlank();
         boolean challenge = invitation.challengeId() != null;
@@ -124,13 +140,19 @@ public class CoffeeChats {
             throw new NotFoundException("challenge");
         }
         if (invitation.pitch() == null || invitation.pitch().isBlank()) {
-            throw new AppRefusal(AppError.PITCH_REQUIRED, "write a short pitch: why exactly this person, and what you both could gain");
+            throw new AppRefusal(
+                    AppError.PITCH_REQUIRED,
+                    "write a short pitch: why exactly this person, and what you both could gain");
         }
         requireFuture(invitation.times());
-        CoffeeChat chat = CoffeeChat.propose(invitee.matchId(), actor.id(), invitee.actorId(),
-                theme ? invitation.themeKey() : null, invitation.pitch());
-        ChatArrangement arrangement = ChatArrangement.propose(chat, actor.id(), invitation.times(), invitation.place(),
-                invitation.challengeId());
+        CoffeeChat chat = CoffeeChat.propose(
+                invitee.matchId(),
+                actor.id(),
+                invitee.actorId(),
+                theme ? invitation.themeKey() : null,
+                invitation.pitch());
+        ChatArrangement arrangement = ChatArrangement.propose(
+                chat, actor.id(), invitation.times(), invitation.place(), invitation.challengeId());
         CoffeeChat saved = chats.save(chat, me.editedBy());
         arrangements.save(arrangement);
         Actor partner = actors.findById(invitee.actorId()).orElseThrow();
@@ -159,8 +181,14 @@ public class CoffeeChats {
         CoffeeChat agreed = chats.save(arrangement.accept(chat, actor.id(), time), me.editedBy());
         for (UUID person : List.of(agreed.initiatorId(), agreed.partnerId())) {
             Actor to = actors.findById(person).orElseThrow();
-            Actor other = actors.findById(person.equals(agreed.initiatorId()) ? agreed.partnerId() : agreed.initiatorId()).orElseThrow();
-            mails.chatAgreed(to.email().value(), other.name(), agreed.scheduledAt(), agreed.meetingPlace(),
+            Actor other = actors.findById(
+                            person.equals(agreed.initiatorId()) ? agreed.partnerId() : agreed.initiatorId())
+                    .orElseThrow();
+            mails.chatAgreed(
+                    to.email().value(),
+                    other.name(),
+                    agreed.scheduledAt(),
+                    agreed.meetingPlace(),
                     calendar.chatIcs(agreed, person, mails.languageOf(to.email().value())));
         }
         return card(agreed, actor);
@@ -190,7 +218,9 @@ public class CoffeeChats {
     public ChatCard recordSummary(UUID chatId, String summary, List<StepDraft> steps) {
         Actor actor = me.actor();
         CoffeeChat chat = mineOrNotFound(chatId, actor);
-        List<NextStep> nextSteps = steps.stream().map(s -> NextStep.of(s.what(), s.responsibleActorId(), s.due())).toList();
+        List<NextStep> nextSteps = steps.stream()
+                .map(s -> NextStep.of(s.what(), s.responsibleActorId(), s.due()))
+                .toList();
         CoffeeChat held = chats.save(chat.held(summary, nextSteps, clock.localNow()), me.editedBy());
         // Whoever writes it down confirms it by doing so; the other confirms on reading it.
         arrangements.save(arrangement(held).confirm(held, actor.id()));
@@ -253,8 +283,10 @@ public class CoffeeChats {
     }
 
     private ChatArrangement arrangement(CoffeeChat chat) {
-        return arrangements.findByChat(chat.id())
-                .orElseThrow(() -> new AppRefusal(AppError.CHAT_NO_PROPOSED_TIMES, "this coffee chat has no proposed times"));
+        return arrangements
+                .findByChat(chat.id())
+                .orElseThrow(() ->
+                        new AppRefusal(AppError.CHAT_NO_PROPOSED_TIMES, "this coffee chat has no proposed times"));
     }
 
     private void requireFuture(List<LocalDateTime> times) {
@@ -264,30 +296,57 @@ public class CoffeeChats {
                 throw new AppRefusal(AppError.PROPOSED_TIME_EMPTY, "fill in every proposed time, or remove it");
             }
             if (!time.isAfter(now)) {
-                throw new AppRefusal(AppError.PROPOSED_TIME_PASSED, "the proposed time " + time + " has already passed", time);
+                throw new AppRefusal(
+                        AppError.PROPOSED_TIME_PASSED, "the proposed time " + time + " has already passed", time);
             }
         }
     }
 
     private ChatCard card(CoffeeChat chat, Actor actor) {
         boolean iInvited = chat.initiatorId().equals(actor.id());
-        Actor other = actors.findById(iInvited ? chat.partnerId() : chat.initiatorId()).orElseThrow();
+        Actor other = actors.findById(iInvited ? chat.partnerId() : chat.initiatorId())
+                .orElseThrow();
         ChatArrangement arrangement = arrangements.findByChat(chat.id()).orElse(null);
-        String challengeTitle = arrangement == null || arrangement.challengeId() == null ? null
-                : challenges.findById(arrangement.challengeId()).map(Challenge::title).orElse(null);
+        String challengeTitle = arrangement == null || arrangement.challengeId() == null
+                ? null
+                : challenges
+                        .findById(arrangement.challengeId())
+                        .map(Challenge::title)
+                        .orElse(null);
         List<StepCard> steps = new ArrayList<>();
         for (NextStep step : chat.nextSteps()) {
             boolean mine = step.responsibleActorId().equals(actor.id());
             boolean overdue = !step.done() && step.due() != null && step.due().isBefore(clock.today());
-            steps.add(new StepCard(chat.id(), step.id(), step.what(), mine ? actor.name() : other.name(), mine, step.due(),
-                    step.done(), overdue, other.name()));
+            steps.add(new StepCard(
+                    chat.id(),
+                    step.id(),
+                    step.what(),
+                    mine ? actor.name() : other.name(),
+                    mine,
+                    step.due(),
+                    step.done(),
+                    overdue,
+                    other.name()));
         }
-        boolean myTurn = chat.status() == CoffeeChatStatus.PROPOSED && arrangement != null
+        boolean myTurn = chat.status() == CoffeeChatStatus.PROPOSED
+                && arrangement != null
                 && Objects.equals(arrangement.answerer(chat), actor.id());
-        return new ChatCard(chat.id(), profiles.of(other), iInvited, chat.status(), chat.commonThird(), challengeTitle,
-                chat.pitch(), arrangement == null ? List.of() : arrangement.proposedTimes(),
-                arrangement == null ? null : arrangement.proposedPlace(), myTurn, chat.scheduledAt(), chat.meetingPlace(),
-                chat.summary(), steps, arrangement != null && arrangement.confirmedBy().contains(actor.id()),
+        return new ChatCard(
+                chat.id(),
+                profiles.of(other),
+                iInvited,
+                chat.status(),
+                chat.commonThird(),
+                challengeTitle,
+                chat.pitch(),
+                arrangement == null ? List.of() : arrangement.proposedTimes(),
+                arrangement == null ? null : arrangement.proposedPlace(),
+                myTurn,
+                chat.scheduledAt(),
+                chat.meetingPlace(),
+                chat.summary(),
+                steps,
+                arrangement != null && arrangement.confirmedBy().contains(actor.id()),
                 arrangement != null && arrangement.sharedUnderstanding(chat));
     }
 }

@@ -28,16 +28,21 @@ public class CoffeeChatsView extends ParticipantPage {
             Div card = Cards.card();
             card.addClassName("chat-card");
             card.add(new H2(chat.other().name()));
-            card.add(Cards.badge(getTranslation("participant.chat.status." + chat.status().name()), null));
+            card.add(Cards.badge(
+                    getTranslation("participant.chat.status." + chat.status().name()), null));
             if (chat.myTurn()) {
                 card.add(Cards.badge(getTranslation("participant.chat.yourturn"), "primary"));
             }
             if (chat.scheduledAt() != null) {
-                card.add(new Paragraph(getTranslation("participant.chat.agreedat", Cards.when(chat.scheduledAt(), getLocale()),
+                card.add(new Paragraph(getTranslation(
+                        "participant.chat.agreedat",
+                        Cards.when(chat.scheduledAt(), getLocale()),
                         chat.meetingPlace())));
             }
-            RouterLink open = new RouterLink(getTranslation("participant.chats.open", chat.other().name()),
-                    CoffeeChatView.class, new RouteParameters("chatId", chat.id().toString()));
+            RouterLink open = new RouterLink(
+                    getTranslation("participant.chats.open", chat.other().name()),
+                    CoffeeChatView.class,
+                    new RouteParameters("chatId", chat.id().toString()));
             open.addClassName("open-chat");
             card.add(new Paragraph(open));
             add(card);

@@ -9,8 +9,7 @@ import java.util.function.Supplier;
 
 /** Download links that go through the view's session and the services' own access checks. */
 public final class Downloads {
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static Anchor link(String text, String fileName, String contentType, Supplier<byte[]> content) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {

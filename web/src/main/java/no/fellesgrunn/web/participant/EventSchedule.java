@@ -11,9 +11,16 @@ import java.util.UUID;
  * @param changedSincePrevious there was an earlier published plan and something of mine changed
  * @param organisers           whom to contact, as they agreed to be shown (for a round without a seat)
  */
-public record EventSchedule(UUID eventId, String eventName, LocalDate date, String venue, int planNumber,
-                            Instant publishedAt, List<ScheduleRow> rows, boolean changedSincePrevious,
-                            List<VisibleProfile> organisers) {
+public record EventSchedule(
+        UUID eventId,
+        String eventName,
+        LocalDate date,
+        String venue,
+        int planNumber,
+        Instant publishedAt,
+        List<ScheduleRow> rows,
+        boolean changedSincePrevious,
+        List<VisibleProfile> organisers) {
 
     /** Some round I registered for has no seat for me. */
     public boolean unseatedSomewhere() {

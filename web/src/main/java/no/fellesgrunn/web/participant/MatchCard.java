@@ -11,7 +11,15 @@ import no.fellesgrunn.domain.plan.MatchAnswer;
  * @param declined  one of us declined: the pair is never proposed again
  * @param undoUntil I declined, and may take it back until then; null otherwise
  */
-public record MatchCard(UUID matchId, UUID eventId, String eventName, VisibleProfile other, List<String> sharedThemes,
-                        List<String> reasons, double similarity, MatchAnswer myAnswer, boolean otherAccepted,
-                        boolean declined, java.time.Instant undoUntil) {
-}
+public record MatchCard(
+        UUID matchId,
+        UUID eventId,
+        String eventName,
+        VisibleProfile other,
+        List<String> sharedThemes,
+        List<String> reasons,
+        double similarity,
+        MatchAnswer myAnswer,
+        boolean otherAccepted,
+        boolean declined,
+        java.time.Instant undoUntil) {}

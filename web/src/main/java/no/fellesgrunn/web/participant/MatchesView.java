@@ -2,7 +2,6 @@ package no.fellesgrunn.web.participant;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import no.fellesgrunn.web.base.ConfirmAction;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import no.fellesgrunn.domain.plan.MatchAnswer;
+import no.fellesgrunn.web.base.ConfirmAction;
 
 /** My matches: who I should meet and why; accept, decline, or invite to a coffee chat. */
 @Route("me/matches")
@@ -73,7 +73,10 @@ public class MatchesView extends ParticipantPage {
             state.add(Cards.badge(getTranslation("participant.matches.accepted"), "success"));
         }
         if (match.otherAccepted() && !match.declined()) {
-            state.add(Cards.badge(getTranslation("participant.matches.otheraccepted", match.other().name()), "success"));
+            state.add(Cards.badge(
+                    getTranslation(
+                            "participant.matches.otheraccepted", match.other().name()),
+                    "success"));
         }
         card.add(state);
         if (match.undoUntil() != null) {
@@ -86,26 +89,34 @@ public class MatchesView extends ParticipantPage {
             String name = match.other().name();
             if (match.myAnswer() != MatchAnswer.ACCEPTED) {
                 Button accept = new Button(getTranslation("participant.matches.accept"), click -> {
-                    if (status.attempt(() -> matches.accept(match.matchId()), getTranslation("participant.matches.accepted.done", name))) {
+                    if (status.attempt(
+                            () -> matches.accept(match.matchId()),
+                            getTranslation("participant.matches.accepted.done", name))) {
                         show();
                     }
                 });
                 accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                accept.getElement().setAttribute("aria-label", getTranslation("participant.matches.accept.label", name));
+                accept.getElement()
+                        .setAttribute("aria-label", getTranslation("participant.matches.accept.label", name));
                 accept.addClassName("accept-match");
                 actions.add(accept);
             }
             Button decline = new Button(getTranslation("participant.matches.decline"));
             // Declining is final (the pair is never proposed again), so it asks first.
             decline.addClickListener(click -> confirmDecline(name, decline, () -> {
-                if (status.attempt(() -> matches.decline(match.matchId()), getTranslation("participant.matches.declined.done", name))) {
+                if (status.attempt(
+                        () -> matches.decline(match.matchId()),
+                        getTranslation("participant.matches.declined.done", name))) {
                     show();
                 }
             }));
             decline.getElement().setAttribute("aria-label", getTranslation("participant.matches.decline.label", name));
             decline.addClassName("decline-match");
-            Button invite = new Button(getTranslation("participant.matches.invite"), click -> UI.getCurrent().navigate(
-                    NewCoffeeChatView.class, new QueryParameters(Map.of("partner", List.of(match.other().actorId().toString())))));
+            Button invite = new Button(getTranslation("participant.matches.invite"), click -> UI.getCurrent()
+                    .navigate(
+                            NewCoffeeChatView.class,
+                            new QueryParameters(Map.of(
+                                    "partner", List.of(match.other().actorId().toString())))));
             invite.getElement().setAttribute("aria-label", getTranslation("participant.matches.invite.label", name));
             invite.addClassName("invite-match");
             actions.add(decline, invite);
@@ -120,7 +131,9 @@ public class MatchesView extends ParticipantPage {
         String until = java.time.LocalTime.ofInstant(match.undoUntil(), ParticipantClock.OSLO)
                 .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
         Button undo = new Button(getTranslation("participant.matches.undo", until), click -> {
-            if (status.attempt(() -> matches.undoDecline(match.matchId()), getTranslation("participant.matches.undo.done", name))) {
+            if (status.attempt(
+                    () -> matches.undoDecline(match.matchId()),
+                    getTranslation("participant.matches.undo.done", name))) {
                 show();
             }
         });
@@ -130,10 +143,15 @@ public class MatchesView extends ParticipantPage {
     }
 
     private void confirmDecline(String name, Button trigger, Runnable decline) {
-        ConfirmAction.ask(this, new ConfirmAction("decline",
-                getTranslation("participant.matches.decline.confirm.title", name),
-                getTranslation("participant.matches.decline.confirm.text", name),
-                getTranslation("participant.matches.decline"), getTranslation("participant.matches.decline.keep"),
-                trigger, decline));
+        ConfirmAction.ask(
+                this,
+                new ConfirmAction(
+                        "decline",
+                        getTranslation("participant.matches.decline.confirm.title", name),
+                        getTranslation("participant.matches.decline.confirm.text", name),
+                        getTranslation("participant.matches.decline"),
+                        getTranslation("participant.matches.decline.keep"),
+                        trigger,
+                        decline));
     }
 }

@@ -33,7 +33,10 @@ public class Me {
 
     /** False for an account that has no actor profile yet (for example one made by hand). */
     public boolean hasProfile() {
-        return currentUser.account().flatMap(a -> actors.findByUserAccount(a.id())).isPresent();
+        return currentUser
+                .account()
+                .flatMap(a -> actors.findByUserAccount(a.id()))
+                .isPresent();
     }
 
     /** Who is written in updated_by: the account's username. */

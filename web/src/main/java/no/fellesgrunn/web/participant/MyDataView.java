@@ -24,13 +24,16 @@ public class MyDataView extends ParticipantPage {
     public MyDataView(MyData data, CurrentUser currentUser) {
         super("participant.data.title");
         add(new Paragraph(getTranslation("participant.data.intro")));
-        Anchor download = Downloads.link(getTranslation("participant.data.download"), "mine-data.json",
-                "application/json", data::json);
+        Anchor download = Downloads.link(
+                getTranslation("participant.data.download"), "mine-data.json", "application/json", data::json);
         download.setId("data-download");
         add(new Paragraph(download));
         Details all = new Details(getTranslation("participant.data.show"));
         Pre json = new Pre(new String(data.json(), StandardCharsets.UTF_8));
-        json.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere").set("font-size", "var(--lumo-font-size-s)");
+        json.getStyle()
+                .set("white-space", "pre-wrap")
+                .set("overflow-wrap", "anywhere")
+                .set("font-size", "var(--lumo-font-size-s)");
         json.setId("data-json");
         all.add(json);
         add(all);
@@ -40,7 +43,8 @@ public class MyDataView extends ParticipantPage {
 
         add(new H2(getTranslation("participant.data.delete")));
         add(new Paragraph(getTranslation("participant.data.delete.help")));
-        Button delete = new Button(getTranslation("participant.data.delete.button"), click -> confirm(data, currentUser));
+        Button delete =
+                new Button(getTranslation("participant.data.delete.button"), click -> confirm(data, currentUser));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setId("data-delete");
         add(delete);

@@ -36,8 +36,15 @@ public class MyMatches {
     private final VisibleProfiles profiles;
     private final ParticipantClock clock;
 
-    public MyMatches(Me me, RegistrationRepository registrations, RegionalEventRepository events, PublishedMatches publishedMatches,
-                     MatchAnswerRepository answers, ActorRepository actors, VisibleProfiles profiles, ParticipantClock clock) {
+    public MyMatches(
+            Me me,
+            RegistrationRepository registrations,
+            RegionalEventRepository events,
+            PublishedMatches publishedMatches,
+            MatchAnswerRepository answers,
+            ActorRepository actors,
+            VisibleProfiles profiles,
+            ParticipantClock clock) {
         this.me = me;
         this.registrations = registrations;
         this.events = events;
@@ -56,7 +63,8 @@ public class MyMatches {
         List<Published> all = published(actor.id());
         Map<UUID, java.time.Instant> myDeclines = new java.util.HashMap<>();
         answers.declines(all.stream().map(p -> p.match().id()).toList()).stream()
-                .filter(d -> d.actorId().equals(actor.id())).forEach(d -> myDeclines.put(d.matchId(), d.at()));
+                .filter(d -> d.actorId().equals(actor.id()))
+                .forEach(d -> myDeclines.put(d.matchId(), d.at()));
         java.time.Instant now = clock.now();
         List<MatchCard> cards = new ArrayList<>();
         for (Published published : all) {
@@ -64,11 +72,21 @@ public class MyMatches {
             UUID otherId = match.actorA().equals(actor.id()) ? match.actorB() : match.actorA();
             Actor other = actors.findById(otherId).orElseThrow();
             boolean otherAccepted = answers.answersTo(match.id()).get(otherId) == MatchAnswer.ACCEPTED;
-            cards.add(new MatchCard(match.id(), published.event().id(), published.event().name(), profiles.of(other),
-                    match.sharedThemes(), match.reasons(), match.similarity(), mine.get(match.id()), otherAccepted,
-                    declined.contains(ActorPair.of(match)), undoUntil(myDeclines.get(match.id()), now)));
+            cards.add(new MatchCard(
+                    match.id(),
+                    published.event().id(),
+                    published.event().name(),
+                    profiles.of(other),
+                    match.sharedThemes(),
+                    match.reasons(),
+                    match.similarity(),
+                    mine.get(match.id()),
+                    otherAccepted,
+                    declined.contains(ActorPair.of(match)),
+                    undoUntil(myDeclines.get(match.id()), now)));
         }
-        cards.sort(Comparator.comparing(MatchCard::declined).thenComparing(MatchCard::similarity, Comparator.reverseOrder()));
+        cards.sort(Comparator.comparing(MatchCard::declined)
+                .thenComparing(MatchCard::similarity, Comparator.reverseOrder()));
         return cards;
     }
 
@@ -96,8 +114,11 @@ public class MyMatches {
 
     /** When the actor declined the match, or null. */
     static java.time.Instant declinedAt(MatchAnswerRepository answers, UUID matchId, UUID actorId) {
-        return answers.declines(List.of(matchId)).stream().filter(d -> d.actorId().equals(actorId))
-                .map(MatchAnswerRepository.Decline::at).findFirst().orElse(null);
+        return answers.declines(List.of(matchId)).stream()
+                .filter(d -> d.actorId().equals(actorId))
+                .map(MatchAnswerRepository.Decline::at)
+                .findFirst()
+                .orElse(null);
     }
 
     private static java.time.Instant undoUntil(java.time.Instant declinedAt, java.time.Instant now) {
@@ -111,8 +132,10 @@ public class MyMatches {
     /** One of my published matches; someone else's match is "not found", exactly like a made-up id. */
     @RolesAllowed("PARTICIPANT")
     public Match mine(UUID matchId) {
-        return published(me.actor().id()).stream().map(Published::match)
-                .filter(m -> m.id().equals(matchId)).findFirst()
+        return published(me.actor().id()).stream()
+                .map(Published::match)
+                .filter(m -> m.id().equals(matchId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("match"));
     }
 
@@ -126,8 +149,7 @@ public class MyMatches {
         answers.answer(match, actor.id(), MatchAnswer.change(current, answer), clock.now());
     }
 
-    record Published(RegionalEvent event, Match match) {
-    }
+    record Published(RegionalEvent event, Match match) {}
 
     /** Matches involving me that the organisers published, of the events I take part in. */
     List<Published> published(UUID actorId) {

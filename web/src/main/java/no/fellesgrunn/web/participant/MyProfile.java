@@ -1,7 +1,5 @@
 package no.fellesgrunn.web.participant;
 
-import no.fellesgrunn.web.i18n.AppError;
-import no.fellesgrunn.web.i18n.AppRefusal;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +11,6 @@ import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.actor.Consent;
 import no.fellesgrunn.domain.actor.ThemeInterest;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.EventStatus;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
@@ -23,6 +20,8 @@ import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
 import no.fellesgrunn.domain.registration.RegistrationStatus;
 import no.fellesgrunn.infra.participant.JdbcChatDirectory;
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import org.springframework.stereotype.Service;
 
 /** My profile (what I bring and what others may see) and my registrations for events. */
@@ -35,8 +34,13 @@ public class MyProfile {
     private final RegionalEventRepository events;
     private final RegistrationRepository registrations;
 
-    public MyProfile(Me me, ActorRepository actors, OrganisationRepository organisations, JdbcChatDirectory directory,
-                     RegionalEventRepository events, RegistrationRepository registrations) {
+    public MyProfile(
+            Me me,
+            ActorRepository actors,
+            OrganisationRepository organisations,
+            JdbcChatDirectory directory,
+            RegionalEventRepository events,
+            RegistrationRepository registrations) {
         this.me = me;
         this.actors = actors;
         this.organisations = organisations;
@@ -58,14 +62,30 @@ public class MyProfile {
     @RolesAllowed("PARTICIPANT")
     public ProfileForm form() {
         Actor a = me.actor();
-        return new ProfileForm(a.name(), a.phone(), a.organisationId(), null, null, a.roleTitle(), a.homeMunicipality(),
-                a.themeKeys(), a.perspectives(), a.languages(), a.accessibilityNeeds(), a.consent().showEmail(),
-                a.consent().showPhone(), a.consent().showOrganisation(), directory.isListed(a.id()), a.version());
+        return new ProfileForm(
+                a.name(),
+                a.phone(),
+                a.organisationId(),
+                null,
+                null,
+                a.roleTitle(),
+                a.homeMunicipality(),
+                a.themeKeys(),
+                a.perspectives(),
+                a.languages(),
+                a.accessibilityNeeds(),
+                a.consent().showEmail(),
+                a.consent().showPhone(),
+                a.consent().showOrganisation(),
+                directory.isListed(a.id()),
+                a.version());
     }
 
     @RolesAllowed("PARTICIPANT")
     public List<Organisation> organisations() {
-        return organisations.findAll().stream().sorted(Comparator.comparing(Organisation::name)).toList();
+        return organisations.findAll().stream()
+                .sorted(Comparator.comparing(Organisation::name))
+                .toList();
     }
 
     /** Saves my profile; a stale edit (changed elsewhere meanwhile) throws StaleEditException. */
@@ -75,19 +95,36 @@ public class MyProfile {
         UUID organisationId = form.organisationId();
         if (form.newOrganisation() != null && !form.newOrganisation().isBlank()) {
             if (form.newSector() == null) {
-                throw new AppRefusal(AppError.ORGANISATION_SECTOR_REQUIRED, "say which sector " + form.newOrganisation().strip() + " belongs to", form.newOrganisation().strip());
+                throw new AppRefusal(
+                        AppError.ORGANISATION_SECTOR_REQUIRED,
+                        "say which sector " + form.newOrganisation().strip() + " belongs to",
+                        form.newOrganisation().strip());
             }
-            organisationId = organisations.save(Organisation.create(form.newOrganisation(), null, form.newSector(),
-                    form.homeMunicipality()), me.editedBy()).id();
+            organisationId = organisations
+                    .save(
+                            Organisation.create(
+                                    form.newOrganisation(), null, form.newSector(), form.homeMunicipality()),
+                            me.editedBy())
+                    .id();
         }
         List<ThemeInterest> themes = new ArrayList<>();
         for (int i = 0; i < form.themes().size(); i++) {
             themes.add(new ThemeInterest(form.themes().get(i), i + 1));
         }
-        Actor edited = new Actor(current.id(), form.name(), current.email(), form.phone(), organisationId,
-                form.roleTitle(), form.homeMunicipality(), themes, form.perspectives(),
-                form.languages().isEmpty() ? Set.of("nb") : form.languages(), form.accessibilityNeeds(),
-                new Consent(form.showEmail(), form.showPhone(), form.showOrganisation()), current.userAccountId(),
+        Actor edited = new Actor(
+                current.id(),
+                form.name(),
+                current.email(),
+                form.phone(),
+                organisationId,
+                form.roleTitle(),
+                form.homeMunicipality(),
+                themes,
+                form.perspectives(),
+                form.languages().isEmpty() ? Set.of("nb") : form.languages(),
+                form.accessibilityNeeds(),
+                new Consent(form.showEmail(), form.showPhone(), form.showOrganisation()),
+                current.userAccountId(),
                 form.version());
         Actor saved = actors.save(edited, me.editedBy());
         directory.setListed(saved.id(), form.listedInDirectory());
@@ -98,10 +135,13 @@ public class MyProfile {
     @RolesAllowed("PARTICIPANT")
     public List<RegionalEvent> events() {
         UUID actorId = me.actor().id();
-        Set<UUID> mine = new java.util.HashSet<>(registrations.findByActor(actorId).stream().map(Registration::eventId).toList());
+        Set<UUID> mine = new java.util.HashSet<>(registrations.findByActor(actorId).stream()
+                .map(Registration::eventId)
+                .toList());
         return events.findAll().stream()
                 .filter(e -> e.status() == EventStatus.REGISTRATION_OPEN || mine.contains(e.id()))
-                .sorted(Comparator.comparing(RegionalEvent::date)).toList();
+                .sorted(Comparator.comparing(RegionalEvent::date))
+                .toList();
     }
 
     /** Whether I have registered for any event (in any state), in one read. */
@@ -117,13 +157,16 @@ public class MyProfile {
 
     /** Registers me (or updates my registration) while the event's registration is open. */
     @RolesAllowed("PARTICIPANT")
-    public Registration register(UUID eventId, Set<UUID> rounds, List<UUID> wishes, boolean accessibleTable,
-                                 String venueNeeds) {
+    public Registration register(
+            UUID eventId, Set<UUID> rounds, List<UUID> wishes, boolean accessibleTable, String venueNeeds) {
         UUID actorId = me.actor().id();
-        RegionalEvent event = events().stream().filter(e -> e.id().equals(eventId)).findFirst()
+        RegionalEvent event = events().stream()
+                .filter(e -> e.id().equals(eventId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("event"));
         if (event.status() != EventStatus.REGISTRATION_OPEN) {
-            throw new AppRefusal(AppError.REGISTRATION_CLOSED, "registration for " + event.name() + " is closed", event.name());
+            throw new AppRefusal(
+                    AppError.REGISTRATION_CLOSED, "registration for " + event.name() + " is closed", event.name());
         }
         if (rounds.isEmpty()) {
             throw new AppRefusal(AppError.ROUND_REQUIRED, "choose at least one round you can attend");

@@ -39,8 +39,10 @@ public class NewCoffeeChatView extends ParticipantPage implements BeforeEnterObs
 
         person.setLabel(getTranslation("participant.newchat.person"));
         person.setItems(invitees);
-        person.setItemLabelGenerator(i -> i.profile().name() + (i.matchId() != null
-                ? " – " + getTranslation("participant.newchat.match") : " – " + getTranslation("participant.newchat.directory")));
+        person.setItemLabelGenerator(i -> i.profile().name()
+                + (i.matchId() != null
+                        ? " – " + getTranslation("participant.newchat.match")
+                        : " – " + getTranslation("participant.newchat.directory")));
         person.setRequired(true);
         person.setWidthFull();
         person.setId("chat-person");
@@ -71,9 +73,13 @@ public class NewCoffeeChatView extends ParticipantPage implements BeforeEnterObs
                 reference.theme(e.getValue().sharedThemes().get(0)).ifPresent(theme::setValue);
             }
             String mine = profile.actor().homeMunicipality();
-            String theirs = e.getValue() == null || e.getValue().profile().municipality() == null ? "" : e.getValue().profile().municipality();
-            municipalities.setText(getTranslation("participant.newchat.municipalities",
-                    reference.municipality(mine).map(m -> m.name()).orElse(mine), theirs));
+            String theirs = e.getValue() == null || e.getValue().profile().municipality() == null
+                    ? ""
+                    : e.getValue().profile().municipality();
+            municipalities.setText(getTranslation(
+                    "participant.newchat.municipalities",
+                    reference.municipality(mine).map(m -> m.name()).orElse(mine),
+                    theirs));
         });
 
         TextArea pitch = new TextArea(getTranslation("participant.newchat.pitch"));
@@ -96,20 +102,40 @@ public class NewCoffeeChatView extends ParticipantPage implements BeforeEnterObs
                 person.focus();
                 return;
             }
-            ChatInvitation invitation = new ChatInvitation(person.getValue().actorId(),
-                    "theme".equals(kind.getValue()) && theme.getValue() != null ? theme.getValue().key() : null,
-                    "challenge".equals(kind.getValue()) && challenge.getValue() != null ? challenge.getValue().id() : null,
-                    pitch.getValue(), times.times(), place.getValue());
+            ChatInvitation invitation = new ChatInvitation(
+                    person.getValue().actorId(),
+                    "theme".equals(kind.getValue()) && theme.getValue() != null
+                            ? theme.getValue().key()
+                            : null,
+                    "challenge".equals(kind.getValue()) && challenge.getValue() != null
+                            ? challenge.getValue().id()
+                            : null,
+                    pitch.getValue(),
+                    times.times(),
+                    place.getValue());
             ChatCard[] created = new ChatCard[1];
             if (status.attempt(() -> created[0] = chats.invite(invitation), null)) {
-                UI.getCurrent().navigate(CoffeeChatView.class, new RouteParameters("chatId", created[0].id().toString()));
+                UI.getCurrent()
+                        .navigate(
+                                CoffeeChatView.class,
+                                new RouteParameters("chatId", created[0].id().toString()));
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("chat-send");
 
-        add(person, municipalities, kind, theme, challenge, pitch, new H2(getTranslation("participant.newchat.when")),
-                new Paragraph(getTranslation("participant.newchat.when.help")), times, place, send);
+        add(
+                person,
+                municipalities,
+                kind,
+                theme,
+                challenge,
+                pitch,
+                new H2(getTranslation("participant.newchat.when")),
+                new Paragraph(getTranslation("participant.newchat.when.help")),
+                times,
+                place,
+                send);
     }
 
     @Override
@@ -117,7 +143,10 @@ public class NewCoffeeChatView extends ParticipantPage implements BeforeEnterObs
         event.getLocation().getQueryParameters().getSingleParameter("partner").ifPresent(id -> {
             try {
                 UUID partner = UUID.fromString(id);
-                invitees.stream().filter(i -> i.actorId().equals(partner)).findFirst().ifPresent(person::setValue);
+                invitees.stream()
+                        .filter(i -> i.actorId().equals(partner))
+                        .findFirst()
+                        .ifPresent(person::setValue);
             } catch (IllegalArgumentException notAnId) {
                 // An edited address: leave the choice empty.
             }

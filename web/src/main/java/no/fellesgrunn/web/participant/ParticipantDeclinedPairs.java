@@ -3,7 +3,6 @@ package no.fellesgrunn.web.participant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import no.fellesgrunn.domain.plan.MatchAnswerRepository;
 import no.fellesgrunn.web.solver.DeclinedPairs;
 import org.springframework.stereotype.Component;
@@ -19,6 +18,8 @@ class ParticipantDeclinedPairs implements DeclinedPairs {
 
     @Override
     public Set<Set<UUID>> declinedPairs() {
-        return answers.declinedPairs().stream().map(pair -> Set.of(pair.low(), pair.high())).collect(Collectors.toSet());
+        return answers.declinedPairs().stream()
+                .map(pair -> Set.of(pair.low(), pair.high()))
+                .collect(Collectors.toSet());
     }
 }

@@ -50,8 +50,10 @@ public class ParticipantHomeView extends ParticipantPage {
             add(new Paragraph(getTranslation("participant.home.waiting.none")));
         }
         for (ChatCard chat : waiting) {
-            add(new Paragraph(new RouterLink(getTranslation("participant.home.waiting.item", chat.other().name()),
-                    CoffeeChatView.class, new RouteParameters("chatId", chat.id().toString()))));
+            add(new Paragraph(new RouterLink(
+                    getTranslation("participant.home.waiting.item", chat.other().name()),
+                    CoffeeChatView.class,
+                    new RouteParameters("chatId", chat.id().toString()))));
         }
 
         add(new H2(getTranslation("participant.home.steps")));
@@ -66,7 +68,8 @@ public class ParticipantHomeView extends ParticipantPage {
             steps.add(new Paragraph(getTranslation("participant.home.steps.none")));
             return;
         }
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         for (StepCard step : open) {
             Div card = Cards.card();
             card.addClassName("next-step");
@@ -75,10 +78,14 @@ public class ParticipantHomeView extends ParticipantPage {
                 card.getStyle().set("border", "2px solid var(--lumo-error-color)");
             }
             card.add(new Span(step.what()));
-            card.add(new Paragraph(getTranslation("participant.step.who", step.responsible(),
-                    step.due() == null ? "" : date.format(step.due()), step.withWhom())));
+            card.add(new Paragraph(getTranslation(
+                    "participant.step.who",
+                    step.responsible(),
+                    step.due() == null ? "" : date.format(step.due()),
+                    step.withWhom())));
             Button done = new Button(getTranslation("participant.step.done"), click -> {
-                if (status.attempt(() -> chats.markStepDone(step.chatId(), step.stepId()),
+                if (status.attempt(
+                        () -> chats.markStepDone(step.chatId(), step.stepId()),
                         getTranslation("participant.step.marked", step.what()))) {
                     showSteps(chats.openSteps());
                 }

@@ -16,8 +16,13 @@ public class ParticipantNav extends Nav {
     public ParticipantNav(Class<? extends Component> current) {
         getElement().setAttribute("aria-label", getTranslation("participant.nav.label"));
         UnorderedList list = new UnorderedList();
-        list.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("list-style", "none").set("padding", "0").set("margin", "0 0 var(--lumo-space-m) 0");
+        list.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("list-style", "none")
+                .set("padding", "0")
+                .set("margin", "0 0 var(--lumo-space-m) 0");
         list.add(item("participant.nav.home", ParticipantHomeView.class, current));
         list.add(item("participant.nav.matches", MatchesView.class, current));
         list.add(item("participant.nav.schedule", ScheduleView.class, current));

@@ -21,8 +21,8 @@ import no.fellesgrunn.web.calendar.IcsCalendar;
 import no.fellesgrunn.web.calendar.ParticipantCalendar;
 import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
 import no.fellesgrunn.web.mail.ParticipantMails;
-import no.fellesgrunn.web.solver.PublishedMatches;
 import no.fellesgrunn.web.security.CurrentUser;
+import no.fellesgrunn.web.solver.PublishedMatches;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
@@ -48,10 +48,19 @@ public class ParticipantNotifications {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public ParticipantNotifications(RegionalEventRepository events, PlanRepository plans, PublishedMatches publishedMatches, ActorRepository actors,
-                                    ScheduleReader schedules, ParticipantCalendar calendar, ParticipantMails mails,
-                                    IcsCalendar ics, FellesgrunnI18NProvider i18n, JdbcEventMailLog mailLog,
-                                    CurrentUser currentUser, Clock clock) {
+    public ParticipantNotifications(
+            RegionalEventRepository events,
+            PlanRepository plans,
+            PublishedMatches publishedMatches,
+            ActorRepository actors,
+            ScheduleReader schedules,
+            ParticipantCalendar calendar,
+            ParticipantMails mails,
+            IcsCalendar ics,
+            FellesgrunnI18NProvider i18n,
+            JdbcEventMailLog mailLog,
+            CurrentUser currentUser,
+            Clock clock) {
         this.mailLog = mailLog;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -77,7 +86,10 @@ public class ParticipantNotifications {
         }
         Map<UUID, Boolean> sent = new LinkedHashMap<>();
         for (Actor actor : actors.findByIds(counts.keySet())) {
-            sent.put(actor.id(), tried(() -> mails.newMatches(actor.email().value(), actor.name(), event.name(), counts.get(actor.id()))));
+            sent.put(
+                    actor.id(),
+                    tried(() -> mails.newMatches(
+                            actor.email().value(), actor.name(), event.name(), counts.get(actor.id()))));
         }
         return logged(eventId, JdbcEventMailLog.Kind.MATCHES, null, sent);
     }
@@ -91,16 +103,22 @@ public class ParticipantNotifications {
         RegionalEvent event = events.findById(eventId).orElseThrow(() -> new NotFoundException("event"));
         PlanVersion plan = plans.findPublished(eventId).orElseThrow(() -> new NotFoundException("published plan"));
         boolean first = plans.findByEvent(eventId).stream()
-                .filter(p -> p.status() == no.fellesgrunn.domain.plan.PlanStatus.PUBLISHED).count() == 1;
-        Set<UUID> seated = new LinkedHashSet<>(plan.seats().stream().map(Seat::actorId).toList());
+                        .filter(p -> p.status() == no.fellesgrunn.domain.plan.PlanStatus.PUBLISHED)
+                        .count()
+                == 1;
+        Set<UUID> seated =
+                new LinkedHashSet<>(plan.seats().stream().map(Seat::actorId).toList());
         Map<UUID, Boolean> sent = new LinkedHashMap<>();
         for (Actor actor : actors.findByIds(seated)) {
             EventSchedule schedule = schedules.scheduleOf(actor.id(), eventId).orElseThrow();
             if (first || schedule.changedSincePrevious()) {
                 java.util.Locale language = mails.languageOf(actor.email().value());
-                byte[] file = ics.write(i18n.getTranslation("participant.calendar.name", language),
+                byte[] file = ics.write(
+                        i18n.getTranslation("participant.calendar.name", language),
                         calendar.rounds(schedule, language));
-                sent.put(actor.id(), tried(() -> mails.scheduleChanged(actor.email().value(), actor.name(), event.name(), file)));
+                sent.put(
+                        actor.id(),
+                        tried(() -> mails.scheduleChanged(actor.email().value(), actor.name(), event.name(), file)));
             }
         }
         return logged(eventId, JdbcEventMailLog.Kind.SCHEDULE, plan.number(), sent);

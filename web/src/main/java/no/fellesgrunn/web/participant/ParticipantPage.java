@@ -11,7 +11,10 @@ public abstract class ParticipantPage extends Main implements HasDynamicTitle {
 
     protected ParticipantPage(String titleKey) {
         this.titleKey = titleKey;
-        getStyle().set("padding", "var(--lumo-space-m)").set("max-width", "60rem").set("box-sizing", "border-box");
+        getStyle()
+                .set("padding", "var(--lumo-space-m)")
+                .set("max-width", "60rem")
+                .set("box-sizing", "border-box");
         H1 heading = new H1(getTranslation(titleKey));
         heading.setId("participant-page-title");
         heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)");

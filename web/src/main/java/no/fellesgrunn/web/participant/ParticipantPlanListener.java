@@ -2,7 +2,6 @@ package no.fellesgrunn.web.participant;
 
 import java.util.List;
 import java.util.UUID;
-
 import no.fellesgrunn.domain.plan.PlanVersion;
 import no.fellesgrunn.web.solver.PlanPublishedListener;
 import org.slf4j.Logger;
@@ -27,7 +26,11 @@ class ParticipantPlanListener implements PlanPublishedListener {
     public void seatingPublished(UUID eventId, PlanVersion published, List<UUID> toTell) {
         try {
             int sent = notifications.schedulePublished(eventId);
-            log.info("Seating plan version {} of event {} published; {} participants told", published.number(), eventId, sent);
+            log.info(
+                    "Seating plan version {} of event {} published; {} participants told",
+                    published.number(),
+                    eventId,
+                    sent);
         } catch (RuntimeException e) {
             log.error("Seating plan of event {} is published, but telling participants failed", eventId, e);
         }

@@ -15,11 +15,15 @@ import jakarta.annotation.security.RolesAllowed;
 public class PrintableScheduleView extends Main implements HasDynamicTitle {
 
     public PrintableScheduleView(MySchedule schedule) {
-        getStyle().set("padding", "var(--lumo-space-m)").set("max-width", "50rem").set("color", "#000").set("background", "#fff");
+        getStyle()
+                .set("padding", "var(--lumo-space-m)")
+                .set("max-width", "50rem")
+                .set("color", "#000")
+                .set("background", "#fff");
         H1 heading = new H1(getTranslation("participant.schedule.title"));
         heading.setId("participant-page-title");
-        Button print = new Button(getTranslation("participant.schedule.printnow"),
-                click -> getElement().executeJs("window.print()"));
+        Button print = new Button(getTranslation("participant.schedule.printnow"), click -> getElement()
+                .executeJs("window.print()"));
         print.setId("print-now");
         RouterLink back = new RouterLink(getTranslation("participant.schedule.back"), ScheduleView.class);
         // The buttons are for the screen; the paper says whose schedule it is.

@@ -14,8 +14,20 @@ import no.fellesgrunn.domain.actor.Sector;
  * @param themes             theme keys, most important first
  * @param listedInDirectory  anyone at the events may invite me to a coffee chat, not only my matches
  */
-public record ProfileForm(String name, String phone, UUID organisationId, String newOrganisation, Sector newSector,
-                          String roleTitle, String homeMunicipality, List<String> themes, Set<Perspective> perspectives,
-                          Set<String> languages, String accessibilityNeeds, boolean showEmail, boolean showPhone,
-                          boolean showOrganisation, boolean listedInDirectory, int version) {
-}
+public record ProfileForm(
+        String name,
+        String phone,
+        UUID organisationId,
+        String newOrganisation,
+        Sector newSector,
+        String roleTitle,
+        String homeMunicipality,
+        List<String> themes,
+        Set<Perspective> perspectives,
+        Set<String> languages,
+        String accessibilityNeeds,
+        boolean showEmail,
+        boolean showPhone,
+        boolean showOrganisation,
+        boolean listedInDirectory,
+        int version) {}

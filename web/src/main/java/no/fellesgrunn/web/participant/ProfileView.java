@@ -73,7 +73,10 @@ public class ProfileView extends ParticipantPage {
         organisation.setClearButtonVisible(true);
         organisation.setWidthFull();
         organisation.setId("profile-organisation");
-        organisations.stream().filter(o -> o.id().equals(current.organisationId())).findFirst().ifPresent(organisation::setValue);
+        organisations.stream()
+                .filter(o -> o.id().equals(current.organisationId()))
+                .findFirst()
+                .ifPresent(organisation::setValue);
         TextField newOrganisation = field("participant.profile.neworganisation", null, "profile-new-organisation");
         ComboBox<Sector> sector = new ComboBox<>(getTranslation("participant.profile.sector"));
         sector.setItems(Sector.values());
@@ -88,7 +91,10 @@ public class ProfileView extends ParticipantPage {
         municipality.setRequired(true);
         municipality.setWidthFull();
         municipality.setId("profile-municipality");
-        municipalities.stream().filter(m -> m.number().equals(current.homeMunicipality())).findFirst().ifPresent(municipality::setValue);
+        municipalities.stream()
+                .filter(m -> m.number().equals(current.homeMunicipality()))
+                .findFirst()
+                .ifPresent(municipality::setValue);
 
         List<Theme> allThemes = reference.themes();
         MultiSelectComboBox<Theme> themes = new MultiSelectComboBox<>(getTranslation("participant.profile.themes"));
@@ -98,19 +104,26 @@ public class ProfileView extends ParticipantPage {
         themes.setWidthFull();
         themes.setId("profile-themes");
         List<Theme> chosen = new ArrayList<>();
-        current.themes().forEach(k -> allThemes.stream().filter(t -> t.key().equals(k)).findFirst().ifPresent(chosen::add));
+        current.themes().forEach(k -> allThemes.stream()
+                .filter(t -> t.key().equals(k))
+                .findFirst()
+                .ifPresent(chosen::add));
         themes.setValue(new LinkedHashSet<>(chosen));
-        CheckboxGroup<Perspective> perspectives = new CheckboxGroup<>(getTranslation("participant.profile.perspectives"));
+        CheckboxGroup<Perspective> perspectives =
+                new CheckboxGroup<>(getTranslation("participant.profile.perspectives"));
         perspectives.setItems(Perspective.values());
         perspectives.setItemLabelGenerator(p -> getTranslation("participant.perspective." + p.name()));
         perspectives.setValue(current.perspectives());
         perspectives.setId("profile-perspectives");
-        MultiSelectComboBox<String> languages = new MultiSelectComboBox<>(getTranslation("participant.profile.languages"));
+        MultiSelectComboBox<String> languages =
+                new MultiSelectComboBox<>(getTranslation("participant.profile.languages"));
         Set<String> languageItems = new LinkedHashSet<>(LANGUAGES);
         languageItems.addAll(current.languages());
         languages.setItems(languageItems);
-        languages.setItemLabelGenerator(code -> getTranslation("participant.language." + code).startsWith("!") ? code
-                : getTranslation("participant.language." + code));
+        languages.setItemLabelGenerator(
+                code -> getTranslation("participant.language." + code).startsWith("!")
+                        ? code
+                        : getTranslation("participant.language." + code));
         languages.setValue(current.languages());
         languages.setId("profile-languages");
         TextArea needs = new TextArea(getTranslation("participant.profile.needs"));
@@ -123,7 +136,8 @@ public class ProfileView extends ParticipantPage {
         Paragraph visibilityHelp = new Paragraph(getTranslation("participant.profile.visibility.help"));
         Checkbox showEmail = checkbox("participant.profile.showemail", current.showEmail(), "profile-show-email");
         Checkbox showPhone = checkbox("participant.profile.showphone", current.showPhone(), "profile-show-phone");
-        Checkbox showOrganisation = checkbox("participant.profile.showorganisation", current.showOrganisation(), "profile-show-organisation");
+        Checkbox showOrganisation = checkbox(
+                "participant.profile.showorganisation", current.showOrganisation(), "profile-show-organisation");
         Checkbox listed = checkbox("participant.profile.directory", current.listedInDirectory(), "profile-directory");
 
         int[] version = {current.version()};
@@ -133,18 +147,51 @@ public class ProfileView extends ParticipantPage {
             chosen.retainAll(themes.getValue());
             themes.getValue().stream().filter(t -> !chosen.contains(t)).forEach(chosen::add);
             chosen.forEach(t -> themeKeys.add(t.key()));
-            ProfileForm edited = new ProfileForm(name.getValue(), blankToNull(phone.getValue()),
-                    organisation.getValue() == null ? null : organisation.getValue().id(), blankToNull(newOrganisation.getValue()),
-                    sector.getValue(), blankToNull(role.getValue()),
-                    municipality.getValue() == null ? null : municipality.getValue().number(), themeKeys,
-                    new HashSet<>(perspectives.getValue()), new HashSet<>(languages.getValue()), blankToNull(needs.getValue()),
-                    showEmail.getValue(), showPhone.getValue(), showOrganisation.getValue(), listed.getValue(), version[0]);
-            status.attempt(() -> version[0] = profile.save(edited).version(), getTranslation("participant.profile.saved"));
+            ProfileForm edited = new ProfileForm(
+                    name.getValue(),
+                    blankToNull(phone.getValue()),
+                    organisation.getValue() == null
+                            ? null
+                            : organisation.getValue().id(),
+                    blankToNull(newOrganisation.getValue()),
+                    sector.getValue(),
+                    blankToNull(role.getValue()),
+                    municipality.getValue() == null
+                            ? null
+                            : municipality.getValue().number(),
+                    themeKeys,
+                    new HashSet<>(perspectives.getValue()),
+                    new HashSet<>(languages.getValue()),
+                    blankToNull(needs.getValue()),
+                    showEmail.getValue(),
+                    showPhone.getValue(),
+                    showOrganisation.getValue(),
+                    listed.getValue(),
+                    version[0]);
+            status.attempt(
+                    () -> version[0] = profile.save(edited).version(), getTranslation("participant.profile.saved"));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("profile-save");
-        form.add(name, phone, organisation, newOrganisation, sector, role, municipality, themes, perspectives, languages,
-                needs, visibility, visibilityHelp, showEmail, showPhone, showOrganisation, listed, save);
+        form.add(
+                name,
+                phone,
+                organisation,
+                newOrganisation,
+                sector,
+                role,
+                municipality,
+                themes,
+                perspectives,
+                languages,
+                needs,
+                visibility,
+                visibilityHelp,
+                showEmail,
+                showPhone,
+                showOrganisation,
+                listed,
+                save);
         return form;
     }
 
@@ -154,20 +201,27 @@ public class ProfileView extends ParticipantPage {
         form.add(new H2(getTranslation("participant.registration.title", event.name())));
         Registration existing = profile.registration(event.id()).orElse(null);
         if (existing != null) {
-            form.add(new Paragraph(getTranslation("participant.registration.status." + existing.status().name())));
+            form.add(new Paragraph(getTranslation(
+                    "participant.registration.status." + existing.status().name())));
         }
         CheckboxGroup<Round> rounds = new CheckboxGroup<>(getTranslation("participant.registration.rounds"));
         rounds.setItems(event.rounds());
-        rounds.setItemLabelGenerator(r -> getTranslation("participant.schedule.round", r.number(),
-                Cards.time(r.start(), getLocale()), Cards.time(r.end(), getLocale())));
+        rounds.setItemLabelGenerator(r -> getTranslation(
+                "participant.schedule.round",
+                r.number(),
+                Cards.time(r.start(), getLocale()),
+                Cards.time(r.end(), getLocale())));
         rounds.setId("registration-rounds-" + event.id());
         rounds.addClassName("registration-rounds");
         if (existing != null) {
-            rounds.setValue(new HashSet<>(event.rounds().stream().filter(r -> existing.availableRounds().contains(r.id())).toList()));
+            rounds.setValue(new HashSet<>(event.rounds().stream()
+                    .filter(r -> existing.availableRounds().contains(r.id()))
+                    .toList()));
         } else {
             rounds.setValue(new HashSet<>(event.rounds()));
         }
-        List<Challenge> offered = challenges.findByIds(event.challenges().stream().map(SelectedChallenge::challengeId).toList());
+        List<Challenge> offered = challenges.findByIds(
+                event.challenges().stream().map(SelectedChallenge::challengeId).toList());
         List<ComboBox<Challenge>> wishes = new ArrayList<>();
         for (int rank = 1; rank <= 3; rank++) {
             ComboBox<Challenge> wish = new ComboBox<>(getTranslation("participant.registration.wish", rank));
@@ -183,17 +237,33 @@ public class ProfileView extends ParticipantPage {
             }
             wishes.add(wish);
         }
-        Checkbox accessible = checkbox("participant.registration.accessible", existing != null && existing.needsAccessibleTable(),
+        Checkbox accessible = checkbox(
+                "participant.registration.accessible",
+                existing != null && existing.needsAccessibleTable(),
                 "registration-accessible-" + event.id());
         TextArea venueNeeds = new TextArea(getTranslation("participant.registration.venueneeds"));
         venueNeeds.setWidthFull();
         venueNeeds.setValue(existing == null || existing.venueNeeds() == null ? "" : existing.venueNeeds());
-        Button register = new Button(getTranslation(existing == null ? "participant.registration.register" : "participant.registration.update"),
+        Button register = new Button(
+                getTranslation(
+                        existing == null ? "participant.registration.register" : "participant.registration.update"),
                 click -> {
-                    List<UUID> wishIds = wishes.stream().map(ComboBox::getValue).filter(Objects::nonNull).map(Challenge::id).distinct().toList();
-                    Set<UUID> roundIds = new HashSet<>(rounds.getValue().stream().map(Round::id).toList());
-                    status.attempt(() -> profile.register(event.id(), roundIds, wishIds, accessible.getValue(),
-                            blankToNull(venueNeeds.getValue())), getTranslation("participant.registration.done", event.name()));
+                    List<UUID> wishIds = wishes.stream()
+                            .map(ComboBox::getValue)
+                            .filter(Objects::nonNull)
+                            .map(Challenge::id)
+                            .distinct()
+                            .toList();
+                    Set<UUID> roundIds = new HashSet<>(
+                            rounds.getValue().stream().map(Round::id).toList());
+                    status.attempt(
+                            () -> profile.register(
+                                    event.id(),
+                                    roundIds,
+                                    wishIds,
+                                    accessible.getValue(),
+                                    blankToNull(venueNeeds.getValue())),
+                            getTranslation("participant.registration.done", event.name()));
                 });
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.addClassName("registration-submit");

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublishedPlans {
     private final PlanRepository plans;
-    private final Cache<UUID, PlanVersion> byId = Caffeine.newBuilder().maximumSize(64).build();
+    private final Cache<UUID, PlanVersion> byId =
+            Caffeine.newBuilder().maximumSize(64).build();
 
     public PublishedPlans(PlanRepository plans) {
         this.plans = plans;

@@ -11,15 +11,18 @@ import java.util.Locale;
 
 /** One event's schedule as blocks per round: read top to bottom on a phone, printable as is. */
 final class ScheduleBlocks {
-    private ScheduleBlocks() {
-    }
+    private ScheduleBlocks() {}
 
     static Div event(EventSchedule event, Component t, Locale locale) {
         Div block = new Div();
         block.addClassName("event-schedule");
         block.add(new H2(event.eventName()));
-        block.add(new Paragraph(t.getTranslation("participant.schedule.where",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(event.date()), event.venue(),
+        block.add(new Paragraph(t.getTranslation(
+                "participant.schedule.where",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(locale)
+                        .format(event.date()),
+                event.venue(),
                 event.planNumber())));
         if (event.changedSincePrevious()) {
             Paragraph changed = new Paragraph(t.getTranslation("participant.schedule.changednotice"));
@@ -29,8 +32,11 @@ final class ScheduleBlocks {
         for (ScheduleRow row : event.rows()) {
             Div card = Cards.card();
             card.addClassName("schedule-round");
-            H3 heading = new H3(t.getTranslation("participant.schedule.round", row.round(),
-                    Cards.time(row.start(), locale), Cards.time(row.end(), locale)));
+            H3 heading = new H3(t.getTranslation(
+                    "participant.schedule.round",
+                    row.round(),
+                    Cards.time(row.start(), locale),
+                    Cards.time(row.end(), locale)));
             card.add(heading);
             if (row.changed()) {
                 card.add(Cards.badge(t.getTranslation("participant.schedule.changed"), "primary"));
@@ -46,10 +52,15 @@ final class ScheduleBlocks {
             }
             card.add(new Paragraph(t.getTranslation("participant.schedule.place", row.room(), row.table())
                     + (row.accessibleTable() ? " " + t.getTranslation("participant.schedule.accessible") : "")));
-            card.add(new Paragraph(row.challenge() == null ? t.getTranslation("participant.schedule.opentable")
-                    : t.getTranslation("participant.schedule.challenge", row.challenge())));
-            String mates = row.tablemates().isEmpty() ? t.getTranslation("participant.schedule.nomates")
-                    : String.join(", ", row.tablemates().stream().map(ScheduleBlocks::mate).toList());
+            card.add(new Paragraph(
+                    row.challenge() == null
+                            ? t.getTranslation("participant.schedule.opentable")
+                            : t.getTranslation("participant.schedule.challenge", row.challenge())));
+            String mates = row.tablemates().isEmpty()
+                    ? t.getTranslation("participant.schedule.nomates")
+                    : String.join(
+                            ", ",
+                            row.tablemates().stream().map(ScheduleBlocks::mate).toList());
             card.add(new Paragraph(t.getTranslation("participant.schedule.mates", mates)));
             block.add(card);
         }
@@ -61,8 +72,13 @@ final class ScheduleBlocks {
         if (event.organisers().isEmpty()) {
             return t.getTranslation("participant.schedule.unseated.contact.anyone");
         }
-        return t.getTranslation("participant.schedule.unseated.contact", String.join(", ",
-                event.organisers().stream().map(p -> p.email() == null ? p.name() : p.name() + " (" + p.email() + ")").toList()));
+        return t.getTranslation(
+                "participant.schedule.unseated.contact",
+                String.join(
+                        ", ",
+                        event.organisers().stream()
+                                .map(p -> p.email() == null ? p.name() : p.name() + " (" + p.email() + ")")
+                                .toList()));
     }
 
     private static String mate(VisibleProfile p) {

@@ -11,8 +11,16 @@ import java.util.List;
  * @param changed    differs from the previously published plan (or is new in it)
  * @param room       null when I registered for the round but have no seat in it
  */
-public record ScheduleRow(int round, LocalDateTime start, LocalDateTime end, String room, String table,
-                          boolean accessibleTable, String challenge, List<VisibleProfile> tablemates, boolean changed) {
+public record ScheduleRow(
+        int round,
+        LocalDateTime start,
+        LocalDateTime end,
+        String room,
+        String table,
+        boolean accessibleTable,
+        String challenge,
+        List<VisibleProfile> tablemates,
+        boolean changed) {
 
     /** A round I registered for but was given no seat in: said plainly, never left out. */
     public static ScheduleRow unseated(int round, LocalDateTime start, LocalDateTime end, boolean changed) {

@@ -40,8 +40,11 @@ public class ScheduleView extends ParticipantPage {
         FlexLayout tools = new FlexLayout();
         tools.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tools.getStyle().set("gap", "var(--lumo-space-m)");
-        Anchor ics = Downloads.link(getTranslation("participant.schedule.ics"), "fellesgrunn-program.ics",
-                IcsCalendar.MEDIA_TYPE, () -> schedule.ics(locale));
+        Anchor ics = Downloads.link(
+                getTranslation("participant.schedule.ics"),
+                "fellesgrunn-program.ics",
+                IcsCalendar.MEDIA_TYPE,
+                () -> schedule.ics(locale));
         ics.setId("schedule-ics");
         RouterLink print = new RouterLink(getTranslation("participant.schedule.print"), PrintableScheduleView.class);
         print.setId("schedule-print");
@@ -69,8 +72,8 @@ public class ScheduleView extends ParticipantPage {
         } else if (active) {
             subscriptionArea.add(new Paragraph(getTranslation("participant.calendar.active")));
         }
-        Button renew = new Button(getTranslation(active ? "participant.calendar.renew" : "participant.calendar.create"),
-                click -> {
+        Button renew = new Button(
+                getTranslation(active ? "participant.calendar.renew" : "participant.calendar.create"), click -> {
                     String url = subscription.renew();
                     showSubscription(url);
                     status.ok(getTranslation("participant.calendar.created"));
@@ -87,5 +90,4 @@ public class ScheduleView extends ParticipantPage {
             subscriptionArea.add(revoke);
         }
     }
-
 }

@@ -18,7 +18,8 @@ class TimeProposalFields extends Div {
     }
 
     private static DateTimePicker picker(Component t, int n, String idPrefix) {
-        DateTimePicker picker = no.fellesgrunn.web.i18n.Pickers.localised(new DateTimePicker(t.getTranslation("participant.chat.time", n)));
+        DateTimePicker picker = no.fellesgrunn.web.i18n.Pickers.localised(
+                new DateTimePicker(t.getTranslation("participant.chat.time", n)));
         picker.setStep(Duration.ofMinutes(15));
         picker.setId(idPrefix + "-time-" + n);
         picker.getElement().setAttribute("aria-label", t.getTranslation("participant.chat.time", n));
@@ -28,6 +29,9 @@ class TimeProposalFields extends Div {
     }
 
     List<LocalDateTime> times() {
-        return pickers.stream().map(DateTimePicker::getValue).filter(Objects::nonNull).toList();
+        return pickers.stream()
+                .map(DateTimePicker::getValue)
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

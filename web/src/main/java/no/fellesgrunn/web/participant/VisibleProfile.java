@@ -9,6 +9,11 @@ import no.fellesgrunn.domain.actor.Sector;
  *
  * @param municipality the home municipality's name, shown together with the organisation
  */
-public record VisibleProfile(UUID actorId, String name, String organisation, Sector sector, String municipality,
-                             String email, String phone) {
-}
+public record VisibleProfile(
+        UUID actorId,
+        String name,
+        String organisation,
+        Sector sector,
+        String municipality,
+        String email,
+        String phone) {}

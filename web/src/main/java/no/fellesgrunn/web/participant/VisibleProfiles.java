@@ -27,18 +27,23 @@ public class VisibleProfiles {
     }
 
     public VisibleProfile of(Actor other) {
-        Organisation organisation = !other.consent().showOrganisation() || other.organisationId() == null ? null
+        Organisation organisation = !other.consent().showOrganisation() || other.organisationId() == null
+                ? null
                 : organisations.findById(other.organisationId()).orElse(null);
         return of(other, organisation);
     }
 
     /** Many people at once, with one read of their organisations; in the order given. */
     public List<VisibleProfile> ofAll(Collection<Actor> others) {
-        Set<UUID> ids = others.stream().filter(a -> a.consent().showOrganisation() && a.organisationId() != null)
-                .map(Actor::organisationId).collect(Collectors.toSet());
-        Map<UUID, Organisation> byId = organisations.findByIds(ids).stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        return others.stream().map(a -> of(a, a.organisationId() == null ? null : byId.get(a.organisationId()))).toList();
+        Set<UUID> ids = others.stream()
+                .filter(a -> a.consent().showOrganisation() && a.organisationId() != null)
+                .map(Actor::organisationId)
+                .collect(Collectors.toSet());
+        Map<UUID, Organisation> byId =
+                organisations.findByIds(ids).stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+        return others.stream()
+                .map(a -> of(a, a.organisationId() == null ? null : byId.get(a.organisationId())))
+                .toList();
     }
 
     private VisibleProfile of(Actor other, Organisation organisation) {
@@ -49,9 +54,17 @@ public class VisibleProfiles {
         if (consent.showOrganisation()) {
             organisationName = organisation == null ? null : organisation.name();
             sector = Actor.sectorOf(organisation);
-            municipality = reference.municipality(other.homeMunicipality()).map(Municipality::name).orElse(null);
+            municipality = reference
+                    .municipality(other.homeMunicipality())
+                    .map(Municipality::name)
+                    .orElse(null);
         }
-        return new VisibleProfile(other.id(), other.name(), organisationName, sector, municipality,
+        return new VisibleProfile(
+                other.id(),
+                other.name(),
+                organisationName,
+                sector,
+                municipality,
                 consent.showEmail() ? other.email().value() : null,
                 consent.showPhone() ? other.phone() : null);
     }

@@ -37,7 +37,8 @@ public class PartnerSearch {
     private final ActorRepository actors;
     private final VisibleProfiles profiles;
 
-    public PartnerSearch(Me me, CoffeeChats chats, JdbcChatDirectory directory, ActorRepository actors, VisibleProfiles profiles) {
+    public PartnerSearch(
+            Me me, CoffeeChats chats, JdbcChatDirectory directory, ActorRepository actors, VisibleProfiles profiles) {
         this.profiles = profiles;
         this.me = me;
         this.chats = chats;
@@ -46,8 +47,8 @@ public class PartnerSearch {
     }
 
     /** A hit: the person as they show themselves, and why we may share a common third. */
-    public record Hit(VisibleProfile profile, List<String> sharedThemes, boolean sameMunicipality, boolean otherSector) {
-    }
+    public record Hit(
+            VisibleProfile profile, List<String> sharedThemes, boolean sameMunicipality, boolean otherSector) {}
 
     /**
      * @param theme        a theme key, or null for any
@@ -58,28 +59,35 @@ public class PartnerSearch {
     public List<Hit> search(String theme, Sector sector, String municipality) {
         Actor mine = me.actor();
         Set<UUID> listed = directory.listed();
-        Map<UUID, Actor> byId = actors.findByIds(listed).stream().collect(Collectors.toMap(Actor::id, Function.identity()));
+        Map<UUID, Actor> byId =
+                actors.findByIds(listed).stream().collect(Collectors.toMap(Actor::id, Function.identity()));
         VisibleProfile myProfile = profiles.of(mine);
-        Set<String> myThemes = mine.themes().stream().map(ThemeInterest::themeKey).collect(Collectors.toSet());
+        Set<String> myThemes =
+                mine.themes().stream().map(ThemeInterest::themeKey).collect(Collectors.toSet());
         List<Hit> hits = new ArrayList<>();
         for (Invitee invitee : chats.invitable()) {
             Actor other = byId.get(invitee.actorId());
             if (other == null) {
                 continue;
             }
-            List<String> theirThemes = other.themes().stream().map(ThemeInterest::themeKey).toList();
+            List<String> theirThemes =
+                    other.themes().stream().map(ThemeInterest::themeKey).toList();
             VisibleProfile shown = invitee.profile();
             if ((theme != null && !theirThemes.contains(theme))
                     || (sector != null && shown.sector() != sector)
                     || (municipality != null && !municipality.equals(shown.municipality()))) {
                 continue;
             }
-            List<String> shared = theirThemes.stream().filter(myThemes::contains).toList();
-            boolean sameMunicipality = shown.municipality() != null && Objects.equals(shown.municipality(), myProfile.municipality());
-            boolean otherSector = shown.sector() != null && myProfile.sector() != null && shown.sector() != myProfile.sector();
+            List<String> shared =
+                    theirThemes.stream().filter(myThemes::contains).toList();
+            boolean sameMunicipality =
+                    shown.municipality() != null && Objects.equals(shown.municipality(), myProfile.municipality());
+            boolean otherSector =
+                    shown.sector() != null && myProfile.sector() != null && shown.sector() != myProfile.sector();
             hits.add(new Hit(shown, shared, sameMunicipality, otherSector));
         }
-        hits.sort(Comparator.comparing((Hit h) -> -h.sharedThemes().size()).thenComparing(h -> h.profile().name()));
+        hits.sort(Comparator.comparing((Hit h) -> -h.sharedThemes().size())
+                .thenComparing(h -> h.profile().name()));
         return hits;
     }
 }

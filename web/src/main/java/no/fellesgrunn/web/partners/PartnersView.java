@@ -48,10 +48,15 @@ public class PartnersView extends ParticipantPage {
         sector.setEmptySelectionAllowed(true);
         sector.setEmptySelectionCaption(getTranslation("partners.any"));
         sector.setItems(Sector.values());
-        sector.setItemLabelGenerator(s -> s == null ? getTranslation("partners.any") : getTranslation("seating.sector." + s.name()));
+        sector.setItemLabelGenerator(
+                s -> s == null ? getTranslation("partners.any") : getTranslation("seating.sector." + s.name()));
         municipality.setLabel(getTranslation("partners.municipality"));
         municipality.setId("partners-municipality");
-        municipality.setItems(reference.municipalities().stream().map(m -> m.name()).sorted().distinct().toList());
+        municipality.setItems(reference.municipalities().stream()
+                .map(m -> m.name())
+                .sorted()
+                .distinct()
+                .toList());
         municipality.setClearButtonVisible(true);
         theme.addValueChangeListener(e -> show());
         sector.addValueChangeListener(e -> show());
@@ -63,8 +68,8 @@ public class PartnersView extends ParticipantPage {
 
     private void show() {
         results.removeAll();
-        List<PartnerSearch.Hit> hits = search.search(theme.getValue() == null ? null : theme.getValue().key(), sector.getValue(),
-                municipality.getValue());
+        List<PartnerSearch.Hit> hits = search.search(
+                theme.getValue() == null ? null : theme.getValue().key(), sector.getValue(), municipality.getValue());
         Paragraph count = new Paragraph(getTranslation("partners.count", hits.size()));
         count.getElement().setAttribute("role", "status");
         count.setId("partners-count");
@@ -74,17 +79,26 @@ public class PartnersView extends ParticipantPage {
             card.addClassName("partner");
             card.setId("partner-" + hit.profile().actorId());
             if (!hit.sharedThemes().isEmpty()) {
-                card.add(new Paragraph(getTranslation("partners.why.themes", String.join(", ",
-                        hit.sharedThemes().stream().map(k -> themeNames.name(k, getLocale())).toList()))));
+                card.add(new Paragraph(getTranslation(
+                        "partners.why.themes",
+                        String.join(
+                                ", ",
+                                hit.sharedThemes().stream()
+                                        .map(k -> themeNames.name(k, getLocale()))
+                                        .toList()))));
             }
             if (hit.sameMunicipality()) {
-                card.add(new Paragraph(getTranslation("partners.why.municipality", hit.profile().municipality())));
+                card.add(new Paragraph(getTranslation(
+                        "partners.why.municipality", hit.profile().municipality())));
             }
             if (hit.otherSector()) {
-                card.add(new Paragraph(getTranslation("partners.why.sector",
-                        getTranslation("seating.sector." + hit.profile().sector().name()))));
+                card.add(new Paragraph(getTranslation(
+                        "partners.why.sector",
+                        getTranslation(
+                                "seating.sector." + hit.profile().sector().name()))));
             }
-            Anchor invite = new Anchor("me/chats/new?partner=" + hit.profile().actorId(),
+            Anchor invite = new Anchor(
+                    "me/chats/new?partner=" + hit.profile().actorId(),
                     getTranslation("partners.invite", hit.profile().name()));
             invite.addClassName("partner-invite");
             card.add(new Paragraph(invite));

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.infra.privacy.JdbcPersonalDataRetention;
 import no.fellesgrunn.infra.privacy.JdbcPersonalDataRetention.Removal;
@@ -34,11 +33,11 @@ public class PersonalDataRetention {
     private final Clock clock;
 
     /** What the event's pages say: anonymisation is coming on {@code date}, or was done on it. */
-    public record Notice(boolean done, LocalDate date) {
-    }
+    public record Notice(boolean done, LocalDate date) {}
 
     @Autowired
-    public PersonalDataRetention(JdbcPersonalDataRetention store, PrivacySettings settings, ObjectProvider<Clock> clocks) {
+    public PersonalDataRetention(
+            JdbcPersonalDataRetention store, PrivacySettings settings, ObjectProvider<Clock> clocks) {
         this(store, settings, clocks.getIfAvailable(() -> Clock.system(OSLO)));
     }
 
@@ -63,8 +62,11 @@ public class PersonalDataRetention {
         List<Removal> done = new ArrayList<>();
         for (UUID event : store.eventsDue(heldOnOrBefore)) {
             Removal removal = store.anonymise(event, heldOnOrBefore, clock.instant());
-            LOG.info("Personal data of event {} anonymised: {} registrations cleared, {} people anonymised",
-                    event, removal.registrationsCleared(), removal.actorsAnonymised());
+            LOG.info(
+                    "Personal data of event {} anonymised: {} registrations cleared, {} people anonymised",
+                    event,
+                    removal.registrationsCleared(),
+                    removal.actorsAnonymised());
             done.add(removal);
         }
         return done;
@@ -74,7 +76,8 @@ public class PersonalDataRetention {
     public Optional<Notice> notice(RegionalEvent event) {
         Optional<Removal> removal = store.removal(event.id());
         if (removal.isPresent()) {
-            return Optional.of(new Notice(true, LocalDate.ofInstant(removal.get().removedAt(), OSLO)));
+            return Optional.of(
+                    new Notice(true, LocalDate.ofInstant(removal.get().removedAt(), OSLO)));
         }
         LocalDate due = dueDate(event);
         return today().isBefore(due.minus(settings.warning())) ? Optional.empty() : Optional.of(new Notice(false, due));

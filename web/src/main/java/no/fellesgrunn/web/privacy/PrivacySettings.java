@@ -1,7 +1,6 @@
 package no.fellesgrunn.web.privacy;
 
 import java.time.Period;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,7 +14,8 @@ public record PrivacySettings(Period retention, Period warning) {
         retention = retention == null ? Period.ofMonths(12) : retention;
         warning = warning == null ? Period.ofDays(30) : warning;
         if (retention.isNegative() || retention.isZero() || warning.isNegative()) {
-            throw new IllegalArgumentException("fellesgrunn.privacy.retention must be positive and .warning not negative");
+            throw new IllegalArgumentException(
+                    "fellesgrunn.privacy.retention must be positive and .warning not negative");
         }
     }
 }

@@ -1,11 +1,10 @@
 package no.fellesgrunn.web.privacy;
 
-import java.time.LocalTime;
-import java.time.ZoneId;
-
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -20,6 +20,10 @@ public class AccountNames {
     /** The person's display name, or {@code otherwise} (a translated "someone else") when no account has this username. */
     @RolesAllowed({"ORGANISER", "ADMIN"})
     public String nameOf(String username, String otherwise) {
-        return username == null ? otherwise : accounts.findByUsername(username).map(UserAccount::displayName).orElse(otherwise);
+        return username == null
+                ? otherwise
+                : accounts.findByUsername(username)
+                        .map(UserAccount::displayName)
+                        .orElse(otherwise);
     }
 }

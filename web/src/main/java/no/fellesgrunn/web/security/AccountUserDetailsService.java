@@ -30,7 +30,9 @@ public class AccountUserDetailsService implements UserDetailsService {
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
-                .authorities(account.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList())
+                .authorities(account.roles().stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                        .toList())
                 .build();
     }
 }

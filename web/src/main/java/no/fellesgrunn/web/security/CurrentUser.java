@@ -1,8 +1,7 @@
 package no.fellesgrunn.web.security;
 
-import java.util.Optional;
-
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Optional;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
@@ -21,7 +20,8 @@ public class CurrentUser {
     }
 
     public Optional<UserAccount> account() {
-        return authentication.getAuthenticatedUser(UserDetails.class)
+        return authentication
+                .getAuthenticatedUser(UserDetails.class)
                 .flatMap(user -> accounts.findByUsername(user.getUsername()));
     }
 

@@ -2,7 +2,6 @@ package no.fellesgrunn.web.security;
 
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**

@@ -2,7 +2,6 @@ package no.fellesgrunn.web.security;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,8 +17,8 @@ public class LongPasswordAwareEncoder implements PasswordEncoder {
     static final int BCRYPT_MAX_BYTES = 72;
     private static final String PBKDF2 = "pbkdf2@SpringSecurity_v5_8";
     private final PasswordEncoder standard = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    private final PasswordEncoder longPasswords = new DelegatingPasswordEncoder(PBKDF2,
-            Map.of(PBKDF2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    private final PasswordEncoder longPasswords = new DelegatingPasswordEncoder(
+            PBKDF2, Map.of(PBKDF2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
 
     @Override
     public String encode(CharSequence rawPassword) {

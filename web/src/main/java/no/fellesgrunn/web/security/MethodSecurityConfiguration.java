@@ -33,8 +33,8 @@ public class MethodSecurityConfiguration {
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static AuthorizationManagerBeforeMethodInterceptor jsr250OutsideViews() {
-        AuthorizationManagerBeforeMethodInterceptor interceptor =
-                new AuthorizationManagerBeforeMethodInterceptor(servicesAnnotatedWithJsr250(), new Jsr250AuthorizationManager());
+        AuthorizationManagerBeforeMethodInterceptor interceptor = new AuthorizationManagerBeforeMethodInterceptor(
+                servicesAnnotatedWithJsr250(), new Jsr250AuthorizationManager());
         interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
         return interceptor;
     }
@@ -42,8 +42,8 @@ public class MethodSecurityConfiguration {
     /** Classes or methods annotated with a JSR-250 annotation, in classes that are not Vaadin components. */
     static Pointcut servicesAnnotatedWithJsr250() {
         ComposablePointcut annotated = null;
-        for (Class<? extends java.lang.annotation.Annotation> annotation : java.util.List.of(RolesAllowed.class,
-                PermitAll.class, DenyAll.class)) {
+        for (Class<? extends java.lang.annotation.Annotation> annotation :
+                java.util.List.of(RolesAllowed.class, PermitAll.class, DenyAll.class)) {
             ComposablePointcut either = new ComposablePointcut(new AnnotationMatchingPointcut(annotation, true))
                     .union(new AnnotationMatchingPointcut(null, annotation, true));
             annotated = annotated == null ? either : annotated.union((Pointcut) either);

@@ -1,7 +1,6 @@
 package no.fellesgrunn.web.security;
 
 import java.security.SecureRandom;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,23 +41,31 @@ public class PasswordPolicy {
     /** Throws {@link WeakPasswordException} with the reason when the password may not be used. */
     public void check(String password, String email) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new WeakPasswordException("password.error.short", "the password must have at least " + MIN_LENGTH + " characters", MIN_LENGTH);
+            throw new WeakPasswordException(
+                    "password.error.short",
+                    "the password must have at least " + MIN_LENGTH + " characters",
+                    MIN_LENGTH);
         }
         if (password.length() > MAX_LENGTH) {
-            throw new WeakPasswordException("password.error.long", "the password may have at most " + MAX_LENGTH + " characters", MAX_LENGTH);
+            throw new WeakPasswordException(
+                    "password.error.long", "the password may have at most " + MAX_LENGTH + " characters", MAX_LENGTH);
         }
         if (password.isBlank()) {
             throw new WeakPasswordException("password.error.blank", "the password cannot be only spaces");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (repeatsShortPattern(lower.strip())) {
-            throw new WeakPasswordException("password.error.repeated", "the password cannot be one character or a short pattern repeated");
+            throw new WeakPasswordException(
+                    "password.error.repeated", "the password cannot be one character or a short pattern repeated");
         }
         if (isCommon(lower)) {
-            throw new WeakPasswordException("password.error.common", "the password is one of the most common passwords");
+            throw new WeakPasswordException(
+                    "password.error.common", "the password is one of the most common passwords");
         }
         String name = localPart(email);
-        if (name != null && (lower.contains(name) || lower.replaceAll("[^\\p{L}\\p{N}]", "").contains(name.replaceAll("[^\\p{L}\\p{N}]", "")))) {
+        if (name != null
+                && (lower.contains(name)
+                        || lower.replaceAll("[^\\p{L}\\p{N}]", "").contains(name.replaceAll("[^\\p{L}\\p{N}]", "")))) {
             throw new WeakPasswordException("password.error.email", "the password cannot contain your e-mail address");
         }
     }
@@ -66,7 +73,10 @@ public class PasswordPolicy {
     /** "aaaaaaaaaaaa", "abcabcabcabc", "12121212121212": a unit of at most four characters, repeated. */
     static boolean repeatsShortPattern(String password) {
         for (int unit = 1; unit <= 4 && unit < password.length(); unit++) {
-            if (password.length() % unit == 0 && password.substring(0, unit).repeat(password.length() / unit).equals(password)) {
+            if (password.length() % unit == 0
+                    && password.substring(0, unit)
+                            .repeat(password.length() / unit)
+                            .equals(password)) {
                 return true;
             }
         }
@@ -79,15 +89,20 @@ public class PasswordPolicy {
         String unLeet = unLeet(compact);
         String unLeetCore = unLeet(core);
         String noSpaces = compact.replaceAll("\\s+", "");
-        return common.contains(compact) || common.contains(noSpaces) || common.contains(unLeet)
-                || (core.length() >= 4 && common.contains(core)) || (unLeetCore.length() >= 4 && common.contains(unLeetCore))
-                || (core.length() >= 4 && repeatsWord(core)) || repeatsWord(noSpaces);
+        return common.contains(compact)
+                || common.contains(noSpaces)
+                || common.contains(unLeet)
+                || (core.length() >= 4 && common.contains(core))
+                || (unLeetCore.length() >= 4 && common.contains(unLeetCore))
+                || (core.length() >= 4 && repeatsWord(core))
+                || repeatsWord(noSpaces);
     }
 
     /** "passordpassord", "sommersommer": a common word twice or more. */
     private boolean repeatsWord(String text) {
         for (int unit = 4; unit <= text.length() / 2; unit++) {
-            if (text.length() % unit == 0 && common.contains(text.substring(0, unit))
+            if (text.length() % unit == 0
+                    && common.contains(text.substring(0, unit))
                     && text.substring(0, unit).repeat(text.length() / unit).equals(text)) {
                 return true;
             }
@@ -98,15 +113,16 @@ public class PasswordPolicy {
     private static String unLeet(String text) {
         StringBuilder plain = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
-            plain.append(switch (c) {
-                case '@', '4' -> 'a';
-                case '0' -> 'o';
-                case '1', '!' -> 'i';
-                case '3' -> 'e';
-                case '$', '5' -> 's';
-                case '7' -> 't';
-                default -> c;
-            });
+            plain.append(
+                    switch (c) {
+                        case '@', '4' -> 'a';
+                        case '0' -> 'o';
+                        case '1', '!' -> 'i';
+                        case '3' -> 'e';
+                        case '$', '5' -> 's';
+                        case '7' -> 't';
+                        default -> c;
+                    });
         }
         return plain.toString();
     }

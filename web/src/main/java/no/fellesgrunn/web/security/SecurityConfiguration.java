@@ -19,7 +19,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 
 /**
  * Everything is denied unless a rule below or an access annotation on a view allows it: Vaadin
@@ -53,7 +52,8 @@ public class SecurityConfiguration {
      * What guards against injected script is then Flow itself: text is always set as text, never
      * as HTML, and the application builds no JavaScript from user input.
      */
-    public static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    public static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -65,26 +65,33 @@ public class SecurityConfiguration {
             "base-uri 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'");
+
     public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, OidcLogin oidc,
-                                            ObjectProvider<ClientRegistrationRepository> oidcProviders) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            RequestUtil vaadinRequests,
+            OidcLogin oidc,
+            ObjectProvider<ClientRegistrationRepository> oidcProviders)
+            throws Exception {
         ClientRegistrationRepository registrations = oidcProviders.getIfAvailable();
         http.authorizeHttpRequests(requests -> requests
                 // Load balancers and monitoring ask whether the service is up; nothing else is public.
-                .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN"));
+                .requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                .permitAll()
+                .requestMatchers(EndpointRequest.toAnyEndpoint())
+                .hasRole("ADMIN"));
         // Vaadin would exempt the sign-in form from CSRF; we exempt only Vaadin's internal requests,
         // which carry Vaadin's own CSRF key.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .frameOptions(frames -> frames.deny())
                 // Written only on secure requests (https, or https at a trusted proxy; see TrustedProxyConfiguration).
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
             if (registrations != null) {
@@ -105,8 +112,8 @@ public class SecurityConfiguration {
 
     /** The only authentication provider: password sign-in, throttled. */
     @Bean
-    AuthenticationProvider authenticationProvider(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
-                                                  SignInThrottle throttle) {
+    AuthenticationProvider authenticationProvider(
+            AccountUserDetailsService accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
         return new ThrottledAuthenticationProvider(passwords, throttle);
@@ -120,8 +127,10 @@ public class SecurityConfiguration {
      */
     @Bean
     PasswordEncoder passwordEncoder(
-            @org.springframework.beans.factory.annotation.Value("${fellesgrunn.sign-in.concurrent-hashes:0}") int concurrentHashes) {
-        return new HashingLimit(new LongPasswordAwareEncoder(),
+            @org.springframework.beans.factory.annotation.Value("${fellesgrunn.sign-in.concurrent-hashes:0}")
+                    int concurrentHashes) {
+        return new HashingLimit(
+                new LongPasswordAwareEncoder(),
                 concurrentHashes > 0 ? concurrentHashes : HashingLimit.defaultPermits());
     }
 }

@@ -1,7 +1,6 @@
 package no.fellesgrunn.web.security;
 
 import java.time.Instant;
-
 import org.springframework.security.core.AuthenticationException;
 
 /** Too many failed sign-ins for this account name or from this address: try again after {@link #until()}. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-
 import no.fellesgrunn.domain.account.SignInFailures;
 import no.fellesgrunn.domain.account.SignInFailures.Kind;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,8 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignInThrottle {
     /** A locked account or address, and when it opens again. */
-    public record Lock(String key, Instant until) {
-    }
+    public record Lock(String key, Instant until) {}
 
     static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(1);
     /** Longer than any e-mail address (254) or client address. */
@@ -50,10 +48,12 @@ public class SignInThrottle {
     private final AtomicReference<Instant> lastCleanup = new AtomicReference<>(Instant.MIN);
 
     @Autowired
-    public SignInThrottle(SignInFailures failures, ObjectProvider<Clock> clock,
-                          @Value("${fellesgrunn.sign-in.account-failures:5}") int accountBudget,
-                          @Value("${fellesgrunn.sign-in.address-failures:100}") int addressBudget,
-                          @Value("${fellesgrunn.sign-in.lock-time:15m}") Duration lockTime) {
+    public SignInThrottle(
+            SignInFailures failures,
+            ObjectProvider<Clock> clock,
+            @Value("${fellesgrunn.sign-in.account-failures:5}") int accountBudget,
+            @Value("${fellesgrunn.sign-in.address-failures:100}") int addressBudget,
+            @Value("${fellesgrunn.sign-in.lock-time:15m}") Duration lockTime) {
         this(failures, clock.getIfAvailable(Clock::systemUTC), accountBudget, addressBudget, lockTime);
     }
 
@@ -114,7 +114,9 @@ public class SignInThrottle {
 
     /** The account names locked now, soonest to open first (for the administrator). */
     public List<Lock> lockedAccounts() {
-        return failures.locked(Kind.ACCOUNT, clock.instant()).stream().map(lock -> new Lock(lock.key(), lock.until())).toList();
+        return failures.locked(Kind.ACCOUNT, clock.instant()).stream()
+                .map(lock -> new Lock(lock.key(), lock.until()))
+                .toList();
     }
 
     /** The administrator opens an account before its lock ends. */
@@ -146,7 +148,8 @@ public class SignInThrottle {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,9 +1,7 @@
 package no.fellesgrunn.web.security;
 
-import java.util.Optional;
-
 import java.time.Instant;
-
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.apache.catalina.valves.RemoteIpValve;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +25,10 @@ public class TrustedProxyConfiguration implements WebServerFactoryCustomizer<Tom
     private final List<String> trusted;
 
     public TrustedProxyConfiguration(@Value("${fellesgrunn.proxy.trusted-addresses:}") String trustedAddresses) {
-        this.trusted = Arrays.stream(trustedAddresses.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        this.trusted = Arrays.stream(trustedAddresses.split(","))
+                .map(String::strip)
+                .filter(a -> !a.isEmpty())
+                .toList();
     }
 
     @Override

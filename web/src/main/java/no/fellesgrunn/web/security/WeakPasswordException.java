@@ -1,7 +1,6 @@
 package no.fellesgrunn.web.security;
 
 import java.util.Arrays;
-
 import no.fellesgrunn.domain.common.DomainException;
 
 /** A password {@link PasswordPolicy} refuses; {@link #messageKey()} names the translated reason. */

@@ -3,7 +3,6 @@ package no.fellesgrunn.web.solver;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.Sector;
 import no.fellesgrunn.domain.challenge.Challenge;
@@ -17,11 +16,16 @@ import no.fellesgrunn.domain.registration.Registration;
  * (rounds, rooms and tables, selected challenges), the registrations of the people taking part,
  * and those people's actors, organisations and the selected challenges.
  */
-public record EventFacts(RegionalEvent event, List<Registration> registrations, Map<UUID, Actor> actors,
-                         Map<UUID, Organisation> organisations, Map<UUID, Challenge> challenges) {
+public record EventFacts(
+        RegionalEvent event,
+        List<Registration> registrations,
+        Map<UUID, Actor> actors,
+        Map<UUID, Organisation> organisations,
+        Map<UUID, Challenge> challenges) {
 
     public EventFacts {
-        registrations = registrations.stream().filter(r -> r.status().isTakingPart()).toList();
+        registrations =
+                registrations.stream().filter(r -> r.status().isTakingPart()).toList();
         actors = Map.copyOf(actors);
         organisations = Map.copyOf(organisations);
         challenges = Map.copyOf(challenges);

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.challenge.Challenge;
@@ -30,8 +29,11 @@ public class EventFactsLoader {
     private final OrganisationRepository organisations;
     private final ChallengeRepository challenges;
 
-    public EventFactsLoader(RegistrationRepository registrations, ActorRepository actors,
-                            OrganisationRepository organisations, ChallengeRepository challenges) {
+    public EventFactsLoader(
+            RegistrationRepository registrations,
+            ActorRepository actors,
+            OrganisationRepository organisations,
+            ChallengeRepository challenges) {
         this.registrations = registrations;
         this.actors = actors;
         this.organisations = organisations;
@@ -45,15 +47,25 @@ public class EventFactsLoader {
 
     public EventFacts load(RegionalEvent event) {
         List<Registration> all = registrations.findByEvent(event.id());
-        Map<UUID, Actor> actorById = actors.findByIds(all.stream().map(Registration::actorId).toList()).stream()
+        Map<UUID, Actor> actorById = actors
+                .findByIds(all.stream().map(Registration::actorId).toList())
+                .stream()
                 .collect(Collectors.toMap(Actor::id, Function.identity()));
         // All their organisations in one read (not one per organisation).
         Map<UUID, Organisation> organisationById = new HashMap<>();
-        organisations.findByIds(actorById.values().stream().map(Actor::organisationId).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet())).forEach(o -> organisationById.put(o.id(), o));
-        Map<UUID, Challenge> challengeById = challenges.findByIds(
-                        event.challenges().stream().map(SelectedChallenge::challengeId).toList()).stream()
-                .collect(Collectors.toMap(Challenge::id, Function.identity()));
+        organisations
+                .findByIds(actorById.values().stream()
+                        .map(Actor::organisationId)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .forEach(o -> organisationById.put(o.id(), o));
+        Map<UUID, Challenge> challengeById =
+                challenges
+                        .findByIds(event.challenges().stream()
+                                .map(SelectedChallenge::challengeId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Challenge::id, Function.identity()));
         return new EventFacts(event, all, actorById, organisationById, challengeById);
     }
 }

@@ -1,9 +1,8 @@
 package no.fellesgrunn.web.solver;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import java.util.function.Consumer;
-
-import jakarta.annotation.security.RolesAllowed;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 
 /**

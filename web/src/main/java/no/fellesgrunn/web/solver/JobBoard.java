@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +30,11 @@ final class JobBoard {
         }
         SolverProgress before = lastPosted.put(update.eventId(), update);
         // An end read back from the database (after this node posted it) is not news.
-        if (update.equals(before) || before != null && before.status() == update.status()
-                && !update.status().isRunning() && java.util.Objects.equals(before.planVersionId(), update.planVersionId())) {
+        if (update.equals(before)
+                || before != null
+                        && before.status() == update.status()
+                        && !update.status().isRunning()
+                        && java.util.Objects.equals(before.planVersionId(), update.planVersionId())) {
             return;
         }
         for (Consumer<SolverProgress> listener : toTell) {
@@ -62,7 +64,9 @@ final class JobBoard {
 
     /** Events that views on this node follow. */
     Set<UUID> watched() {
-        return listeners.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey)
+        return listeners.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(Map.Entry::getKey)
                 .collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.LongFunction;
-
 import no.fellesgrunn.infra.solverjob.SolverJob;
 import no.fellesgrunn.infra.solverjob.SolverJobChange;
 import org.optaplanner.core.api.solver.Solver;

@@ -1,10 +1,9 @@
 package no.fellesgrunn.web.solver;
 
-import no.fellesgrunn.web.i18n.AppError;
-import no.fellesgrunn.web.i18n.AppRefusal;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.plan.Match;
@@ -32,6 +27,8 @@ import no.fellesgrunn.planner.matching.MatchingProblem;
 import no.fellesgrunn.planner.matching.MatchingResult;
 import no.fellesgrunn.planner.matching.MatchingSolution;
 import no.fellesgrunn.planner.matching.MatchingWeights;
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -55,9 +52,14 @@ public class MatchingKind implements SolverKind<MatchingSolution> {
     private final Duration timeLimit;
     private final Clock clock = Clock.systemUTC();
 
-    public MatchingKind(MatchingEngine engine, EventFactsLoader factsLoader, PlanRepository plans,
-                        MatchReviewRepository reviews, RegionalEventRepository events, DeclinedPairs declinedPairs,
-                        @Value("${fellesgrunn.solver.matching-time-limit:30s}") Duration timeLimit) {
+    public MatchingKind(
+            MatchingEngine engine,
+            EventFactsLoader factsLoader,
+            PlanRepository plans,
+            MatchReviewRepository reviews,
+            RegionalEventRepository events,
+            DeclinedPairs declinedPairs,
+            @Value("${fellesgrunn.solver.matching-time-limit:30s}") Duration timeLimit) {
         this.engine = engine;
         this.factsLoader = factsLoader;
         this.plans = plans;
@@ -84,14 +86,15 @@ public class MatchingKind implements SolverKind<MatchingSolution> {
 
     /** The matching problem of the event as stored now. */
     MatchingProblem problem(RegionalEvent event, int matchesPerActor) {
-        return MatchingProblemFactory.problem(factsLoader.load(event), matchesPerActor, previousMatches(event.id()),
-                excludedPairs(event.id()));
+        return MatchingProblemFactory.problem(
+                factsLoader.load(event), matchesPerActor, previousMatches(event.id()), excludedPairs(event.id()));
     }
 
     @Override
     public Run<MatchingSolution> prepare(SolverJob job, LocalRun local) {
         RegionalEvent event = events.findById(job.eventId())
-                .orElseThrow(() -> new AppRefusal(AppError.SOLVER_EVENT_GONE, "the event of solver job " + job.id() + " is gone"));
+                .orElseThrow(() ->
+                        new AppRefusal(AppError.SOLVER_EVENT_GONE, "the event of solver job " + job.id() + " is gone"));
         int perActor;
         try {
             perActor = JSON.readTree(job.parameters()).path("matchesPerActor").asInt(1);
@@ -109,14 +112,16 @@ public class MatchingKind implements SolverKind<MatchingSolution> {
             @Override
             public String score(MatchingSolution solution) {
                 // A warm start has no score yet; scoring the starting plan of matching is cheap.
-                return solution.getScore() != null ? solution.getScore().toString()
+                return solution.getScore() != null
+                        ? solution.getScore().toString()
                         : engine.explain(solution).score().toString();
             }
 
             @Override
             public String checkpoint(MatchingSolution best) {
                 List<List<String>> pairs = best.matches().stream()
-                        .map(s -> List.of(s.getFirst().getId(), s.getSecond().getId())).toList();
+                        .map(s -> List.of(s.getFirst().getId(), s.getSecond().getId()))
+                        .toList();
                 try {
                     return JSON.writeValueAsString(Map.of("pairs", pairs));
                 } catch (JsonProcessingException e) {
@@ -127,10 +132,15 @@ public class MatchingKind implements SolverKind<MatchingSolution> {
             @Override
             public Result finish(MatchingSolution best, boolean stopped) {
                 MatchingResult result = engine.explain(best);
-                List<Match> matches = MatchingProblemFactory.matches(event.id(), result,
-                        clock.instant().truncatedTo(ChronoUnit.MICROS));
+                List<Match> matches = MatchingProblemFactory.matches(
+                        event.id(), result, clock.instant().truncatedTo(ChronoUnit.MICROS));
                 plans.replaceMatches(event.id(), matches);
-                return new Result(result.score().toString(), matches.size(), result.unmatched().size(), null, null);
+                return new Result(
+                        result.score().toString(),
+                        matches.size(),
+                        result.unmatched().size(),
+                        null,
+                        null);
             }
         };
     }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.organisation.Organisation;
 import no.fellesgrunn.domain.plan.Match;
@@ -24,15 +23,14 @@ import no.fellesgrunn.planner.matching.MatchingResult;
  * declined or rejected pairs become excluded pairs; the engine's matches become domain matches.
  */
 public final class MatchingProblemFactory {
-    private MatchingProblemFactory() {
-    }
+    private MatchingProblemFactory() {}
 
     /**
      * @param previous pairs matched at other events (pairs with someone not taking part are left out)
      * @param excluded pairs that must not meet (idem)
      */
-    public static MatchingProblem problem(EventFacts facts, int matchesPerActor, Collection<Set<UUID>> previous,
-                                          Collection<Set<UUID>> excluded) {
+    public static MatchingProblem problem(
+            EventFacts facts, int matchesPerActor, Collection<Set<UUID>> previous, Collection<Set<UUID>> excluded) {
         List<ActorProfile> profiles = new ArrayList<>();
         Set<UUID> present = new HashSet<>();
         for (Registration registration : facts.registrations()) {
@@ -41,9 +39,14 @@ public final class MatchingProblemFactory {
                 continue;
             }
             Organisation organisation = facts.organisationOf(actor);
-            profiles.add(new ActorProfile(actor.id().toString(),
-                    organisation == null ? null : organisation.id().toString(), facts.sectorOf(actor),
-                    actor.homeMunicipality(), new LinkedHashSet<>(actor.themeKeys()), actor.perspectives(), null));
+            profiles.add(new ActorProfile(
+                    actor.id().toString(),
+                    organisation == null ? null : organisation.id().toString(),
+                    facts.sectorOf(actor),
+                    actor.homeMunicipality(),
+                    new LinkedHashSet<>(actor.themeKeys()),
+                    actor.perspectives(),
+                    null));
         }
         return new MatchingProblem(profiles, matchesPerActor, pairs(excluded, present), pairs(previous, present));
     }
@@ -62,9 +65,16 @@ public final class MatchingProblemFactory {
     /** The engine's matches as the event's domain matches, with their reason codes (translated when shown: MatchReasons). */
     public static List<Match> matches(UUID eventId, MatchingResult result, Instant at) {
         return result.matches().stream()
-                .map(m -> Match.of(eventId, UUID.fromString(m.first()), UUID.fromString(m.second()),
-                        Math.min(1.0, Math.max(0.0, m.similarity())), m.sharedThemes(),
-                        m.reasons().stream().map(no.fellesgrunn.planner.matching.ReasonCode::encoded).toList(), at))
+                .map(m -> Match.of(
+                        eventId,
+                        UUID.fromString(m.first()),
+                        UUID.fromString(m.second()),
+                        Math.min(1.0, Math.max(0.0, m.similarity())),
+                        m.sharedThemes(),
+                        m.reasons().stream()
+                                .map(no.fellesgrunn.planner.matching.ReasonCode::encoded)
+                                .toList(),
+                        at))
                 .toList();
     }
 }

@@ -1,7 +1,6 @@
 package no.fellesgrunn.web.solver;
 
 import java.util.List;
-
 import no.fellesgrunn.domain.plan.Seat;
 import no.fellesgrunn.planner.scheduling.EventPlan;
 import no.fellesgrunn.planner.scheduling.EventProblem;
@@ -27,7 +26,8 @@ public class PlanEvaluator {
 
     public EventPlan evaluate(EventFacts facts, List<Seat> seats) {
         List<Seat> allPinned = seats.stream()
-                .map(s -> new Seat(s.actorId(), s.roundId(), s.tableId(), s.challengeId(), true)).toList();
+                .map(s -> new Seat(s.actorId(), s.roundId(), s.tableId(), s.challengeId(), true))
+                .toList();
         EventProblem problem = EventProblemFactory.problem(facts, allPinned, null);
         EventSchedule schedule = engine.startingSolution(problem, SchedulingWeights.defaults());
         for (no.fellesgrunn.planner.scheduling.Seat seat : schedule.getSeats()) {

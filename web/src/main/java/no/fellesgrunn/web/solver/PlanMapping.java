@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.Room;
 import no.fellesgrunn.domain.event.Round;
@@ -16,8 +15,7 @@ import no.fellesgrunn.planner.scheduling.EventPlan;
 
 /** Seating plans both ways: the engine's {@link EventPlan} and the domain's seats. */
 public final class PlanMapping {
-    private PlanMapping() {
-    }
+    private PlanMapping() {}
 
     /**
      * The engine's plan as domain seats, in plan order. Seats whose participant-round is in
@@ -27,7 +25,9 @@ public final class PlanMapping {
         List<Seat> seats = new ArrayList<>();
         for (EventPlan.TableSeating table : plan.seating()) {
             for (String participant : table.participants()) {
-                seats.add(new Seat(UUID.fromString(participant), UUID.fromString(table.round()),
+                seats.add(new Seat(
+                        UUID.fromString(participant),
+                        UUID.fromString(table.round()),
                         UUID.fromString(table.table()),
                         table.challenge() == null ? null : UUID.fromString(table.challenge()),
                         pinned.contains(participant + "/" + table.round())));
@@ -47,8 +47,8 @@ public final class PlanMapping {
      * someone who lost a seat still is.
      */
     public static EventPlan seatedOnly(EventPlan plan) {
-        return new EventPlan(plan.score(), plan.seating(), List.of(), plan.participants(), plan.scoreBreakdown(),
-                plan.changes());
+        return new EventPlan(
+                plan.score(), plan.seating(), List.of(), plan.participants(), plan.scoreBreakdown(), plan.changes());
     }
 
     /**
@@ -58,7 +58,9 @@ public final class PlanMapping {
     public static EventPlan eventPlan(RegionalEvent event, List<Seat> seats) {
         Map<String, List<Seat>> byTableRound = new LinkedHashMap<>();
         for (Seat seat : seats) {
-            byTableRound.computeIfAbsent(seat.tableId() + "/" + seat.roundId(), k -> new ArrayList<>()).add(seat);
+            byTableRound
+                    .computeIfAbsent(seat.tableId() + "/" + seat.roundId(), k -> new ArrayList<>())
+                    .add(seat);
         }
         List<EventPlan.TableSeating> seating = new ArrayList<>();
         for (Round round : event.rounds()) {
@@ -69,9 +71,14 @@ public final class PlanMapping {
                         continue;
                     }
                     UUID challenge = here.get(0).challengeId();
-                    seating.add(new EventPlan.TableSeating(round.id().toString(), table.id().toString(), room.name(),
+                    seating.add(new EventPlan.TableSeating(
+                            round.id().toString(),
+                            table.id().toString(),
+                            room.name(),
                             challenge == null ? null : challenge.toString(),
-                            here.stream().map(s -> s.actorId().toString()).toList(), List.of(), List.of()));
+                            here.stream().map(s -> s.actorId().toString()).toList(),
+                            List.of(),
+                            List.of()));
                 }
             }
         }

@@ -2,7 +2,6 @@ package no.fellesgrunn.web.solver;
 
 import java.util.List;
 import java.util.UUID;
-
 import no.fellesgrunn.domain.plan.PlanVersion;
 import org.slf4j.LoggerFactory;
 
@@ -20,15 +19,18 @@ public interface PlanPublishedListener {
     PlanPublishedListener LOG_ONLY = new PlanPublishedListener() {
         @Override
         public void seatingPublished(UUID eventId, PlanVersion published, List<UUID> toTell) {
-            LoggerFactory.getLogger(PlanPublishedListener.class).info(
-                    "Seating plan version {} of event {} published; {} people to tell", published.number(), eventId,
-                    toTell.size());
+            LoggerFactory.getLogger(PlanPublishedListener.class)
+                    .info(
+                            "Seating plan version {} of event {} published; {} people to tell",
+                            published.number(),
+                            eventId,
+                            toTell.size());
         }
 
         @Override
         public void matchesPublished(UUID eventId, List<UUID> matchedActors) {
-            LoggerFactory.getLogger(PlanPublishedListener.class).info(
-                    "Matches of event {} published to {} people", eventId, matchedActors.size());
+            LoggerFactory.getLogger(PlanPublishedListener.class)
+                    .info("Matches of event {} published to {} people", eventId, matchedActors.size());
         }
     };
 }

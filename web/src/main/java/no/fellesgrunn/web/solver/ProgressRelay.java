@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-
 import no.fellesgrunn.infra.solverjob.SolverJob;
 import no.fellesgrunn.infra.solverjob.SolverJobNotifications;
 import no.fellesgrunn.infra.solverjob.SolverJobStore;
@@ -36,8 +35,12 @@ final class ProgressRelay implements AutoCloseable {
     private SolverJobNotifications notifications;
     private volatile boolean crashed;
 
-    ProgressRelay(DataSource dataSource, SolverJobStore store, Map<String, SolverKind<?>> kinds,
-                  SolverJobSettings settings, Map<UUID, LocalRun> runs) {
+    ProgressRelay(
+            DataSource dataSource,
+            SolverJobStore store,
+            Map<String, SolverKind<?>> kinds,
+            SolverJobSettings settings,
+            Map<UUID, LocalRun> runs) {
         this.dataSource = dataSource;
         this.store = store;
         this.kinds = kinds;
@@ -56,8 +59,8 @@ final class ProgressRelay implements AutoCloseable {
         ticker.scheduleWithFixedDelay(this::writeProgress, progressMillis, progressMillis, TimeUnit.MILLISECONDS);
         long pollMillis = settings.pollInterval().toMillis();
         ticker.scheduleWithFixedDelay(this::pollWatched, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
-        notifications = new SolverJobNotifications(dataSource, this::notified, settings.pollInterval(),
-                settings.node()).start();
+        notifications = new SolverJobNotifications(dataSource, this::notified, settings.pollInterval(), settings.node())
+                .start();
     }
 
     JobBoard board(String kind) {
@@ -120,7 +123,8 @@ final class ProgressRelay implements AutoCloseable {
             String kind = payload.substring(0, colon);
             UUID eventId = UUID.fromString(payload.substring(colon + 1));
             // A change reported with a job running here reaches its solver at once.
-            runs.values().stream().filter(r -> r.job.kind().equals(kind) && r.job.eventId().equals(eventId))
+            runs.values().stream()
+                    .filter(r -> r.job.kind().equals(kind) && r.job.eventId().equals(eventId))
                     .forEach(LocalRun::handReported);
             if (board.listenerCount(eventId) > 0) {
                 refresh(payload.substring(0, colon), eventId);
@@ -131,47 +135,80 @@ final class ProgressRelay implements AutoCloseable {
     /** Tells the views of the event what the database says, unless the job runs here (they hear it live). */
     void refresh(String kind, UUID eventId) {
         JobBoard board = boards.get(kind);
-        if (board.listenerCount(eventId) == 0 || runs.values().stream()
-                .anyMatch(r -> r.job.kind().equals(kind) && r.job.eventId().equals(eventId))) {
+        if (board.listenerCount(eventId) == 0
+                || runs.values().stream()
+                        .anyMatch(r ->
+                                r.job.kind().equals(kind) && r.job.eventId().equals(eventId))) {
             return;
         }
         board.post(status(kind, eventId));
     }
 
     SolverProgress status(String kind, UUID eventId) {
-        return store.latest(eventId, kind).map(this::progress)
+        return store.latest(eventId, kind)
+                .map(this::progress)
                 .orElseGet(() -> SolverProgress.idle(eventId, kinds.get(kind).timeLimit()));
     }
 
     /** A stored job as the organiser sees it; a running job whose heartbeat stopped is interrupted. */
     SolverProgress progress(SolverJob job) {
         Instant now = Instant.now();
-        JobStatus status = switch (job.status()) {
-            case QUEUED -> JobStatus.QUEUED;
-            case RUNNING -> job.heartbeat() != null && job.heartbeat().plus(settings.deadAfter()).isBefore(now)
-                    ? JobStatus.INTERRUPTED : job.bestScore() == null ? JobStatus.STARTING : JobStatus.SOLVING;
-            case INTERRUPTED -> JobStatus.INTERRUPTED;
-            case FINISHED -> JobStatus.FINISHED;
-            case STOPPED -> JobStatus.STOPPED;
-            case CANCELLED -> JobStatus.CANCELLED;
-            case FAILED -> JobStatus.FAILED;
-        };
-        Duration elapsed = job.startedAt() == null ? Duration.ZERO
+        JobStatus status =
+                switch (job.status()) {
+                    case QUEUED -> JobStatus.QUEUED;
+                    case RUNNING ->
+                        job.heartbeat() != null
+                                        && job.heartbeat()
+                                                .plus(settings.deadAfter())
+                                                .isBefore(now)
+                                ? JobStatus.INTERRUPTED
+                                : job.bestScore() == null ? JobStatus.STARTING : JobStatus.SOLVING;
+                    case INTERRUPTED -> JobStatus.INTERRUPTED;
+                    case FINISHED -> JobStatus.FINISHED;
+                    case STOPPED -> JobStatus.STOPPED;
+                    case CANCELLED -> JobStatus.CANCELLED;
+                    case FAILED -> JobStatus.FAILED;
+                };
+        Duration elapsed = job.startedAt() == null
+                ? Duration.ZERO
                 : Duration.between(job.startedAt(), job.endedAt() == null ? now : job.endedAt());
-        String score = status == JobStatus.INTERRUPTED && job.checkpointScore() != null ? job.checkpointScore()
+        String score = status == JobStatus.INTERRUPTED && job.checkpointScore() != null
+                ? job.checkpointScore()
                 : job.bestScore();
-        return new SolverProgress(job.eventId(), status, score, job.improvements(), elapsed,
-                kinds.get(job.kind()).timeLimit(), job.message(), job.resultCount(), job.unmatched(), job.peopleToTell(),
-                job.planVersionId(), status == JobStatus.QUEUED ? store.placeInQueue(job) : null, job.resumed());
+        return new SolverProgress(
+                job.eventId(),
+                status,
+                score,
+                job.improvements(),
+                elapsed,
+                kinds.get(job.kind()).timeLimit(),
+                job.message(),
+                job.resultCount(),
+                job.unmatched(),
+                job.peopleToTell(),
+                job.planVersionId(),
+                status == JobStatus.QUEUED ? store.placeInQueue(job) : null,
+                job.resumed());
     }
 
     /** A job running on this node, from its live state. */
     SolverProgress progress(LocalRun run, JobStatus status) {
         SolverJob job = run.job;
         Instant started = job.startedAt() == null ? run.started : job.startedAt();
-        return new SolverProgress(job.eventId(), status, run.bestScore, run.improvements,
-                Duration.between(started, Instant.now()), kinds.get(job.kind()).timeLimit(), null, null, null, null,
-                null, null, job.resumed());
+        return new SolverProgress(
+                job.eventId(),
+                status,
+                run.bestScore,
+                run.improvements,
+                Duration.between(started, Instant.now()),
+                kinds.get(job.kind()).timeLimit(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                job.resumed());
     }
 
     void crash() {

@@ -3,7 +3,6 @@ package no.fellesgrunn.web.solver;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import no.fellesgrunn.domain.plan.Match;
 import no.fellesgrunn.domain.plan.MatchReview;
 import no.fellesgrunn.domain.plan.MatchReviewRepository;

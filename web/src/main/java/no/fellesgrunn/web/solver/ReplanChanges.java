@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.solver;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,9 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import no.fellesgrunn.infra.solverjob.SolverJobChange;
 import no.fellesgrunn.planner.scheduling.AvailabilityChanged;
 import no.fellesgrunn.planner.scheduling.EventProblem;
@@ -33,15 +32,19 @@ import org.optaplanner.core.api.solver.change.ProblemChange;
 final class ReplanChanges {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    enum Type { CANCELLED, ARRIVED, AVAILABILITY }
+    enum Type {
+        CANCELLED,
+        ARRIVED,
+        AVAILABILITY
+    }
 
     /**
      * One change; {@code rounds} (the rounds the person now comes to) and {@code before} (those
      * they came to before) are round ids in the event's order, only for AVAILABILITY; {@code spec} is
      * the person as they took part before cancelling, only for CANCELLED.
      */
-    record Change(Type type, String person, List<String> rounds, List<String> before,
-                  EventProblem.ParticipantSpec spec) {
+    record Change(
+            Type type, String person, List<String> rounds, List<String> before, EventProblem.ParticipantSpec spec) {
         static Change cancelled(EventProblem.ParticipantSpec before) {
             return new Change(Type.CANCELLED, before.id(), null, null, before);
         }
@@ -66,14 +69,14 @@ final class ReplanChanges {
             try {
                 return JSON.readValue(stored.change(), Change.class);
             } catch (JsonProcessingException e) {
-                throw new IllegalStateException("change " + stored.seq() + " of solver job " + stored.jobId()
-                        + " is not a re-planning change", e);
+                throw new IllegalStateException(
+                        "change " + stored.seq() + " of solver job " + stored.jobId() + " is not a re-planning change",
+                        e);
             }
         }
     }
 
-    private ReplanChanges() {
-    }
+    private ReplanChanges() {}
 
     static List<Change> parse(List<SolverJobChange> stored) {
         return stored.stream().map(Change::of).toList();
@@ -86,7 +89,8 @@ final class ReplanChanges {
      * solving, instead of being filled when the starting plan is made). The specs of those taken out
      * are put in {@code arrived}, to seat them by their change.
      */
-    static EventProblem rewind(EventProblem problem, List<Change> changes, Map<String, EventProblem.ParticipantSpec> arrived) {
+    static EventProblem rewind(
+            EventProblem problem, List<Change> changes, Map<String, EventProblem.ParticipantSpec> arrived) {
         Map<String, Change> first = new LinkedHashMap<>();
         changes.forEach(c -> first.putIfAbsent(c.person(), c));
         Set<String> out = new HashSet<>();
@@ -104,18 +108,23 @@ final class ReplanChanges {
         }
         Set<String> read = new HashSet<>();
         problem.participants().forEach(p -> read.add(p.id()));
-        first.values().stream().filter(c -> c.type() == Type.CANCELLED && c.spec() != null && !read.contains(c.person()))
+        first.values().stream()
+                .filter(c -> c.type() == Type.CANCELLED && c.spec() != null && !read.contains(c.person()))
                 .forEach(c -> participants.add(c.spec()));
         if (out.isEmpty()) {
             return problem.withParticipants(participants);
         }
         List<EventProblem.ChallengeSpec> challenges = problem.challenges().stream()
-                .map(c -> c.host() != null && out.contains(c.host()) ? new EventProblem.ChallengeSpec(c.id(), null,
-                        c.themes(), c.neededPerspectives(), c.minRounds(), c.maxRounds()) : c).toList();
+                .map(c -> c.host() != null && out.contains(c.host())
+                        ? new EventProblem.ChallengeSpec(
+                                c.id(), null, c.themes(), c.neededPerspectives(), c.minRounds(), c.maxRounds())
+                        : c)
+                .toList();
         List<EventProblem.PinSpec> pins = problem.pinned().stream()
-                .filter(p -> p.participant() == null || !out.contains(p.participant())).toList();
-        return new EventProblem(problem.rounds(), problem.tables(), challenges, participants, pins,
-                problem.publishedPlan());
+                .filter(p -> p.participant() == null || !out.contains(p.participant()))
+                .toList();
+        return new EventProblem(
+                problem.rounds(), problem.tables(), challenges, participants, pins, problem.publishedPlan());
     }
 
     /**
@@ -133,8 +142,10 @@ final class ReplanChanges {
          * @param arrived the specs {@link #rewind} took out
          * @param load    reads a person's spec from the event as stored now (an arrival saved after the problem was read)
          */
-        State(EventProblem problem, Map<String, EventProblem.ParticipantSpec> arrived,
-              Function<String, Optional<EventProblem.ParticipantSpec>> load) {
+        State(
+                EventProblem problem,
+                Map<String, EventProblem.ParticipantSpec> arrived,
+                Function<String, Optional<EventProblem.ParticipantSpec>> load) {
             problem.participants().forEach(p -> inProblem.add(p.id()));
             this.specs = new HashMap<>(arrived);
             this.load = load;
@@ -152,7 +163,8 @@ final class ReplanChanges {
                         }
                     }
                     case ARRIVED -> {
-                        Optional<EventProblem.ParticipantSpec> spec = in ? Optional.empty()
+                        Optional<EventProblem.ParticipantSpec> spec = in
+                                ? Optional.empty()
                                 : Optional.ofNullable(specs.get(c.person())).or(() -> load.apply(c.person()));
                         spec.ifPresent(s -> {
                             result.add(new ParticipantArrived(s));

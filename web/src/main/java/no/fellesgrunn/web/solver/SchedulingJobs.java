@@ -1,15 +1,12 @@
 package no.fellesgrunn.web.solver;
 
-import no.fellesgrunn.web.i18n.AppError;
-import no.fellesgrunn.web.i18n.AppRefusal;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-
-import jakarta.annotation.security.RolesAllowed;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.Round;
@@ -18,6 +15,8 @@ import no.fellesgrunn.domain.registration.RegistrationRepository;
 import no.fellesgrunn.domain.registration.RegistrationStatus;
 import no.fellesgrunn.planner.scheduling.EventPlan;
 import no.fellesgrunn.planner.scheduling.EventProblem;
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.security.CurrentUser;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -42,9 +41,14 @@ public class SchedulingJobs extends EventSolverJobs {
     private final RegistrationRepository registrations;
     private final TransactionTemplate transactions;
 
-    public SchedulingJobs(SolverJobEngine engine, OrganiserEvents organiserEvents, SchedulingKind kind,
-                          CurrentUser currentUser, EventFactsLoader factsLoader, RegistrationRepository registrations,
-                          DataSource dataSource) {
+    public SchedulingJobs(
+            SolverJobEngine engine,
+            OrganiserEvents organiserEvents,
+            SchedulingKind kind,
+            CurrentUser currentUser,
+            EventFactsLoader factsLoader,
+            RegistrationRepository registrations,
+            DataSource dataSource) {
         super(engine, organiserEvents, SchedulingKind.NAME);
         this.kind = kind;
         this.currentUser = currentUser;
@@ -65,10 +69,16 @@ public class SchedulingJobs extends EventSolverJobs {
         RegionalEvent event = organiserEvents.open(eventId);
         EventFacts facts = factsLoader.load(event);
         if (facts.registrations().isEmpty()) {
-            throw new AppRefusal(AppError.NOBODY_TO_SEAT, "nobody takes part in " + event.name() + " yet, so there is no one to seat", event.name());
+            throw new AppRefusal(
+                    AppError.NOBODY_TO_SEAT,
+                    "nobody takes part in " + event.name() + " yet, so there is no one to seat",
+                    event.name());
         }
         if (event.rounds().isEmpty() || event.tables().findAny().isEmpty()) {
-            throw new AppRefusal(AppError.EVENT_NEEDS_ROUNDS_AND_TABLES, event.name() + " needs rounds and tables before people can be seated", event.name());
+            throw new AppRefusal(
+                    AppError.EVENT_NEEDS_ROUNDS_AND_TABLES,
+                    event.name() + " needs rounds and tables before people can be seated",
+                    event.name());
         }
         return enqueue(eventId, "{}", username(), "scheduling is already running for " + event.name());
     }
@@ -90,8 +100,11 @@ public class SchedulingJobs extends EventSolverJobs {
     public boolean participantCancelled(UUID eventId, UUID actorId) {
         RegionalEvent event = organiserEvents.open(eventId);
         Registration registration = registrationOf(event, actorId);
-        EventProblem.ParticipantSpec before = EventProblemFactory.problem(factsLoader.load(event), List.of(), null)
-                .participants().stream().filter(p -> p.id().equals(actorId.toString())).findFirst().orElseThrow();
+        EventProblem.ParticipantSpec before =
+                EventProblemFactory.problem(factsLoader.load(event), List.of(), null).participants().stream()
+                        .filter(p -> p.id().equals(actorId.toString()))
+                        .findFirst()
+                        .orElseThrow();
         return saveAndReport(registration.moveTo(RegistrationStatus.CANCELLED), ReplanChanges.Change.cancelled(before));
     }
 
@@ -104,11 +117,19 @@ public class SchedulingJobs extends EventSolverJobs {
         RegionalEvent event = organiserEvents.open(eventId);
         Optional<Registration> existing = registrations.findByEventAndActor(eventId, actorId);
         if (existing.isPresent() && existing.get().status().isTakingPart()) {
-            throw new AppRefusal(AppError.PERSON_ALREADY_TAKING_PART, "this person already takes part in " + event.name(), event.name());
+            throw new AppRefusal(
+                    AppError.PERSON_ALREADY_TAKING_PART,
+                    "this person already takes part in " + event.name(),
+                    event.name());
         }
         Registration registration = existing.map(r -> r.moveTo(RegistrationStatus.REGISTERED))
-                .orElseGet(() -> Registration.register(event, actorId,
-                        new HashSet<>(event.rounds().stream().map(Round::id).toList()), List.of(), false, null));
+                .orElseGet(() -> Registration.register(
+                        event,
+                        actorId,
+                        new HashSet<>(event.rounds().stream().map(Round::id).toList()),
+                        List.of(),
+                        false,
+                        null));
         return saveAndReport(registration, ReplanChanges.Change.arrived(actorId.toString()));
     }
 
@@ -117,21 +138,39 @@ public class SchedulingJobs extends EventSolverJobs {
     public boolean availabilityChanged(UUID eventId, UUID actorId, Set<UUID> rounds) {
         RegionalEvent event = organiserEvents.open(eventId);
         Registration r = registrationOf(event, actorId);
-        Registration changed = new Registration(r.id(), r.eventId(), r.actorId(), rounds, r.wishes(),
-                r.needsAccessibleTable(), r.venueNeeds(), r.status(), r.version());
+        Registration changed = new Registration(
+                r.id(),
+                r.eventId(),
+                r.actorId(),
+                rounds,
+                r.wishes(),
+                r.needsAccessibleTable(),
+                r.venueNeeds(),
+                r.status(),
+                r.version());
         changed.checkAgainst(event);
-        return saveAndReport(changed, ReplanChanges.Change.availability(actorId.toString(),
-                roundIds(event, rounds), roundIds(event, r.availableRounds())));
+        return saveAndReport(
+                changed,
+                ReplanChanges.Change.availability(
+                        actorId.toString(), roundIds(event, rounds), roundIds(event, r.availableRounds())));
     }
 
     private static List<String> roundIds(RegionalEvent event, Set<UUID> rounds) {
-        return event.rounds().stream().map(Round::id).filter(rounds::contains).map(UUID::toString).toList();
+        return event.rounds().stream()
+                .map(Round::id)
+                .filter(rounds::contains)
+                .map(UUID::toString)
+                .toList();
     }
 
     private Registration registrationOf(RegionalEvent event, UUID actorId) {
-        return registrations.findByEventAndActor(event.id(), actorId)
+        return registrations
+                .findByEventAndActor(event.id(), actorId)
                 .filter(r -> r.status().isTakingPart())
-                .orElseThrow(() -> new AppRefusal(AppError.PERSON_NOT_TAKING_PART, "this person does not take part in " + event.name(), event.name()));
+                .orElseThrow(() -> new AppRefusal(
+                        AppError.PERSON_NOT_TAKING_PART,
+                        "this person does not take part in " + event.name(),
+                        event.name()));
     }
 
     /**
@@ -150,5 +189,4 @@ public class SchedulingJobs extends EventSolverJobs {
     private String username() {
         return currentUser.account().map(a -> a.username()).orElse("organiser");
     }
-
 }

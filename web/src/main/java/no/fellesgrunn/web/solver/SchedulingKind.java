@@ -1,7 +1,8 @@
 package no.fellesgrunn.web.solver;
 
-import no.fellesgrunn.web.i18n.AppError;
-import no.fellesgrunn.web.i18n.AppRefusal;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -14,11 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.plan.PlanRepository;
@@ -35,6 +31,8 @@ import no.fellesgrunn.planner.scheduling.PlanDiff;
 import no.fellesgrunn.planner.scheduling.SchedulingEngine;
 import no.fellesgrunn.planner.scheduling.SchedulingWeights;
 import no.fellesgrunn.planner.scheduling.TableRound;
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import org.optaplanner.core.api.solver.change.ProblemChange;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,10 +57,13 @@ public class SchedulingKind implements SolverKind<EventSchedule> {
     private final Map<UUID, EventPlan> lastPlans = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    public SchedulingKind(SchedulingEngine engine, EventFactsLoader factsLoader, PlanRepository plans,
-                          RegionalEventRepository events,
-                          @Value("${fellesgrunn.solver.scheduling-time-limit:60s}") Duration timeLimit,
-                          @Value("${fellesgrunn.solver.scheduling-unimproved-limit:10s}") Duration unimprovedLimit) {
+    public SchedulingKind(
+            SchedulingEngine engine,
+            EventFactsLoader factsLoader,
+            PlanRepository plans,
+            RegionalEventRepository events,
+            @Value("${fellesgrunn.solver.scheduling-time-limit:60s}") Duration timeLimit,
+            @Value("${fellesgrunn.solver.scheduling-unimproved-limit:10s}") Duration unimprovedLimit) {
         this.engine = engine;
         this.unimprovedLimit = unimprovedLimit;
         this.factsLoader = factsLoader;
@@ -95,22 +96,31 @@ public class SchedulingKind implements SolverKind<EventSchedule> {
     @Override
     public Run<EventSchedule> prepare(SolverJob job, LocalRun local) {
         RegionalEvent event = events.findById(job.eventId())
-                .orElseThrow(() -> new AppRefusal(AppError.SOLVER_EVENT_GONE, "the event of solver job " + job.id() + " is gone"));
+                .orElseThrow(() ->
+                        new AppRefusal(AppError.SOLVER_EVENT_GONE, "the event of solver job " + job.id() + " is gone"));
         List<PlanVersion> versions = plans.findByEvent(event.id());
-        List<Seat> pins = versions.isEmpty() ? List.of()
-                : versions.get(versions.size() - 1).seats().stream().filter(Seat::pinned).toList();
+        List<Seat> pins = versions.isEmpty()
+                ? List.of()
+                : versions.get(versions.size() - 1).seats().stream()
+                        .filter(Seat::pinned)
+                        .toList();
         EventPlan published = plans.findPublished(event.id())
-                .map(p -> PlanMapping.eventPlan(event, p.seats())).orElse(null);
+                .map(p -> PlanMapping.eventPlan(event, p.seats()))
+                .orElse(null);
         EventProblem read = EventProblemFactory.problem(factsLoader.load(event), pins, published);
         // Changes reported with the job are read after the event, so each one either is in what was
         // read or comes later; the problem is put back as before them, and they come as problem changes.
         Map<String, EventProblem.ParticipantSpec> arrived = new HashMap<>();
         EventProblem problem = ReplanChanges.rewind(read, ReplanChanges.parse(local.reportedSoFar()), arrived);
-        ReplanChanges.State changes = new ReplanChanges.State(problem, arrived, person -> EventProblemFactory
-                .problem(factsLoader.load(event), List.of(), null).participants().stream()
-                .filter(p -> p.id().equals(person)).findFirst());
+        ReplanChanges.State changes = new ReplanChanges.State(
+                problem,
+                arrived,
+                person -> EventProblemFactory.problem(factsLoader.load(event), List.of(), null).participants().stream()
+                        .filter(p -> p.id().equals(person))
+                        .findFirst());
         Set<String> pinnedKeys = new HashSet<>();
-        problem.pinned().stream().filter(p -> p.participant() != null)
+        problem.pinned().stream()
+                .filter(p -> p.participant() != null)
                 .forEach(p -> pinnedKeys.add(p.participant() + "/" + p.round()));
         return new Run<>() {
             @Override
@@ -128,11 +138,18 @@ public class SchedulingKind implements SolverKind<EventSchedule> {
             public String checkpoint(EventSchedule best) {
                 // Unseated people too (table null), so a warm start gives exactly this plan.
                 List<List<String>> seats = new ArrayList<>();
-                best.getSeats().forEach(s -> seats.add(java.util.Arrays.asList(s.getParticipant().getId(),
-                        s.getRound().getId(), s.getTable() == null ? null : s.getTable().getId())));
+                best.getSeats()
+                        .forEach(s -> seats.add(java.util.Arrays.asList(
+                                s.getParticipant().getId(),
+                                s.getRound().getId(),
+                                s.getTable() == null ? null : s.getTable().getId())));
                 List<List<String>> challenges = new ArrayList<>();
-                best.getTableRounds().stream().filter(t -> t.getChallenge() != null).forEach(t -> challenges.add(
-                        List.of(t.getTable().getId(), t.getRound().getId(), t.getChallenge().getId())));
+                best.getTableRounds().stream()
+                        .filter(t -> t.getChallenge() != null)
+                        .forEach(t -> challenges.add(List.of(
+                                t.getTable().getId(),
+                                t.getRound().getId(),
+                                t.getChallenge().getId())));
                 try {
                     return JSON.writeValueAsString(Map.of("seats", seats, "challenges", challenges));
                 } catch (JsonProcessingException e) {
@@ -154,9 +171,20 @@ public class SchedulingKind implements SolverKind<EventSchedule> {
                     toTell = plan.changes().peopleToTell();
                 }
                 List<Seat> seats = PlanMapping.seats(plan, pinnedKeys);
-                int number = plans.findByEvent(event.id()).stream().mapToInt(PlanVersion::number).max().orElse(0) + 1;
-                PlanVersion draft = plans.save(PlanVersion.draft(event.id(), number, job.requestedBy(),
-                        clock.instant().truncatedTo(ChronoUnit.MICROS), plan.score(), seats), job.requestedBy());
+                int number = plans.findByEvent(event.id()).stream()
+                                .mapToInt(PlanVersion::number)
+                                .max()
+                                .orElse(0)
+                        + 1;
+                PlanVersion draft = plans.save(
+                        PlanVersion.draft(
+                                event.id(),
+                                number,
+                                job.requestedBy(),
+                                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                                plan.score(),
+                                seats),
+                        job.requestedBy());
                 lastPlans.put(event.id(), plan);
                 return new Result(plan.score(), seats.size(), plan.unseated().size(), toTell, draft.id());
             }
@@ -179,17 +207,21 @@ public class SchedulingKind implements SolverKind<EventSchedule> {
         Map<String, Challenge> challenges = new HashMap<>();
         start.getChallenges().forEach(c -> challenges.put(c.getId(), c));
         Map<String, String> challengeOf = new HashMap<>();
-        stored.path("challenges").forEach(c -> challengeOf.put(c.path(0).asText() + "/" + c.path(1).asText(),
-                c.path(2).asText()));
+        stored.path("challenges")
+                .forEach(c -> challengeOf.put(
+                        c.path(0).asText() + "/" + c.path(1).asText(), c.path(2).asText()));
         for (TableRound tableRound : start.getTableRounds()) {
-            String key = tableRound.getTable().getId() + "/" + tableRound.getRound().getId();
+            String key =
+                    tableRound.getTable().getId() + "/" + tableRound.getRound().getId();
             if (!tableRound.isPinned()) {
                 tableRound.setChallenge(challengeOf.containsKey(key) ? challenges.get(challengeOf.get(key)) : null);
             }
         }
         Map<String, String> tableOf = new HashMap<>();
-        stored.path("seats").forEach(s -> tableOf.put(s.path(0).asText() + "/" + s.path(1).asText(),
-                s.path(2).isNull() ? null : s.path(2).asText()));
+        stored.path("seats")
+                .forEach(s -> tableOf.put(
+                        s.path(0).asText() + "/" + s.path(1).asText(),
+                        s.path(2).isNull() ? null : s.path(2).asText()));
         for (var seat : start.getSeats()) {
             String key = seat.getParticipant().getId() + "/" + seat.getRound().getId();
             if (!seat.isPinned() && tableOf.containsKey(key)) {

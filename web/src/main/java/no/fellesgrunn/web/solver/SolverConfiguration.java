@@ -6,7 +6,6 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
-
 import no.fellesgrunn.infra.solverjob.SolverJobStore;
 import no.fellesgrunn.planner.matching.MatchingEngine;
 import no.fellesgrunn.planner.scheduling.SchedulingEngine;
@@ -46,18 +45,34 @@ public class SolverConfiguration {
             @Value("${fellesgrunn.solver.missed-heartbeats:4}") int missedHeartbeats,
             @Value("${fellesgrunn.solver.progress-interval:1s}") Duration progressInterval,
             @Value("${fellesgrunn.solver.checkpoint-interval:5s}") Duration checkpointInterval) {
-        return new SolverJobSettings(node.isBlank() ? defaultNodeName() : node,
-                concurrentJobs > 0 ? concurrentJobs : SolverJobSettings.defaultConcurrentJobs(), pollInterval,
-                heartbeatInterval, Math.max(4, missedHeartbeats), progressInterval, checkpointInterval);
+        return new SolverJobSettings(
+                node.isBlank() ? defaultNodeName() : node,
+                concurrentJobs > 0 ? concurrentJobs : SolverJobSettings.defaultConcurrentJobs(),
+                pollInterval,
+                heartbeatInterval,
+                Math.max(4, missedHeartbeats),
+                progressInterval,
+                checkpointInterval);
     }
 
     /** Started after Flyway has migrated (its tables are in V50__solver_jobs.sql). */
     @Bean(destroyMethod = "close")
     @DependsOn("flywayInitializer")
-    SolverJobEngine solverJobEngine(DataSource dataSource, SolverJobStore store, List<SolverKind<?>> kinds,
-                                    SolverJobSettings settings,
-                                    org.springframework.beans.factory.ObjectProvider<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> housekeeping) {
-        return new SolverJobEngine(dataSource, store, kinds, settings, housekeeping.orderedStream().toList()).start();
+    SolverJobEngine solverJobEngine(
+            DataSource dataSource,
+            SolverJobStore store,
+            List<SolverKind<?>> kinds,
+            SolverJobSettings settings,
+            org.springframework.beans.factory.ObjectProvider<
+                            com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>>
+                    housekeeping) {
+        return new SolverJobEngine(
+                        dataSource,
+                        store,
+                        kinds,
+                        settings,
+                        housekeeping.orderedStream().toList())
+                .start();
     }
 
     /** Host name and process id: unique per node, also for two nodes on one machine. */

@@ -1,16 +1,5 @@
 package no.fellesgrunn.web.solver;
 
-import no.fellesgrunn.web.i18n.AppError;
-import no.fellesgrunn.web.i18n.AppRefusal;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import javax.sql.DataSource;
-
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
@@ -19,9 +8,18 @@ import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import no.fellesgrunn.domain.common.DomainException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import no.fellesgrunn.infra.solverjob.SolverJob;
 import no.fellesgrunn.infra.solverjob.SolverJobStore;
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.slf4j.Logger;
@@ -49,8 +47,11 @@ public class SolverJobEngine implements AutoCloseable {
     private volatile boolean crashed;
     private volatile boolean shuttingDown;
 
-    public SolverJobEngine(DataSource dataSource, SolverJobStore store, java.util.List<SolverKind<?>> kinds,
-                           SolverJobSettings settings) {
+    public SolverJobEngine(
+            DataSource dataSource,
+            SolverJobStore store,
+            java.util.List<SolverKind<?>> kinds,
+            SolverJobSettings settings) {
         this(dataSource, store, kinds, settings, java.util.List.of());
     }
 
@@ -58,9 +59,12 @@ public class SolverJobEngine implements AutoCloseable {
      * @param housekeeping recurring tasks run on the same scheduler (one node runs each), e.g. the
      *                     nightly personal-data retention job
      */
-    public SolverJobEngine(DataSource dataSource, SolverJobStore store, java.util.List<SolverKind<?>> kinds,
-                           SolverJobSettings settings,
-                           java.util.List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> housekeeping) {
+    public SolverJobEngine(
+            DataSource dataSource,
+            SolverJobStore store,
+            java.util.List<SolverKind<?>> kinds,
+            SolverJobSettings settings,
+            java.util.List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> housekeeping) {
         this.store = store;
         this.settings = settings;
         this.kinds = kinds.stream().collect(Collectors.toMap(SolverKind::name, Function.identity()));
@@ -68,8 +72,10 @@ public class SolverJobEngine implements AutoCloseable {
         // A failure leaves the execution as it is: it is revived as a dead execution (the job is
         // marked failed by execute() whenever the database lets it).
         this.task = Tasks.custom(TASK, Void.class)
-                .onFailure((complete, operations) -> LOG.warn("Solver job {} left unfinished on {}",
-                        complete.getExecution().taskInstance.getId(), settings.node()))
+                .onFailure((complete, operations) -> LOG.warn(
+                        "Solver job {} left unfinished on {}",
+                        complete.getExecution().taskInstance.getId(),
+                        settings.node()))
                 .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
                 .execute((instance, context) -> execute(UUID.fromString(instance.getId()), context));
         // startTasks also makes the recurring tasks known to the scheduler.
@@ -88,8 +94,12 @@ public class SolverJobEngine implements AutoCloseable {
     public SolverJobEngine start() {
         scheduler.start();
         relay.start();
-        LOG.info("Solver jobs on node {}: {} at once, heartbeat {}, taken over after {}", settings.node(),
-                settings.concurrentJobs(), settings.heartbeatInterval(), settings.deadAfter());
+        LOG.info(
+                "Solver jobs on node {}: {} at once, heartbeat {}, taken over after {}",
+                settings.node(),
+                settings.concurrentJobs(),
+                settings.heartbeatInterval(),
+                settings.deadAfter());
         return this;
     }
 
@@ -113,7 +123,8 @@ public class SolverJobEngine implements AutoCloseable {
 
     /** Stops the event's active job: a queued one is cancelled, a running one stores its best result. */
     void stop(String kind, UUID eventId) {
-        SolverJob job = store.latest(eventId, kind).filter(j -> j.status().isActive()).orElse(null);
+        SolverJob job =
+                store.latest(eventId, kind).filter(j -> j.status().isActive()).orElse(null);
         if (job == null) {
             return;
         }
@@ -147,8 +158,10 @@ public class SolverJobEngine implements AutoCloseable {
      * job, or its solver has ended.
      */
     boolean report(String kind, UUID eventId, String changeJson, String reportedBy) {
-        return store.latest(eventId, kind).filter(j -> j.status().isActive())
-                .map(j -> store.addChange(j.id(), changeJson, reportedBy)).orElse(false);
+        return store.latest(eventId, kind)
+                .filter(j -> j.status().isActive())
+                .map(j -> store.addChange(j.id(), changeJson, reportedBy))
+                .orElse(false);
     }
 
     private CompletionHandler<Void> execute(UUID jobId, ExecutionContext context) {
@@ -166,8 +179,13 @@ public class SolverJobEngine implements AutoCloseable {
             return new CompletionHandler.OnCompleteRemove<>();
         }
         if (job.resumed() > 0) {
-            LOG.info("Node {} takes over solver job {} ({} of event {}) from its checkpoint {}", settings.node(), jobId,
-                    job.kind(), job.eventId(), job.checkpointScore());
+            LOG.info(
+                    "Node {} takes over solver job {} ({} of event {}) from its checkpoint {}",
+                    settings.node(),
+                    jobId,
+                    job.kind(),
+                    job.eventId(),
+                    job.checkpointScore());
         }
         LocalRun local = new LocalRun(job, after -> store.changes(jobId, after));
         runs.put(jobId, local);
@@ -179,8 +197,12 @@ public class SolverJobEngine implements AutoCloseable {
             }
             LOG.error("{} of event {} failed", job.kind(), job.eventId(), e);
             // A refusal without arguments is stored as its code, so the page can say it in the reader's language.
-            store.failed(jobId, e.getClass().getSimpleName(),
-                    e instanceof no.fellesgrunn.domain.common.DomainException refused && refused.args().isEmpty() ? refused.code()
+            store.failed(
+                    jobId,
+                    e.getClass().getSimpleName(),
+                    e instanceof no.fellesgrunn.domain.common.DomainException refused
+                                    && refused.args().isEmpty()
+                            ? refused.code()
                             : e.getMessage() == null ? e.toString() : e.getMessage());
             return new CompletionHandler.OnCompleteRemove<>();
         } finally {
@@ -190,7 +212,8 @@ public class SolverJobEngine implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private <S> CompletionHandler<Void> run(SolverKind<S> kind, SolverJob job, LocalRun local, ExecutionContext context) {
+    private <S> CompletionHandler<Void> run(
+            SolverKind<S> kind, SolverJob job, LocalRun local, ExecutionContext context) {
         JobBoard board = relay.board(kind.name());
         board.post(relay.progress(local, JobStatus.STARTING));
         SolverKind.Run<S> run = kind.prepare(job, local);
@@ -223,14 +246,22 @@ public class SolverJobEngine implements AutoCloseable {
             local.best = best;
             relay.checkpoint(local);
             store.interrupted(job.id(), settings.node());
-            LOG.info("Solver job {} interrupted by shutdown of node {}; it continues from its checkpoint", job.id(),
+            LOG.info(
+                    "Solver job {} interrupted by shutdown of node {}; it continues from its checkpoint",
+                    job.id(),
                     settings.node());
             return (complete, operations) -> operations.reschedule(complete, Instant.now());
         }
         best = applyLateChanges(kind, job, local, best);
         SolverKind.Result result = run.finish(best, local.stopRequested);
         SolverJob.Status end = local.stopRequested ? SolverJob.Status.STOPPED : SolverJob.Status.FINISHED;
-        store.ended(job.id(), end, result.score(), result.resultCount(), result.unmatched(), result.peopleToTell(),
+        store.ended(
+                job.id(),
+                end,
+                result.score(),
+                result.resultCount(),
+                result.unmatched(),
+                result.peopleToTell(),
                 result.planVersionId());
         return new CompletionHandler.OnCompleteRemove<>();
     }
@@ -249,8 +280,8 @@ public class SolverJobEngine implements AutoCloseable {
         LOG.info("Solver job {} applies {} change(s) reported as it ended", job.id(), late.size());
         Duration brief = Duration.ofMillis(Math.max(1000, kind.timeLimit().toMillis() / 10));
         Solver<S> solver = SolverFactory.<S>create(kind.solverConfig(brief)).buildSolver();
-        late.forEach(change -> solver.addProblemChange(
-                (org.optaplanner.core.api.solver.change.ProblemChange<S>) (Object) change));
+        late.forEach(change ->
+                solver.addProblemChange((org.optaplanner.core.api.solver.change.ProblemChange<S>) (Object) change));
         return solver.solve(best);
     }
 

@@ -12,8 +12,14 @@ import java.time.Duration;
  * @param progressInterval   how often a running job's progress (and heartbeat) is written
  * @param checkpointInterval how often, at most, a running job's improved best solution is written
  */
-public record SolverJobSettings(String node, int concurrentJobs, Duration pollInterval, Duration heartbeatInterval,
-                                int missedHeartbeats, Duration progressInterval, Duration checkpointInterval) {
+public record SolverJobSettings(
+        String node,
+        int concurrentJobs,
+        Duration pollInterval,
+        Duration heartbeatInterval,
+        int missedHeartbeats,
+        Duration progressInterval,
+        Duration checkpointInterval) {
 
     /** When a running job's heartbeat is this old, its node is taken for dead and the job shown as interrupted. */
     public Duration deadAfter() {
@@ -28,7 +34,13 @@ public record SolverJobSettings(String node, int concurrentJobs, Duration pollIn
     }
 
     public SolverJobSettings withNode(String otherNode) {
-        return new SolverJobSettings(otherNode, concurrentJobs, pollInterval, heartbeatInterval, missedHeartbeats,
-                progressInterval, checkpointInterval);
+        return new SolverJobSettings(
+                otherNode,
+                concurrentJobs,
+                pollInterval,
+                heartbeatInterval,
+                missedHeartbeats,
+                progressInterval,
+                checkpointInterval);
     }
 }

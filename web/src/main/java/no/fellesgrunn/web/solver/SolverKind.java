@@ -1,7 +1,6 @@
 package no.fellesgrunn.web.solver;
 
 import java.time.Duration;
-
 import no.fellesgrunn.infra.solverjob.SolverJob;
 import org.optaplanner.core.config.solver.SolverConfig;
 
@@ -52,6 +51,5 @@ public interface SolverKind<S> {
     }
 
     /** What a finished run stored, for {@code solver_job} and the progress panel. */
-    record Result(String score, int resultCount, int unmatched, Integer peopleToTell, java.util.UUID planVersionId) {
-    }
+    record Result(String score, int resultCount, int unmatched, Integer peopleToTell, java.util.UUID planVersionId) {}
 }

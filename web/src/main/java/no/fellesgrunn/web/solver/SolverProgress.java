@@ -16,13 +16,24 @@ import java.util.UUID;
  * @param queuePlace    while queued: 1 for the next job to start, across all nodes; else null
  * @param resumed       how many times a node continued the job after an interruption (restart, crash)
  */
-public record SolverProgress(UUID eventId, JobStatus status, String bestScore, int improvements, Duration elapsed,
-                             Duration timeLimit, String message, Integer resultCount, Integer unmatched,
-                             Integer peopleToTell, UUID planVersionId, Integer queuePlace, int resumed) {
+public record SolverProgress(
+        UUID eventId,
+        JobStatus status,
+        String bestScore,
+        int improvements,
+        Duration elapsed,
+        Duration timeLimit,
+        String message,
+        Integer resultCount,
+        Integer unmatched,
+        Integer peopleToTell,
+        UUID planVersionId,
+        Integer queuePlace,
+        int resumed) {
 
     public static SolverProgress idle(UUID eventId, Duration timeLimit) {
-        return new SolverProgress(eventId, JobStatus.IDLE, null, 0, Duration.ZERO, timeLimit, null, null, null, null,
-                null, null, 0);
+        return new SolverProgress(
+                eventId, JobStatus.IDLE, null, 0, Duration.ZERO, timeLimit, null, null, null, null, null, null, 0);
     }
 
     /** Share of the time limit used, 0 to 1 (the solver may end sooner when it stops improving). */
@@ -34,7 +45,19 @@ public record SolverProgress(UUID eventId, JobStatus status, String bestScore, i
     }
 
     SolverProgress with(JobStatus newStatus, String score, int improvementCount, Duration newElapsed) {
-        return new SolverProgress(eventId, newStatus, score, improvementCount, newElapsed, timeLimit, message,
-                resultCount, unmatched, peopleToTell, planVersionId, null, resumed);
+        return new SolverProgress(
+                eventId,
+                newStatus,
+                score,
+                improvementCount,
+                newElapsed,
+                timeLimit,
+                message,
+                resultCount,
+                unmatched,
+                peopleToTell,
+                planVersionId,
+                null,
+                resumed);
     }
 }

@@ -25,27 +25,39 @@ public class SolverProgressPanel extends Div {
 
     public void show(SolverProgress progress) {
         bar.setValue(progress.fractionOfTimeLimit());
-        bar.setIndeterminate(progress.status() == JobStatus.STARTING || progress.status() == JobStatus.QUEUED
+        bar.setIndeterminate(progress.status() == JobStatus.STARTING
+                || progress.status() == JobStatus.QUEUED
                 || progress.status() == JobStatus.INTERRUPTED);
         bar.setVisible(progress.status() != JobStatus.IDLE && progress.status() != JobStatus.CANCELLED);
         String score = progress.bestScore() == null ? getTranslation("solver.score.none") : progress.bestScore();
         long seconds = progress.elapsed().toSeconds();
-        String text = switch (progress.status()) {
-            case IDLE -> getTranslation("solver.status.IDLE");
-            case QUEUED -> getTranslation("solver.status.QUEUED", progress.queuePlace() == null ? 1 : progress.queuePlace(),
-                    progress.queuePlace() == null ? 0 : progress.queuePlace() - 1);
-            case STARTING -> getTranslation("solver.status.STARTING");
-            case SOLVING -> getTranslation("solver.status.SOLVING", score, progress.improvements(), seconds,
-                    progress.timeLimit().toSeconds());
-            case INTERRUPTED -> getTranslation("solver.status.INTERRUPTED", score);
-            case CANCELLED -> getTranslation("solver.status.CANCELLED");
-            case FINISHED -> getTranslation("solver.status.FINISHED", seconds, score);
-            case STOPPED -> getTranslation("solver.status.STOPPED", seconds, score);
-            case FAILED -> getTranslation("solver.status.FAILED", failure(progress.message()));
-        };
+        String text =
+                switch (progress.status()) {
+                    case IDLE -> getTranslation("solver.status.IDLE");
+                    case QUEUED ->
+                        getTranslation(
+                                "solver.status.QUEUED",
+                                progress.queuePlace() == null ? 1 : progress.queuePlace(),
+                                progress.queuePlace() == null ? 0 : progress.queuePlace() - 1);
+                    case STARTING -> getTranslation("solver.status.STARTING");
+                    case SOLVING ->
+                        getTranslation(
+                                "solver.status.SOLVING",
+                                score,
+                                progress.improvements(),
+                                seconds,
+                                progress.timeLimit().toSeconds());
+                    case INTERRUPTED -> getTranslation("solver.status.INTERRUPTED", score);
+                    case CANCELLED -> getTranslation("solver.status.CANCELLED");
+                    case FINISHED -> getTranslation("solver.status.FINISHED", seconds, score);
+                    case STOPPED -> getTranslation("solver.status.STOPPED", seconds, score);
+                    case FAILED -> getTranslation("solver.status.FAILED", failure(progress.message()));
+                };
         // A run taken over after a restart or a node's crash says so, also when it has ended.
-        status.setText(progress.resumed() > 0 && progress.status() != JobStatus.INTERRUPTED
-                ? text + " " + getTranslation("solver.resumed", progress.resumed()) : text);
+        status.setText(
+                progress.resumed() > 0 && progress.status() != JobStatus.INTERRUPTED
+                        ? text + " " + getTranslation("solver.resumed", progress.resumed())
+                        : text);
     }
 
     public String statusText() {

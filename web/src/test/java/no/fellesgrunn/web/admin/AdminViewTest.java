@@ -5,15 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.reference.Municipality;
@@ -42,7 +41,9 @@ class AdminViewTest extends KaribuTest {
 
         assertThat(throttle.lockedUntil("locked.out@example.no", "192.0.2.10")).isEmpty();
         assertThat(grid.isVisible()).isFalse();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("locked-accounts-result")).getText()).contains("locked.out@example.no");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("locked-accounts-result"))
+                        .getText())
+                .contains("locked.out@example.no");
     }
 
     @Test
@@ -57,13 +58,17 @@ class AdminViewTest extends KaribuTest {
 
         UserAccount siri = accounts.findByUsername("siri@nordland.example").orElseThrow();
         assertThat(siri.roles()).containsExactly(Role.ORGANISER);
-        String message = _get(Paragraph.class, spec -> spec.withId("organiser-result")).getText();
+        String message =
+                _get(Paragraph.class, spec -> spec.withId("organiser-result")).getText();
         Matcher password = Pattern.compile("\\(vises bare nå\\): (\\S+)").matcher(message);
         assertThat(password.find()).as(message).isTrue();
-        assertThat(passwordEncoder.matches(password.group(1), siri.passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches(password.group(1), siri.passwordHash()))
+                .isTrue();
         assertThat(siri.passwordHash()).startsWith("{bcrypt}").doesNotContain(password.group(1));
         // Events are organised by actors: the new organiser has a profile linked to the login.
-        var actor = context.getBean(no.fellesgrunn.domain.actor.ActorRepository.class).findByUserAccount(siri.id()).orElseThrow();
+        var actor = context.getBean(no.fellesgrunn.domain.actor.ActorRepository.class)
+                .findByUserAccount(siri.id())
+                .orElseThrow();
         assertThat(actor.name()).isEqualTo("Siri Organiser");
         assertThat(actor.homeMunicipality()).isEqualTo("1804");
     }
@@ -78,15 +83,23 @@ class AdminViewTest extends KaribuTest {
         _setValue(_get(EmailField.class, spec -> spec.withId("organiser-email")), "uten@kommune.example");
         _click(_get(Button.class, spec -> spec.withId("organiser-add")));
 
-        assertThat(_get(ComboBox.class, spec -> spec.withId("organiser-municipality")).isInvalid()).isTrue();
+        assertThat(_get(ComboBox.class, spec -> spec.withId("organiser-municipality"))
+                        .isInvalid())
+                .isTrue();
         assertThat(accounts.count()).isEqualTo(before);
     }
 
     @SuppressWarnings("unchecked")
     private void selectBodo() {
         ComboBox<Municipality> municipality = _get(ComboBox.class, spec -> spec.withId("organiser-municipality"));
-        _setValue(municipality, municipality.getListDataView().getItems()
-                .filter(m -> m.number().equals("1804")).findFirst().orElseThrow());
+        _setValue(
+                municipality,
+                municipality
+                        .getListDataView()
+                        .getItems()
+                        .filter(m -> m.number().equals("1804"))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     @Test
@@ -115,7 +128,8 @@ class AdminViewTest extends KaribuTest {
         _setValue(_get(EmailField.class, spec -> spec.withId("organiser-email")), "new@x.example");
         _click(_get(Button.class, spec -> spec.withId("organiser-add")));
 
-        assertThat(_get(TextField.class, spec -> spec.withId("organiser-name")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("organiser-name")).isInvalid())
+                .isTrue();
         assertThat(accounts.count()).isEqualTo(before);
     }
 }

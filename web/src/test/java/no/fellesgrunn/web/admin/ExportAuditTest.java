@@ -8,10 +8,10 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import no.fellesgrunn.domain.account.Role;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.infra.audit.JdbcExportLog;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.infra.spreadsheet.SpreadsheetFormat;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.organiser.participants.ParticipantAdministration;
@@ -24,16 +24,26 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Every download of people's data is written down, and only the admin reads the log. */
 class ExportAuditTest extends KaribuTest {
-    @Autowired ParticipantAdministration administration;
-    @Autowired ExportAudit audit;
-    @Autowired RegionalEventRepository events;
-    @Autowired OrganiserEvents organiserEvents;
-    @Autowired UserDetailsService users;
+    @Autowired
+    ParticipantAdministration administration;
+
+    @Autowired
+    ExportAudit audit;
+
+    @Autowired
+    RegionalEventRepository events;
+
+    @Autowired
+    OrganiserEvents organiserEvents;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void anOrganisersDownloadOfTheParticipantListIsInTheAdminsLog() {
         RegionalEvent bodo = events.findByName(DemoDataGenerator.BODO_EVENT).orElseThrow();
-        String organiser = SolvingTestSupport.organisers(accounts, users, organiserEvents).bodoOnly();
+        String organiser =
+                SolvingTestSupport.organisers(accounts, users, organiserEvents).bodoOnly();
         SignedIn.as(users, organiser, () -> administration.export(bodo.id(), SpreadsheetFormat.CSV));
         // The organiser cannot read the log, only the admin.
         assertThatThrownBy(() -> SignedIn.as(users, organiser, audit::recent))

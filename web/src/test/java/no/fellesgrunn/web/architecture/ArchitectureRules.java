@@ -7,28 +7,45 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /** The module rules of Fellesgrunn, kept in one place so tests can apply them to any classes. */
 final class ArchitectureRules {
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     /** The domain is plain Java: the heart of the system must not know its frameworks. */
     static final ArchRule DOMAIN_IS_PLAIN_JAVA = noClasses()
-            .that().resideInAPackage("no.fellesgrunn.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "java.sql..", "javax.sql..", "org.postgresql..", "org.flywaydb..",
-                    "org.optaplanner..", "com.vaadin..", "jakarta.persistence..", "jakarta.servlet..")
+            .that()
+            .resideInAPackage("no.fellesgrunn.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "java.sql..",
+                    "javax.sql..",
+                    "org.postgresql..",
+                    "org.flywaydb..",
+                    "org.optaplanner..",
+                    "com.vaadin..",
+                    "jakarta.persistence..",
+                    "jakarta.servlet..")
             .as("domain depends on no framework (Spring, JDBC/SQL, OptaPlanner, Vaadin)");
 
     /** Dependencies point one way: web → infra/planner → domain. */
     static final ArchRule LAYERS = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
-            .layer("Web").definedBy("no.fellesgrunn.web..")
-            .layer("Infra").definedBy("no.fellesgrunn.infra..")
-            .layer("Planner").definedBy("no.fellesgrunn.planner..")
-            .layer("Domain").definedBy("no.fellesgrunn.domain..")
-            .whereLayer("Web").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Infra").mayOnlyBeAccessedByLayers("Web")
-            .whereLayer("Planner").mayOnlyBeAccessedByLayers("Web")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Web", "Infra", "Planner")
+            .layer("Web")
+            .definedBy("no.fellesgrunn.web..")
+            .layer("Infra")
+            .definedBy("no.fellesgrunn.infra..")
+            .layer("Planner")
+            .definedBy("no.fellesgrunn.planner..")
+            .layer("Domain")
+            .definedBy("no.fellesgrunn.domain..")
+            .whereLayer("Web")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Infra")
+            .mayOnlyBeAccessedByLayers("Web")
+            .whereLayer("Planner")
+            .mayOnlyBeAccessedByLayers("Web")
+            .whereLayer("Domain")
+            .mayOnlyBeAccessedByLayers("Web", "Infra", "Planner")
             .as("web → infra/planner → domain");
 
     /**
@@ -37,10 +54,18 @@ final class ArchitectureRules {
      * line ({@code planner.cli}) is a user interface of its own and may.
      */
     static final ArchRule NO_USER_TEXT_BELOW_WEB = noClasses()
-            .that().resideInAnyPackage("no.fellesgrunn.domain..", "no.fellesgrunn.infra..", "no.fellesgrunn.planner..")
-            .and().resideOutsideOfPackage("no.fellesgrunn.planner.cli..")
-            .should().dependOnClassesThat().belongToAnyOf(java.util.ResourceBundle.class, java.text.MessageFormat.class,
-                    java.text.ChoiceFormat.class, com.ibm.icu.text.MessageFormat.class, com.ibm.icu.text.ListFormatter.class)
+            .that()
+            .resideInAnyPackage("no.fellesgrunn.domain..", "no.fellesgrunn.infra..", "no.fellesgrunn.planner..")
+            .and()
+            .resideOutsideOfPackage("no.fellesgrunn.planner.cli..")
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(
+                    java.util.ResourceBundle.class,
+                    java.text.MessageFormat.class,
+                    java.text.ChoiceFormat.class,
+                    com.ibm.icu.text.MessageFormat.class,
+                    com.ibm.icu.text.ListFormatter.class)
             .as("domain, infra and planner (outside its command line) make no sentences for people: they emit codes");
 
     /**
@@ -48,7 +73,10 @@ final class ArchitectureRules {
      * layer's own refusals use DomainException's constructor with a free code.
      */
     static final ArchRule REFUSALS_CARRY_DOMAIN_CODES = noClasses()
-            .that().resideOutsideOfPackage("no.fellesgrunn.web..")
-            .should().callConstructor(no.fellesgrunn.domain.common.DomainException.class, String.class, String.class, Object[].class)
+            .that()
+            .resideOutsideOfPackage("no.fellesgrunn.web..")
+            .should()
+            .callConstructor(
+                    no.fellesgrunn.domain.common.DomainException.class, String.class, String.class, Object[].class)
             .as("below web, every DomainException is made with a DomainError code");
 }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import no.fellesgrunn.domain.archviolation.DomainClassUsingSpring;
 import no.fellesgrunn.domain.archviolation.DomainClassUsingInfra;
+import no.fellesgrunn.domain.archviolation.DomainClassUsingSpring;
 import no.fellesgrunn.infra.archviolation.InfraClassUsingWeb;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,9 @@ class ArchitectureTest {
 
     @Test
     void allFourModulesAreChecked() {
-        assertThat(PRODUCTION.stream().map(c -> c.getPackageName().split("\\.")[2]).distinct())
+        assertThat(PRODUCTION.stream()
+                        .map(c -> c.getPackageName().split("\\.")[2])
+                        .distinct())
                 .contains("domain", "planner", "infra", "web");
     }
 
@@ -44,14 +46,14 @@ class ArchitectureTest {
 
     @Test
     void aPlannerSentenceAndARefusalWithoutADomainCodeAreCaught() {
-        JavaClasses sentence = new ClassFileImporter().importClasses(
-                no.fellesgrunn.planner.archviolation.PlannerClassWritingSentences.class);
+        JavaClasses sentence = new ClassFileImporter()
+                .importClasses(no.fellesgrunn.planner.archviolation.PlannerClassWritingSentences.class);
         assertThatThrownBy(() -> ArchitectureRules.NO_USER_TEXT_BELOW_WEB.check(sentence))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("PlannerClassWritingSentences")
                 .hasMessageContaining("java.text.MessageFormat");
-        JavaClasses refusal = new ClassFileImporter().importClasses(
-                no.fellesgrunn.domain.archviolation.DomainRefusalWithoutCode.class);
+        JavaClasses refusal = new ClassFileImporter()
+                .importClasses(no.fellesgrunn.domain.archviolation.DomainRefusalWithoutCode.class);
         assertThatThrownBy(() -> ArchitectureRules.REFUSALS_CARRY_DOMAIN_CODES.check(refusal))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("DomainRefusalWithoutCode");
@@ -68,14 +70,15 @@ class ArchitectureTest {
 
     @Test
     void aDependencyAgainstTheArrowsIsCaught() {
-        JavaClasses domainToInfra = new ClassFileImporter().importClasses(DomainClassUsingInfra.class,
-                no.fellesgrunn.infra.account.JdbcUserAccountRepository.class);
+        JavaClasses domainToInfra = new ClassFileImporter()
+                .importClasses(
+                        DomainClassUsingInfra.class, no.fellesgrunn.infra.account.JdbcUserAccountRepository.class);
         assertThatThrownBy(() -> ArchitectureRules.LAYERS.check(domainToInfra))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("DomainClassUsingInfra");
 
-        JavaClasses infraToWeb = new ClassFileImporter().importClasses(InfraClassUsingWeb.class,
-                no.fellesgrunn.web.Application.class);
+        JavaClasses infraToWeb =
+                new ClassFileImporter().importClasses(InfraClassUsingWeb.class, no.fellesgrunn.web.Application.class);
         assertThatThrownBy(() -> ArchitectureRules.LAYERS.check(infraToWeb))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("InfraClassUsingWeb");

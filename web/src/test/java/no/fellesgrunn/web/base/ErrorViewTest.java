@@ -22,8 +22,13 @@ class ErrorViewTest extends KaribuTest {
     void aDatabaseDeepInTheCauseIsNamedWith503() {
         UI.getCurrent().setLocale(Locale.forLanguageTag("nn-NO"));
         ErrorView view = new ErrorView();
-        int status = view.setErrorParameter(event(), new ErrorParameter<>(Exception.class, new BeanCreationException("MainLayout",
-                new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"))));
+        int status = view.setErrorParameter(
+                event(),
+                new ErrorParameter<>(
+                        Exception.class,
+                        new BeanCreationException(
+                                "MainLayout",
+                                new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"))));
         UI.getCurrent().add(view);
         assertThat(status).isEqualTo(503);
         assertThat(_get(view, H1.class).getText()).isEqualTo("Databasen svarar ikkje");
@@ -35,7 +40,8 @@ class ErrorViewTest extends KaribuTest {
     void anythingElseSaysSomethingWentWrongWith500() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         ErrorView view = new ErrorView();
-        int status = view.setErrorParameter(event(), new ErrorParameter<>(Exception.class, new IllegalStateException("bug")));
+        int status = view.setErrorParameter(
+                event(), new ErrorParameter<>(Exception.class, new IllegalStateException("bug")));
         UI.getCurrent().add(view);
         assertThat(status).isEqualTo(500);
         assertThat(_get(view, H1.class).getText()).isEqualTo("Something went wrong");
@@ -43,7 +49,12 @@ class ErrorViewTest extends KaribuTest {
     }
 
     private static BeforeEnterEvent event() {
-        return new BeforeEnterEvent(UI.getCurrent().getInternals().getRouter(), NavigationTrigger.PROGRAMMATIC,
-                new Location("organiser"), ErrorView.class, UI.getCurrent(), java.util.List.of());
+        return new BeforeEnterEvent(
+                UI.getCurrent().getInternals().getRouter(),
+                NavigationTrigger.PROGRAMMATIC,
+                new Location("organiser"),
+                ErrorView.class,
+                UI.getCurrent(),
+                java.util.List.of());
     }
 }

@@ -15,9 +15,10 @@ class FriendlyErrorsTest extends KaribuTest {
     @Test
     void aLostDatabaseIsToldPlainlyInTheReadersLanguage() {
         UI.getCurrent().setLocale(Locale.forLanguageTag("nn-NO"));
-        FriendlyErrors.handle(new ErrorEvent(new IllegalStateException("while saving",
-                new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"))));
-        NotificationsKt.expectNotifications("Databasen svarar ikkje akkurat no. Det du gjorde no, er ikkje lagra; prøv igjen om litt.");
+        FriendlyErrors.handle(new ErrorEvent(new IllegalStateException(
+                "while saving", new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"))));
+        NotificationsKt.expectNotifications(
+                "Databasen svarar ikkje akkurat no. Det du gjorde no, er ikkje lagra; prøv igjen om litt.");
     }
 
     @Test
@@ -25,7 +26,9 @@ class FriendlyErrorsTest extends KaribuTest {
         FriendlyErrors.handle(new ErrorEvent(new IllegalArgumentException("bug")));
         NotificationsKt.expectNotifications("Noe gikk galt, og det du gjorde nå, er kanskje ikke lagret. Prøv igjen; "
                 + "sier det stopp igjen, si fra til arrangøren.");
-        assertThat(FriendlyErrors.causedByDatabase(new RuntimeException(new java.sql.SQLException("x")))).isTrue();
-        assertThat(FriendlyErrors.causedByDatabase(new IllegalArgumentException("bug"))).isFalse();
+        assertThat(FriendlyErrors.causedByDatabase(new RuntimeException(new java.sql.SQLException("x"))))
+                .isTrue();
+        assertThat(FriendlyErrors.causedByDatabase(new IllegalArgumentException("bug")))
+                .isFalse();
     }
 }

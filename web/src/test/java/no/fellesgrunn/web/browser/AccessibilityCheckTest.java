@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import no.fellesgrunn.web.testsupport.Accessibility;
 import no.fellesgrunn.web.testsupport.Browser;
 import org.junit.jupiter.api.Test;

@@ -9,17 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.actor.Email;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
 import no.fellesgrunn.web.i18n.LanguageChecks;
 import no.fellesgrunn.web.testsupport.Browser;
@@ -51,16 +50,22 @@ class LanguagesInBrowserTest extends WebIntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     ActorRepository actors;
+
     @Autowired
     RegionalEventRepository events;
+
     @Autowired
     RegistrationRepository registrations;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -73,18 +78,25 @@ class LanguagesInBrowserTest extends WebIntegrationTest {
     void people() {
         driver = Browser.start(1280, 1000);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        UserAccount organiser = UserAccount.create(ORGANISER, "Lise Språk", passwordEncoder.encode(PASSWORD), Set.of(Role.ORGANISER));
+        UserAccount organiser =
+                UserAccount.create(ORGANISER, "Lise Språk", passwordEncoder.encode(PASSWORD), Set.of(Role.ORGANISER));
         accounts.add(organiser);
-        Actor organiserActor = actors.save(Actor.create("Lise Språk", Email.of(ORGANISER), "1804").withUserAccount(organiser.id()), "test");
+        Actor organiserActor = actors.save(
+                Actor.create("Lise Språk", Email.of(ORGANISER), "1804").withUserAccount(organiser.id()), "test");
         RegionalEvent event = events.findByName(DemoDataGenerator.BODO_EVENT).orElseThrow();
         Set<UUID> organisers = new HashSet<>(event.organisers());
         organisers.add(organiserActor.id());
         bodo = events.save(event.withOrganisers(organisers), "test");
         // A registered Bodø participant gets a login with a known password.
         Actor registered = registrations.findByEvent(bodo.id()).stream()
-                .map(r -> actors.findById(r.actorId()).orElseThrow()).filter(a -> a.userAccountId() == null)
-                .findFirst().orElseThrow();
-        UserAccount account = UserAccount.create(registered.email().value(), registered.name(), passwordEncoder.encode(PASSWORD),
+                .map(r -> actors.findById(r.actorId()).orElseThrow())
+                .filter(a -> a.userAccountId() == null)
+                .findFirst()
+                .orElseThrow();
+        UserAccount account = UserAccount.create(
+                registered.email().value(),
+                registered.name(),
+                passwordEncoder.encode(PASSWORD),
                 Set.of(Role.PARTICIPANT));
         accounts.add(account);
         actors.save(registered.withUserAccount(account.id()), "test");
@@ -111,9 +123,13 @@ class LanguagesInBrowserTest extends WebIntegrationTest {
             found.addAll(read("no-such-page", language, typed));
 
             signIn(ORGANISER);
-            for (String page : List.of("organiser", "organiser/events/" + bodo.id() + "/details",
-                    "organiser/events/" + bodo.id() + "/participants", "organiser/events/" + bodo.id() + "/matching",
-                    "organiser/events/" + bodo.id() + "/seating", "organiser/events/" + bodo.id() + "/dashboard")) {
+            for (String page : List.of(
+                    "organiser",
+                    "organiser/events/" + bodo.id() + "/details",
+                    "organiser/events/" + bodo.id() + "/participants",
+                    "organiser/events/" + bodo.id() + "/matching",
+                    "organiser/events/" + bodo.id() + "/seating",
+                    "organiser/events/" + bodo.id() + "/dashboard")) {
                 found.addAll(read(page, language, typed));
             }
             driver.manage().deleteAllCookies();
@@ -131,21 +147,25 @@ class LanguagesInBrowserTest extends WebIntegrationTest {
     private List<String> read(String page, Locale language, List<String> typed) {
         driver.get(url(page));
         wait.until(d -> !d.findElements(By.cssSelector("h1, h2")).isEmpty()
-                && d.findElements(By.cssSelector(".v-loading-indicator[style*='display: block']")).isEmpty());
+                && d.findElements(By.cssSelector(".v-loading-indicator[style*='display: block']"))
+                        .isEmpty());
         wait.until(d -> d.findElement(By.tagName("html")).getAttribute("lang").equals(language.getLanguage()));
         String shown = driver.findElement(By.tagName("body")).getText() + "\n" + driver.getTitle();
         List<String> problems = new ArrayList<>();
         for (String line : shown.split("\\R")) {
             LanguageChecks.problems(line, language, typed)
-                    .forEach(problem -> problems.add(language.getLanguage() + " " + page + ": " + problem + " in «" + line + "»"));
+                    .forEach(problem ->
+                            problems.add(language.getLanguage() + " " + page + ": " + problem + " in «" + line + "»"));
         }
         return problems;
     }
 
     private void signIn(String username) {
         driver.get(url("login"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }

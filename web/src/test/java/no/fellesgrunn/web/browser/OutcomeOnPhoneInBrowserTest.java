@@ -55,16 +55,22 @@ class OutcomeOnPhoneInBrowserTest extends WebIntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     ActorRepository actors;
+
     @Autowired
     RegionalEventRepository events;
+
     @Autowired
     TableOutcomeRepository outcomes;
+
     @Autowired
     PasswordEncoder passwordEncoder;
 
@@ -87,7 +93,8 @@ class OutcomeOnPhoneInBrowserTest extends WebIntegrationTest {
 
     private UserAccount account(String username, Role role) {
         return accounts.findByUsername(username).orElseGet(() -> {
-            UserAccount created = UserAccount.create(username, username, passwordEncoder.encode(PASSWORD), Set.of(role));
+            UserAccount created =
+                    UserAccount.create(username, username, passwordEncoder.encode(PASSWORD), Set.of(role));
             accounts.add(created);
             return created;
         });
@@ -98,8 +105,8 @@ class OutcomeOnPhoneInBrowserTest extends WebIntegrationTest {
         OutcomeFixture f = OutcomeFixture.create(context, this::account);
         // An organiser of Bodø whose password the test knows.
         UserAccount organiser = account(ORGANISER, Role.ORGANISER);
-        Actor organiserActor = actors.save(Actor.create("Olga Oppfølging", Email.of(ORGANISER), "1804")
-                .withUserAccount(organiser.id()), "test");
+        Actor organiserActor = actors.save(
+                Actor.create("Olga Oppfølging", Email.of(ORGANISER), "1804").withUserAccount(organiser.id()), "test");
         RegionalEvent bodo = events.findById(f.bodo().id()).orElseThrow();
         Set<UUID> organisers = new HashSet<>(bodo.organisers());
         organisers.add(organiserActor.id());
@@ -119,7 +126,9 @@ class OutcomeOnPhoneInBrowserTest extends WebIntegrationTest {
         click(By.id("outcome-step-owner-1"));
         // The first person offered in the opened list (hidden items of closed lists do not count).
         WebElement person = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
         person.click();
         wait.until(d -> !d.findElement(By.id("outcome-step-owner-1")).getText().isBlank()
                 || d.findElement(By.id("outcome-step-owner-1")).getAttribute("value") != null);
@@ -131,15 +140,20 @@ class OutcomeOnPhoneInBrowserTest extends WebIntegrationTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome-confirm")));
         Accessibility.assertNoViolations(driver, "the recorded outcome at phone width");
         click(By.id("outcome-confirm"));
-        wait.until(d -> outcomes.find(f.bodo().id(), f.table1().roundId(), f.table1().tableId()).map(TableOutcome::confirmed)
+        wait.until(d -> outcomes.find(
+                        f.bodo().id(), f.table1().roundId(), f.table1().tableId())
+                .map(TableOutcome::confirmed)
                 .orElse(false));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome-reading")));
         Accessibility.assertNoViolations(driver, "the confirmed outcome at phone width");
         assertNoSidewaysScrolling("the confirmed outcome");
         screenshot("confirmed");
-        TableOutcome stored = outcomes.find(f.bodo().id(), f.table1().roundId(), f.table1().tableId()).orElseThrow();
+        TableOutcome stored = outcomes.find(
+                        f.bodo().id(), f.table1().roundId(), f.table1().tableId())
+                .orElseThrow();
         assertThat(stored.findings().commonThird()).isEqualTo("Ensomhet blant eldre som bor alene");
-        assertThat(stored.steps()).singleElement().satisfies(s -> assertThat(s.due()).isEqualTo(due));
+        assertThat(stored.steps()).singleElement().satisfies(s -> assertThat(s.due())
+                .isEqualTo(due));
 
         // The organiser, on the same phone: the follow-up board lists the step; its line opens the
         // outcome, which links back to the board.
@@ -147,12 +161,14 @@ class OutcomeOnPhoneInBrowserTest extends WebIntegrationTest {
         driver.get("http://localhost:" + port + "/login");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
                 .sendKeys(ORGANISER);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(PASSWORD);
         click(By.cssSelector("vaadin-login-form vaadin-button"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("organiser-home-title")));
         open("/organiser/follow-up", "followup-title", "the follow-up board");
         wait.until(d -> d.findElement(By.id("followup-grid")).getText().contains("Kartlegge frivillige besøksvenner"));
-        assertThat(driver.findElement(By.id("followup-grid")).getText()).contains(f.challenge().title());
+        assertThat(driver.findElement(By.id("followup-grid")).getText())
+                .contains(f.challenge().title());
         screenshot("board");
         click(By.cssSelector("#followup-grid a[href^='tables/']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome-to-board")));
@@ -169,22 +185,27 @@ class OutcomeOnPhoneInBrowserTest extends WebIntegrationTest {
     }
 
     private void assertNoSidewaysScrolling(String page) {
-        Object wide = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
+        Object wide = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
         assertThat(wide).as(page + " scrolls sideways at 390 px").isEqualTo(Boolean.FALSE);
     }
 
     private void signIn(String username) {
         driver.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(PASSWORD);
         click(By.cssSelector("vaadin-login-form vaadin-button"));
         wait.until(ExpectedConditions.urlMatches(".*/me$"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("participant-page-title")));
     }
 
     private void waitForStatus(String text) {
-        wait.until(d -> d.findElement(By.id("participant-status")).getAttribute("textContent").contains(text));
+        wait.until(d -> d.findElement(By.id("participant-status"))
+                .getAttribute("textContent")
+                .contains(text));
     }
 
     private void click(By target) {
@@ -201,8 +222,12 @@ class OutcomeOnPhoneInBrowserTest extends WebIntegrationTest {
     }
 
     private void setValue(String id, String value) {
-        ((JavascriptExecutor) driver).executeScript("const el = document.getElementById(arguments[0]); el.value = arguments[1];"
-                + "el.dispatchEvent(new CustomEvent('change', {bubbles: true}));", id, value);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const el = document.getElementById(arguments[0]); el.value = arguments[1];"
+                                + "el.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                        id,
+                        value);
     }
 
     private void screenshot(String name) throws Exception {

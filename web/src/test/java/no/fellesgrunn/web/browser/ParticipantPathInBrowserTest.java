@@ -17,7 +17,6 @@ import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.coffeechat.CoffeeChat;
 import no.fellesgrunn.domain.coffeechat.CoffeeChatRepository;
 import no.fellesgrunn.domain.coffeechat.CoffeeChatStatus;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.plan.Match;
@@ -25,6 +24,7 @@ import no.fellesgrunn.domain.plan.PlanRepository;
 import no.fellesgrunn.domain.plan.PlanVersion;
 import no.fellesgrunn.domain.plan.Seat;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.web.invitation.InvitationTarget;
 import no.fellesgrunn.web.invitation.InvitationTokens;
 import no.fellesgrunn.web.testsupport.Accessibility;
@@ -60,22 +60,31 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     InvitationTokens invitations;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     ActorRepository actors;
+
     @Autowired
     RegionalEventRepository events;
+
     @Autowired
     RegistrationRepository registrations;
+
     @Autowired
     PlanRepository plans;
+
     @Autowired
     no.fellesgrunn.domain.plan.MatchReviewRepository matchReviews;
+
     @Autowired
     CoffeeChatRepository chats;
+
     @Autowired
     PasswordEncoder passwordEncoder;
     /** The application's clock: the agreed coffee-chat time is made to pass, not agreed in the past. */
@@ -104,10 +113,12 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         RegionalEvent bodo = events.findByName(DemoDataGenerator.BODO_EVENT).orElseThrow();
         // The other participant: a registered Bodø actor who gets a login with a known password.
         Actor other = registrations.findByEvent(bodo.id()).stream()
-                .map(r -> actors.findById(r.actorId()).orElseThrow()).filter(a -> a.userAccountId() == null)
-                .findFirst().orElseThrow();
-        UserAccount otherAccount = UserAccount.create(other.email().value(), other.name(), passwordEncoder.encode(PASSWORD),
-                Set.of(Role.PARTICIPANT));
+                .map(r -> actors.findById(r.actorId()).orElseThrow())
+                .filter(a -> a.userAccountId() == null)
+                .findFirst()
+                .orElseThrow();
+        UserAccount otherAccount = UserAccount.create(
+                other.email().value(), other.name(), passwordEncoder.encode(PASSWORD), Set.of(Role.PARTICIPANT));
         accounts.add(otherAccount);
         actors.save(other.withUserAccount(otherAccount.id()), "test");
 
@@ -120,7 +131,8 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
         municipality.sendKeys(Keys.ARROW_DOWN);
         municipality.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.attributeContains(By.cssSelector("#invitation-municipality input"), "value", "Bodø"));
+        wait.until(ExpectedConditions.attributeContains(
+                By.cssSelector("#invitation-municipality input"), "value", "Bodø"));
         type(By.cssSelector("#invitation-password input"), PASSWORD);
         click(By.id("invitation-create"));
         waitForStatus("Kontoen er opprettet");
@@ -134,7 +146,8 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-save")));
         screenshot("profile");
         Accessibility.assertNoViolations(driver, "the profile and registration page");
-        Actor nora = actors.findByEmail(no.fellesgrunn.domain.actor.Email.of("nora.ny@example.no")).orElseThrow();
+        Actor nora = actors.findByEmail(no.fellesgrunn.domain.actor.Email.of("nora.ny@example.no"))
+                .orElseThrow();
         click(By.cssSelector(".registration-submit"));
         waitForStatus("Påmeldingen til");
         screenshot("after-register");
@@ -143,17 +156,45 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         // The organisers run the solvers and publish: seats and a match for Nora.
         var round = bodo.rounds().get(0);
         var table = bodo.rooms().get(0).tables().get(0);
-        plans.save(PlanVersion.draft(bodo.id(), 1, "solver", Instant.now(), null, List.of(
-                new Seat(nora.id(), round.id(), table.id(), bodo.challenges().get(0).challengeId(), false),
-                new Seat(other.id(), round.id(), table.id(), bodo.challenges().get(0).challengeId(), false)))
-                .publish("organiser", Instant.now()), "organiser");
-        plans.replaceMatches(bodo.id(), List.of(Match.of(bodo.id(), nora.id(), other.id(), 0.8, List.of("ensomhet"),
-                List.of("Dere deler temaet ensomhet"), Instant.now())));
+        plans.save(
+                PlanVersion.draft(
+                                bodo.id(),
+                                1,
+                                "solver",
+                                Instant.now(),
+                                null,
+                                List.of(
+                                        new Seat(
+                                                nora.id(),
+                                                round.id(),
+                                                table.id(),
+                                                bodo.challenges().get(0).challengeId(),
+                                                false),
+                                        new Seat(
+                                                other.id(),
+                                                round.id(),
+                                                table.id(),
+                                                bodo.challenges().get(0).challengeId(),
+                                                false)))
+                        .publish("organiser", Instant.now()),
+                "organiser");
+        plans.replaceMatches(
+                bodo.id(),
+                List.of(Match.of(
+                        bodo.id(),
+                        nora.id(),
+                        other.id(),
+                        0.8,
+                        List.of("ensomhet"),
+                        List.of("Dere deler temaet ensomhet"),
+                        Instant.now())));
         matchReviews.publish(new no.fellesgrunn.domain.plan.MatchPublication(bodo.id(), "organiser", Instant.now(), 1));
 
         // 3. My matches; invite the match to a coffee chat.
         open("/me/matches", "participant-page-title", "my matches");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains(other.name()).contains("Dere deler temaet ensomhet");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains(other.name())
+                .contains("Dere deler temaet ensomhet");
         screenshot("matches");
         click(By.cssSelector(".invite-match"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-send")));
@@ -184,8 +225,12 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
 
         // 5. After the chat (the clock moves to an hour after the agreed time): summary and a next step.
         java.time.Instant before = clock.instant();
-        clock.set(chats.findById(chat.id()).orElseThrow().scheduledAt().plusHours(1)
-                .atZone(java.time.ZoneId.of("Europe/Oslo")).toInstant());
+        clock.set(chats.findById(chat.id())
+                .orElseThrow()
+                .scheduledAt()
+                .plusHours(1)
+                .atZone(java.time.ZoneId.of("Europe/Oslo"))
+                .toInstant());
         driver.navigate().refresh();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-summary")));
         type(By.cssSelector("#chat-summary textarea"), "Vi har et felles tredje: ensomhet blant eldre.");
@@ -206,9 +251,14 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
         open("/me/schedule", "participant-page-title", "my schedule");
         screenshot("schedule");
         String href = driver.findElement(By.id("schedule-ics")).getAttribute("href");
-        Object ics = ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERROR ' + e));", href);
-        assertThat((String) ics).startsWith("BEGIN:VCALENDAR").contains("TZID=Europe/Oslo").contains("Kaffeprat med Nora Ny");
+        Object ics = ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERROR ' + e));",
+                        href);
+        assertThat((String) ics)
+                .startsWith("BEGIN:VCALENDAR")
+                .contains("TZID=Europe/Oslo")
+                .contains("Kaffeprat med Nora Ny");
         open("/me/schedule/print", "participant-page-title", "the printable schedule");
         open("/me/data", "participant-page-title", "my data");
         screenshot("data");
@@ -223,8 +273,10 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
 
     private void signIn(String username) {
         driver.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(PASSWORD);
         click(By.cssSelector("vaadin-login-form vaadin-button"));
         wait.until(ExpectedConditions.urlMatches(".*/me$"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("participant-page-title")));
@@ -232,7 +284,9 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
 
     /** The live region's text (textContent: it may be above the fold on a phone). */
     private void waitForStatus(String text) {
-        wait.until(d -> d.findElement(By.id("participant-status")).getAttribute("textContent").contains(text));
+        wait.until(d -> d.findElement(By.id("participant-status"))
+                .getAttribute("textContent")
+                .contains(text));
     }
 
     /** Clicks like a person: the element scrolled to the middle of the small screen first. */
@@ -251,8 +305,12 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
 
     /** Date and time pickers: set the value the way the component itself does, then let it sync. */
     private void setValue(String id, String value) {
-        ((JavascriptExecutor) driver).executeScript("const el = document.getElementById(arguments[0]); el.value = arguments[1];"
-                + "el.dispatchEvent(new CustomEvent('change', {bubbles: true}));", id, value);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const el = document.getElementById(arguments[0]); el.value = arguments[1];"
+                                + "el.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                        id,
+                        value);
     }
 
     private void screenshot(String name) throws Exception {

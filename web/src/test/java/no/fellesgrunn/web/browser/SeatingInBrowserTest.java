@@ -2,6 +2,8 @@ package no.fellesgrunn.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,21 +13,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.actor.Email;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.plan.PlanRepository;
 import no.fellesgrunn.domain.plan.PlanStatus;
 import no.fellesgrunn.domain.plan.Seat;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.web.testsupport.Accessibility;
 import no.fellesgrunn.web.testsupport.Browser;
 import no.fellesgrunn.web.testsupport.WebIntegrationTest;
@@ -51,22 +50,27 @@ import org.springframework.test.context.TestPropertySource;
  * dialog, outputs).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"fellesgrunn.solver.scheduling-time-limit=3s",
-        "fellesgrunn.solver.matching-time-limit=2s"})
+@TestPropertySource(
+        properties = {"fellesgrunn.solver.scheduling-time-limit=3s", "fellesgrunn.solver.matching-time-limit=2s"})
 class SeatingInBrowserTest extends WebIntegrationTest {
     private static final String USERNAME = "seating.organiser@ks.example";
     private static final String PASSWORD = "riktig-passord-456";
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     ActorRepository actors;
+
     @Autowired
     RegionalEventRepository events;
+
     @Autowired
     PlanRepository plans;
 
@@ -78,11 +82,11 @@ class SeatingInBrowserTest extends WebIntegrationTest {
     void organiserOfBodo() {
         driver = Browser.start(1280, 1000);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        UserAccount account = UserAccount.create(USERNAME, "Sigrid Seating", passwordEncoder.encode(PASSWORD),
-                Set.of(Role.ORGANISER));
+        UserAccount account = UserAccount.create(
+                USERNAME, "Sigrid Seating", passwordEncoder.encode(PASSWORD), Set.of(Role.ORGANISER));
         accounts.add(account);
-        Actor actor = actors.save(Actor.create("Sigrid Seating", Email.of(USERNAME), "1804").withUserAccount(account.id()),
-                "test");
+        Actor actor = actors.save(
+                Actor.create("Sigrid Seating", Email.of(USERNAME), "1804").withUserAccount(account.id()), "test");
         RegionalEvent event = events.findByName(DemoDataGenerator.BODO_EVENT).orElseThrow();
         Set<UUID> organisers = new HashSet<>(event.organisers());
         organisers.add(actor.id());
@@ -126,7 +130,8 @@ class SeatingInBrowserTest extends WebIntegrationTest {
     private void screenshot(String name) throws java.io.IOException {
         java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(dir);
-        java.nio.file.Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        java.nio.file.Files.write(
+                dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     /** A solve ends within its time limit, but on a loaded 2-core machine starting it can take a while: wait longer. */
@@ -140,7 +145,8 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         driver.get(url("login"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
                 .sendKeys(USERNAME);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("organiser-home-title")));
 
@@ -184,15 +190,23 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         wait.until(d -> d.findElements(By.id("seating-move-dialog")).isEmpty()
                 || !d.findElement(By.id("seating-move-dialog")).isDisplayed());
         wait.until(d -> plans.findByEvent(bodo.id()).get(0).seats().stream().anyMatch(Seat::pinned));
-        Seat moved = plans.findByEvent(bodo.id()).get(0).seats().stream().filter(Seat::pinned).findFirst().orElseThrow();
+        Seat moved = plans.findByEvent(bodo.id()).get(0).seats().stream()
+                .filter(Seat::pinned)
+                .findFirst()
+                .orElseThrow();
         assertThat(moved.tableId()).isEqualTo(bodo.tables().toList().get(1).id());
 
         // Pin someone else.
         wait.until(d -> d.findElements(By.cssSelector("vaadin-button.pin-button")).stream()
                 .anyMatch(b -> b.getText().equals("Lås")));
         clickWhenReady(() -> driver.findElements(By.cssSelector("vaadin-button.pin-button")).stream()
-                .filter(b -> b.getText().equals("Lås")).findFirst().orElseThrow());
-        wait.until(d -> plans.findByEvent(bodo.id()).get(0).seats().stream().filter(Seat::pinned).count() == 2);
+                .filter(b -> b.getText().equals("Lås"))
+                .findFirst()
+                .orElseThrow());
+        wait.until(d -> plans.findByEvent(bodo.id()).get(0).seats().stream()
+                        .filter(Seat::pinned)
+                        .count()
+                == 2);
 
         // Solve again keeping the pins, then publish.
         clickWhenReady(() -> driver.findElement(By.id("seating-solve")));
@@ -203,7 +217,8 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         wait.until(d -> !d.findElements(By.id("seating-publish-confirm")).isEmpty());
         Accessibility.assertNoViolations(driver, "the publish dialog");
         if (!driver.findElements(By.id("seating-publish-reason")).isEmpty()) {
-            driver.findElement(By.cssSelector("#seating-publish-reason textarea")).sendKeys("Testen publiserer likevel");
+            driver.findElement(By.cssSelector("#seating-publish-reason textarea"))
+                    .sendKeys("Testen publiserer likevel");
         }
         clickWhenReady(() -> driver.findElement(By.id("seating-publish-confirm")));
         waitForPlanText("Publisert versjon 2");
@@ -216,13 +231,19 @@ class SeatingInBrowserTest extends WebIntegrationTest {
         screenshot("outputs");
         String href = cards.getAttribute("href");
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", "JSESSIONID=" + session.getValue())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         PdfReader reader = new PdfReader(pdf.body());
         assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(12);
-        assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Bord ").contains("Runde 1")
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(1))
+                .contains("Bord ")
+                .contains("Runde 1")
                 .contains("Publisert plan, versjon 2");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.outcome.StepStatus;
@@ -15,6 +14,7 @@ import no.fellesgrunn.domain.outcome.TableStep;
 import no.fellesgrunn.domain.plan.PlanRepository;
 import no.fellesgrunn.domain.plan.PlanVersion;
 import no.fellesgrunn.domain.plan.Seat;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.web.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,10 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DemoFollowUpTest extends WebIntegrationTest {
     @Autowired
     DemoFollowUp demo;
+
     @Autowired
     RegionalEventRepository events;
+
     @Autowired
     PlanRepository plans;
+
     @Autowired
     TableOutcomeRepository outcomes;
 

@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.web.security.PasswordGenerator;
 import no.fellesgrunn.web.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,16 +31,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class FirstStartAccountsTest extends WebIntegrationTest {
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     ActorRepository actors;
+
     @Autowired
     RegionalEventRepository events;
+
     @Autowired
     RegistrationRepository registrations;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     PasswordGenerator passwordGenerator;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,10 +59,15 @@ class FirstStartAccountsTest extends WebIntegrationTest {
 
         List<UserAccount> organisers = accounts.findByRole(Role.ORGANISER);
         assertThat(organisers).hasSize(2);
-        List<Actor> organiserActors = organisers.stream().map(a -> actors.findByUserAccount(a.id()).orElseThrow()).toList();
-        assertThat(organiserActors).allSatisfy(actor -> assertThat(bodo.organisers()).contains(actor.id()));
+        List<Actor> organiserActors = organisers.stream()
+                .map(a -> actors.findByUserAccount(a.id()).orElseThrow())
+                .toList();
+        assertThat(organiserActors)
+                .allSatisfy(actor -> assertThat(bodo.organisers()).contains(actor.id()));
         // Exactly one of the two also organises Agder: the demo shows organisers see only their own events.
-        assertThat(organiserActors).filteredOn(actor -> agder.organisers().contains(actor.id())).hasSize(1);
+        assertThat(organiserActors)
+                .filteredOn(actor -> agder.organisers().contains(actor.id()))
+                .hasSize(1);
 
         List<UserAccount> participants = accounts.findByRole(Role.PARTICIPANT);
         assertThat(participants).hasSize(FirstStart.DEMO_PARTICIPANTS);
@@ -74,7 +84,8 @@ class FirstStartAccountsTest extends WebIntegrationTest {
         jdbc.sql("delete from user_account").update();
         int bannersBefore = count(output.getAll(), "accounts created on first start");
         FirstStartAccounts firstStart = new FirstStartAccounts(accounts, passwordEncoder, passwordGenerator);
-        List<FirstStartAccounts.Person> people = List.of(FirstStartAccounts.ADMIN,
+        List<FirstStartAccounts.Person> people = List.of(
+                FirstStartAccounts.ADMIN,
                 new FirstStartAccounts.Person("org@x.example", "Org", Set.of(Role.ORGANISER)),
                 new FirstStartAccounts.Person("p@x.example", "P", Set.of(Role.PARTICIPANT)));
 
@@ -83,7 +94,9 @@ class FirstStartAccountsTest extends WebIntegrationTest {
         assertThat(created).hasSize(3);
         assertThat(created).extracting(FirstStartAccounts.Created::password).doesNotHaveDuplicates();
         for (FirstStartAccounts.Created c : created) {
-            String hash = accounts.findByUsername(c.account().username()).orElseThrow().passwordHash();
+            String hash = accounts.findByUsername(c.account().username())
+                    .orElseThrow()
+                    .passwordHash();
             assertThat(hash).startsWith("{bcrypt}").doesNotContain(c.password());
             assertThat(passwordEncoder.matches(c.password(), hash)).isTrue();
             assertThat(output.getAll()).containsOnlyOnce(c.password());

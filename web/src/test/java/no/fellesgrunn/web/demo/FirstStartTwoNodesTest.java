@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccountRepository;
@@ -33,24 +32,32 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class FirstStartTwoNodesTest extends WebIntegrationTest {
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     FirstStartAccounts firstStartAccounts;
+
     @Autowired
     DemoDataLoader demoDataLoader;
+
     @Autowired
     RegionalEventRepository events;
+
     @Autowired
     ActorRepository actors;
+
     @Autowired
     RegistrationRepository registrations;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void twoNodesStartingTogetherCreateTheDemoDataAndTheAccountsOnce(CapturedOutput output) throws Exception {
-        jdbc.sql("truncate user_account, regional_event, registration, actor, challenge, organisation cascade").update();
+        jdbc.sql("truncate user_account, regional_event, registration, actor, challenge, organisation cascade")
+                .update();
         assertThat(accounts.count()).isZero();
         assertThat(events.count()).isZero();
         int bannersBefore = count(output.getAll(), "accounts created on first start");
@@ -75,8 +82,8 @@ class FirstStartTwoNodesTest extends WebIntegrationTest {
     }
 
     private Void start(CyclicBarrier together) throws Exception {
-        FirstStart node = new FirstStart(accounts, firstStartAccounts, demoDataLoader, events, actors, registrations,
-                dataSource, true);
+        FirstStart node = new FirstStart(
+                accounts, firstStartAccounts, demoDataLoader, events, actors, registrations, dataSource, true);
         together.await(30, TimeUnit.SECONDS);
         node.run(null);
         return null;

@@ -15,6 +15,7 @@ import org.springframework.test.context.TestPropertySource;
 class ProductionFirstStartTest extends WebIntegrationTest {
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     RegionalEventRepository events;
 

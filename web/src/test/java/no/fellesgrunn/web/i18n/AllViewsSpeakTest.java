@@ -2,6 +2,11 @@ package no.fellesgrunn.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,19 +18,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.Route;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.coffeechat.CoffeeChat;
 import no.fellesgrunn.domain.coffeechat.CoffeeChatRepository;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.plan.Match;
@@ -33,7 +31,7 @@ import no.fellesgrunn.domain.plan.MatchPublication;
 import no.fellesgrunn.domain.plan.MatchReviewRepository;
 import no.fellesgrunn.domain.plan.PlanRepository;
 import no.fellesgrunn.domain.reference.ReferenceDataRepository;
-import no.fellesgrunn.domain.reference.ThemeVocabulary;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.solver.JobStatus;
 import no.fellesgrunn.web.solver.MatchingJobs;
@@ -56,43 +54,61 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * word checks, since those are written in whatever language their author chose.
  */
 class AllViewsSpeakTest extends KaribuTest {
-    private static final List<Class<? extends Component>> ROUTES = new Routes().autoDiscoverViews("no.fellesgrunn.web")
-            .getRoutes().stream().filter(view -> view.isAnnotationPresent(Route.class)).toList();
+    private static final List<Class<? extends Component>> ROUTES = new Routes()
+            .autoDiscoverViews("no.fellesgrunn.web").getRoutes().stream()
+                    .filter(view -> view.isAnnotationPresent(Route.class))
+                    .toList();
 
-    enum Who { ANONYMOUS, PARTICIPANT, ORGANISER, ADMIN }
+    enum Who {
+        ANONYMOUS,
+        PARTICIPANT,
+        ORGANISER,
+        ADMIN
+    }
 
     /** Who opens each route (one who may see it); "" only forwards each role to its start page. */
     private static final Map<String, List<Who>> OPENED_BY = openedBy();
 
     @Autowired
     RegionalEventRepository events;
+
     @Autowired
     ActorRepository actors;
+
     @Autowired
     OrganiserEvents organiserEvents;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     CoffeeChatRepository chats;
+
     @Autowired
     ReferenceDataRepository reference;
+
     @Autowired
     PlanRepository plans;
+
     @Autowired
     MatchReviewRepository reviews;
+
     @Autowired
     MatchingJobs matchingJobs;
+
     @Autowired
     SchedulingJobs schedulingJobs;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     RecipientLanguages recipients;
 
     private static Fixture fixture;
 
-    private record Fixture(String organiser, UserAccount participant, Map<String, String> ids, List<String> typedTexts) {
-    }
+    private record Fixture(
+            String organiser, UserAccount participant, Map<String, String> ids, List<String> typedTexts) {}
 
     private static Map<String, List<Who>> openedBy() {
         Map<String, List<Who>> routes = new LinkedHashMap<>();
@@ -101,11 +117,31 @@ class AllViewsSpeakTest extends KaribuTest {
         }
         routes.put("admin", List.of(Who.ADMIN));
         routes.put("outbox", List.of(Who.ADMIN));
-        for (String mine : List.of("me", "me/profile", "me/matches", "me/schedule", "me/schedule/print", "me/data",
-                "me/chats", "me/chats/new", "me/chats/:chatId", "me/tables", "me/commitments", "me/partners")) {
+        for (String mine : List.of(
+                "me",
+                "me/profile",
+                "me/matches",
+                "me/schedule",
+                "me/schedule/print",
+                "me/data",
+                "me/chats",
+                "me/chats/new",
+                "me/chats/:chatId",
+                "me/tables",
+                "me/commitments",
+                "me/partners")) {
             routes.put(mine, List.of(Who.PARTICIPANT));
         }
-        for (String page : List.of("details", "challenges", "participants", "dashboard", "matching", "seating", "outputs", "checkin", "mail")) {
+        for (String page : List.of(
+                "details",
+                "challenges",
+                "participants",
+                "dashboard",
+                "matching",
+                "seating",
+                "outputs",
+                "checkin",
+                "mail")) {
             routes.put("organiser/events/:eventId/" + page, List.of(Who.ORGANISER));
         }
         routes.put("organiser", List.of(Who.ORGANISER));
@@ -121,43 +157,75 @@ class AllViewsSpeakTest extends KaribuTest {
             return;
         }
         RegionalEvent bodo = events.findByName(DemoDataGenerator.BODO_EVENT).orElseThrow();
-        String organiser = SolvingTestSupport.organisers(accounts, users, organiserEvents).bodoOnly();
+        String organiser =
+                SolvingTestSupport.organisers(accounts, users, organiserEvents).bodoOnly();
         loginAs(organiser, "Organiser", Role.ORGANISER);
         // A real matching run and a real seating run, both published, so reasons and plans show.
         matchingJobs.start(bodo.id(), 3);
-        assertThat(SolvingTestSupport.awaitEnd(() -> matchingJobs.status(bodo.id())).status()).isEqualTo(JobStatus.FINISHED);
+        assertThat(SolvingTestSupport.awaitEnd(() -> matchingJobs.status(bodo.id()))
+                        .status())
+                .isEqualTo(JobStatus.FINISHED);
         List<Match> matches = plans.findMatches(bodo.id());
         assertThat(matches).isNotEmpty();
         Instant now = Instant.now();
         reviews.publish(new MatchPublication(bodo.id(), organiser, now, matches.size()));
         schedulingJobs.start(bodo.id());
-        assertThat(SolvingTestSupport.awaitEnd(() -> schedulingJobs.status(bodo.id())).status()).isEqualTo(JobStatus.FINISHED);
+        assertThat(SolvingTestSupport.awaitEnd(() -> schedulingJobs.status(bodo.id()))
+                        .status())
+                .isEqualTo(JobStatus.FINISHED);
         var draft = plans.findLatest(bodo.id()).orElseThrow();
         plans.save(draft.publish(organiser, now), organiser);
         var published = plans.findPublished(bodo.id()).orElseThrow();
 
         // The participant has matches, a seat and a coffee-chat invitation from another participant.
-        Set<UUID> matched = matches.stream().flatMap(m -> java.util.stream.Stream.of(m.actorA(), m.actorB())).collect(Collectors.toSet());
+        Set<UUID> matched = matches.stream()
+                .flatMap(m -> java.util.stream.Stream.of(m.actorA(), m.actorB()))
+                .collect(Collectors.toSet());
         List<UserAccount> people = accounts.findByRole(Role.PARTICIPANT).stream()
-                .filter(a -> actors.findByUserAccount(a.id()).filter(actor -> matched.contains(actor.id())).isPresent())
-                .sorted(Comparator.comparing(UserAccount::username)).limit(2).toList();
+                .filter(a -> actors.findByUserAccount(a.id())
+                        .filter(actor -> matched.contains(actor.id()))
+                        .isPresent())
+                .sorted(Comparator.comparing(UserAccount::username))
+                .limit(2)
+                .toList();
         UserAccount participant = people.get(0);
         Actor invitee = actors.findByUserAccount(participant.id()).orElseThrow();
         Actor inviting = actors.findByUserAccount(people.get(1).id()).orElseThrow();
-        CoffeeChat chat = chats.save(CoffeeChat.propose(null, inviting.id(), invitee.id(),
-                reference.themes().get(0).key(), "Skal vi ta en kaffe om dette?"), "test");
-        var seat = published.seats().stream().filter(s -> s.actorId().equals(invitee.id())).findFirst()
+        CoffeeChat chat = chats.save(
+                CoffeeChat.propose(
+                        null,
+                        inviting.id(),
+                        invitee.id(),
+                        reference.themes().get(0).key(),
+                        "Skal vi ta en kaffe om dette?"),
+                "test");
+        var seat = published.seats().stream()
+                .filter(s -> s.actorId().equals(invitee.id()))
+                .findFirst()
                 .orElse(published.seats().get(0));
-        Map<String, String> ids = Map.of("eventId", bodo.id().toString(), "chatId", chat.id().toString(),
-                "token", "no-such-token", "roundId", seat.roundId().toString(), "tableId", seat.tableId().toString());
+        Map<String, String> ids = Map.of(
+                "eventId",
+                bodo.id().toString(),
+                "chatId",
+                chat.id().toString(),
+                "token",
+                "no-such-token",
+                "roundId",
+                seat.roundId().toString(),
+                "tableId",
+                seat.tableId().toString());
         fixture = new Fixture(organiser, participant, ids, LanguageChecks.typedTexts(jdbc));
     }
 
     @Test
     void everyRouteIsOpenedByTheTest() {
-        Set<String> routes = ROUTES.stream().map(view -> view.getAnnotation(Route.class).value())
-                .filter(route -> !route.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(new TreeSet<>(OPENED_BY.keySet())).as("routes this test does not open").isEqualTo(routes);
+        Set<String> routes = ROUTES.stream()
+                .map(view -> view.getAnnotation(Route.class).value())
+                .filter(route -> !route.isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(new TreeSet<>(OPENED_BY.keySet()))
+                .as("routes this test does not open")
+                .isEqualTo(routes);
     }
 
     @Test
@@ -182,7 +250,8 @@ class AllViewsSpeakTest extends KaribuTest {
                             continue;
                         }
                         LanguageChecks.problems(text, language, fixture.typedTexts()).stream()
-                                .map(problem -> language.getLanguage() + " " + who + " " + route.getKey() + ": " + problem)
+                                .map(problem ->
+                                        language.getLanguage() + " " + who + " " + route.getKey() + ": " + problem)
                                 .forEach(problem -> found.add(problem + " in «" + text + "»"));
                     }
                 }
@@ -208,9 +277,14 @@ class AllViewsSpeakTest extends KaribuTest {
             }
             no.fellesgrunn.web.about.NotFoundView notFound = new no.fellesgrunn.web.about.NotFoundView();
             no.fellesgrunn.web.base.ErrorView error = new no.fellesgrunn.web.base.ErrorView();
-            error.setErrorParameter(new com.vaadin.flow.router.BeforeEnterEvent(UI.getCurrent().getInternals().getRouter(),
-                    com.vaadin.flow.router.NavigationTrigger.PROGRAMMATIC, new com.vaadin.flow.router.Location("organiser"),
-                    no.fellesgrunn.web.base.ErrorView.class, UI.getCurrent(), List.of()),
+            error.setErrorParameter(
+                    new com.vaadin.flow.router.BeforeEnterEvent(
+                            UI.getCurrent().getInternals().getRouter(),
+                            com.vaadin.flow.router.NavigationTrigger.PROGRAMMATIC,
+                            new com.vaadin.flow.router.Location("organiser"),
+                            no.fellesgrunn.web.base.ErrorView.class,
+                            UI.getCurrent(),
+                            List.of()),
                     new com.vaadin.flow.router.ErrorParameter<>(Exception.class, new IllegalStateException("a bug")));
             List<String> texts = new ArrayList<>(VisibleText.of(notFound));
             texts.addAll(VisibleText.of(error));
@@ -221,7 +295,8 @@ class AllViewsSpeakTest extends KaribuTest {
             assertThat(notFound.getPageTitle()).isNotBlank().isNotEqualTo(error.getPageTitle());
             for (String text : texts) {
                 LanguageChecks.problems(text, language, fixture.typedTexts())
-                        .forEach(problem -> found.add(language.getLanguage() + " error pages: " + problem + " in «" + text + "»"));
+                        .forEach(problem ->
+                                found.add(language.getLanguage() + " error pages: " + problem + " in «" + text + "»"));
             }
         }
         assertThat(found).isEmpty();
@@ -233,11 +308,13 @@ class AllViewsSpeakTest extends KaribuTest {
         loginAs(username, "P", Role.PARTICIPANT);
         UI.getCurrent().navigate("me");
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
-                com.github.mvysny.kaributesting.v10.LocatorJ._get(LanguageSwitcher.class), FellesgrunnI18NProvider.NYNORSK);
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(LanguageSwitcher.class),
+                FellesgrunnI18NProvider.NYNORSK);
         assertThat(accounts.preferredLanguage(username)).contains("nn");
         assertThat(recipients.of(username)).isEqualTo(FellesgrunnI18NProvider.NYNORSK);
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
-                com.github.mvysny.kaributesting.v10.LocatorJ._get(LanguageSwitcher.class), FellesgrunnI18NProvider.ENGLISH);
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(LanguageSwitcher.class),
+                FellesgrunnI18NProvider.ENGLISH);
         assertThat(recipients.of(username)).isEqualTo(FellesgrunnI18NProvider.ENGLISH);
     }
 

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.vaadin.flow.server.VaadinRequest;
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-
-import com.vaadin.flow.server.VaadinRequest;
-import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -25,7 +24,8 @@ class FormatsTest {
         assertThat(Formats.dateTime(summer, NN)).isEqualTo("14. mai 2027 kl. 09.30");
         assertThat(Formats.dateTime(summer, EN)).isEqualTo("14 May 2027, 09:30");
         // Late on 1 December in UTC is already 2 December in Oslo (CET, UTC+1).
-        assertThat(Formats.dateTime(Instant.parse("2026-12-01T23:17:06.580415Z"), NB)).isEqualTo("2. desember 2026 kl. 00.17");
+        assertThat(Formats.dateTime(Instant.parse("2026-12-01T23:17:06.580415Z"), NB))
+                .isEqualTo("2. desember 2026 kl. 00.17");
     }
 
     @Test
@@ -50,7 +50,8 @@ class FormatsTest {
     void theLanguageCookieRoundTripsForEveryLanguage() {
         for (java.util.Locale locale : FellesgrunnI18NProvider.LOCALES) {
             VaadinRequest request = mock(VaadinRequest.class);
-            when(request.getCookies()).thenReturn(new Cookie[] {new Cookie(LanguageChoice.COOKIE, locale.toLanguageTag())});
+            when(request.getCookies())
+                    .thenReturn(new Cookie[] {new Cookie(LanguageChoice.COOKIE, locale.toLanguageTag())});
             assertThat(LanguageChoice.fromRequest(request)).isEqualTo(locale);
         }
         VaadinRequest none = mock(VaadinRequest.class);

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import no.fellesgrunn.domain.reference.Theme;
 import no.fellesgrunn.domain.reference.ThemeVocabulary;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,18 +25,21 @@ public final class LanguageChecks {
     private static final Set<String> KEYS = MessageBundlesTest.allKeys();
     private static final Set<String> THEME_KEYS = ThemeVocabulary.curatedThemes().stream()
             .filter(theme -> !theme.key().equals(theme.nameNb().toLowerCase(Locale.ROOT)))
-            .map(Theme::key).collect(Collectors.toSet());
+            .map(Theme::key)
+            .collect(Collectors.toSet());
 
-    private static final Map<Theme, Pattern> NOT_NYNORSK_THEMES = bokmaalNamesDifferingIn(FellesgrunnI18NProvider.NYNORSK);
-    private static final Map<Theme, Pattern> NOT_ENGLISH_THEMES = bokmaalNamesDifferingIn(FellesgrunnI18NProvider.ENGLISH);
+    private static final Map<Theme, Pattern> NOT_NYNORSK_THEMES =
+            bokmaalNamesDifferingIn(FellesgrunnI18NProvider.NYNORSK);
+    private static final Map<Theme, Pattern> NOT_ENGLISH_THEMES =
+            bokmaalNamesDifferingIn(FellesgrunnI18NProvider.ENGLISH);
 
-    private LanguageChecks() {
-    }
+    private LanguageChecks() {}
 
     private static Map<Theme, Pattern> bokmaalNamesDifferingIn(Locale language) {
         return ThemeVocabulary.curatedThemes().stream()
                 .filter(theme -> !theme.nameNb().equalsIgnoreCase(ReferenceNames.theme(theme, language)))
-                .collect(Collectors.toMap(theme -> theme,
+                .collect(Collectors.toMap(
+                        theme -> theme,
                         theme -> Pattern.compile("(?i)(?<!\\p{L})" + Pattern.quote(theme.nameNb()) + "(?!\\p{L})")));
     }
 
@@ -130,13 +132,19 @@ public final class LanguageChecks {
      */
     public static List<String> typedTexts(JdbcTemplate jdbc) {
         Set<String> texts = new HashSet<>();
-        List<Map<String, Object>> columns = jdbc.queryForList("select table_name, column_name from information_schema.columns "
-                + "where table_schema = current_schema() and data_type in ('text', 'character varying') "
-                + "and table_name not in ('theme', 'county', 'municipality', 'sdg_goal', 'flyway_schema_history')");
+        List<Map<String, Object>> columns = jdbc.queryForList(
+                "select table_name, column_name from information_schema.columns "
+                        + "where table_schema = current_schema() and data_type in ('text', 'character varying') "
+                        + "and table_name not in ('theme', 'county', 'municipality', 'sdg_goal', 'flyway_schema_history')");
         for (Map<String, Object> column : columns) {
-            texts.addAll(jdbc.queryForList("select distinct \"" + column.get("column_name") + "\" from \""
-                    + column.get("table_name") + "\" where \"" + column.get("column_name") + "\" is not null limit 5000", String.class));
+            texts.addAll(jdbc.queryForList(
+                    "select distinct \"" + column.get("column_name") + "\" from \"" + column.get("table_name")
+                            + "\" where \"" + column.get("column_name") + "\" is not null limit 5000",
+                    String.class));
         }
-        return texts.stream().filter(text -> text.length() >= 3).sorted(Comparator.comparing(String::length).reversed()).toList();
+        return texts.stream()
+                .filter(text -> text.length() >= 3)
+                .sorted(Comparator.comparing(String::length).reversed())
+                .toList();
     }
 }

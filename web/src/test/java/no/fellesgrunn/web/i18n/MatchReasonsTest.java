@@ -56,9 +56,12 @@ class MatchReasonsTest {
     @Test
     void themesAndCountiesAreNamedInTheReadersLanguage() {
         ReasonCode themes = ReasonCode.of("planner.reason.shared_themes", "digitalt-utenforskap,eldre,ensomhet");
-        assertThat(in(FellesgrunnI18NProvider.BOKMAL, themes)).isEqualTo("Begge arbeider med digitalt utenforskap, eldre og ensomhet");
-        assertThat(in(FellesgrunnI18NProvider.NYNORSK, themes)).isEqualTo("Begge arbeider med digitalt utanforskap, eldre og einsemd");
-        assertThat(in(FellesgrunnI18NProvider.ENGLISH, themes)).isEqualTo("Both work on digital exclusion, older people, and loneliness");
+        assertThat(in(FellesgrunnI18NProvider.BOKMAL, themes))
+                .isEqualTo("Begge arbeider med digitalt utenforskap, eldre og ensomhet");
+        assertThat(in(FellesgrunnI18NProvider.NYNORSK, themes))
+                .isEqualTo("Begge arbeider med digitalt utanforskap, eldre og einsemd");
+        assertThat(in(FellesgrunnI18NProvider.ENGLISH, themes))
+                .isEqualTo("Both work on digital exclusion, older people, and loneliness");
         ReasonCode county = ReasonCode.of("planner.reason.same_county", "18");
         assertThat(in(FellesgrunnI18NProvider.BOKMAL, county)).isEqualTo("Begge hører til i Nordland");
         assertThat(in(FellesgrunnI18NProvider.NYNORSK, county)).isEqualTo("Begge høyrer til i Nordland");
@@ -69,13 +72,18 @@ class MatchReasonsTest {
     void everyCuratedThemeHasANynorskNameWithoutBokmaalForms() {
         for (Theme theme : THEMES) {
             String nynorsk = ReferenceNames.theme(theme, FellesgrunnI18NProvider.NYNORSK);
-            assertThat(nynorsk).as(theme.key()).isNotBlank().doesNotContain("-")
+            assertThat(nynorsk)
+                    .as(theme.key())
+                    .isNotBlank()
+                    .doesNotContain("-")
                     .doesNotContainPattern("(?i)(utenfor|skolen|ensomhet|bolig|ulikheter|frivillighet\\b)");
             assertThat(ReferenceNames.theme(theme, Locale.forLanguageTag("nn"))).isEqualTo(nynorsk);
         }
         Theme onlyBokmaal = Theme.added("Sjømat", "Seafood", Set.of());
-        assertThat(ReferenceNames.theme(onlyBokmaal, FellesgrunnI18NProvider.NYNORSK)).isEqualTo("Sjømat");
-        assertThat(ReferenceNames.theme(onlyBokmaal, FellesgrunnI18NProvider.ENGLISH)).isEqualTo("Seafood");
+        assertThat(ReferenceNames.theme(onlyBokmaal, FellesgrunnI18NProvider.NYNORSK))
+                .isEqualTo("Sjømat");
+        assertThat(ReferenceNames.theme(onlyBokmaal, FellesgrunnI18NProvider.ENGLISH))
+                .isEqualTo("Seafood");
     }
 
     @Test
@@ -83,7 +91,8 @@ class MatchReasonsTest {
         ReasonCode sectors = ReasonCode.of("planner.reason.cross_sector", "MUNICIPALITY", "VOLUNTARY");
         assertThat(in(FellesgrunnI18NProvider.BOKMAL, sectors)).isEqualTo("Kommune møter frivillighet");
         assertThat(in(FellesgrunnI18NProvider.ENGLISH, sectors)).isEqualTo("Municipality meets voluntary sector");
-        ReasonCode perspectives = ReasonCode.of("planner.reason.complementary_perspectives", "DECISION_MAKER,CREATIVE", "DRIVER");
+        ReasonCode perspectives =
+                ReasonCode.of("planner.reason.complementary_perspectives", "DECISION_MAKER,CREATIVE", "DRIVER");
         assertThat(in(FellesgrunnI18NProvider.BOKMAL, perspectives))
                 .isEqualTo("Utfyllende perspektiver: beslutningstaker og kreativ møter pådriver");
         assertThat(in(FellesgrunnI18NProvider.NYNORSK, perspectives))
@@ -95,10 +104,14 @@ class MatchReasonsTest {
     @Test
     void everyReasonKindHasWordsAndOldTextStaysAsItIs() {
         for (Locale locale : FellesgrunnI18NProvider.LOCALES) {
-            for (String kind : List.of("public_meets_non_public", "repeated_match", "ineligible_pair", "pair_matched_twice")) {
-                assertThat(in(locale, ReasonCode.of("planner.reason." + kind))).doesNotStartWith("!").doesNotContain("planner.");
+            for (String kind :
+                    List.of("public_meets_non_public", "repeated_match", "ineligible_pair", "pair_matched_twice")) {
+                assertThat(in(locale, ReasonCode.of("planner.reason." + kind)))
+                        .doesNotStartWith("!")
+                        .doesNotContain("planner.");
             }
         }
-        assertThat(reasons.text("Begge arbeider med ensomhet", Locale.ENGLISH, (k, a) -> "!")).isEqualTo("Begge arbeider med ensomhet");
+        assertThat(reasons.text("Begge arbeider med ensomhet", Locale.ENGLISH, (k, a) -> "!"))
+                .isEqualTo("Begge arbeider med ensomhet");
     }
 }

@@ -3,6 +3,7 @@ package no.fellesgrunn.web.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.ibm.icu.text.MessagePattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,8 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.ibm.icu.text.MessagePattern;
 import org.junit.jupiter.api.Test;
 
 /** The bundles themselves: same keys and ICU arguments in every language, plurals, and real nynorsk. */
@@ -31,24 +30,41 @@ class MessageBundlesTest {
      * de/dykk, vel, enno, berre, utan, finst, vart, heim, namn, stad, møtestad, lenger, eigen).
      * Forms that are right in both written languages (mange, etter, eller, når) are not listed.
      */
-    static final Pattern BOKMAL_ONLY = Pattern.compile("\\b(ikke|hva|hvem|hvordan|hvor|hvorfor|hvis|deltakere|"
-            + "utfordringer|kommuner|arrangører|fra|noen|noe|mye|være|også|jeg|dere|velg|ennå|bare|uten|finnes|ble|"
-            + "hjem|navn|sted|møtested|egen|eget|lenker|deltaker)\\b",
+    static final Pattern BOKMAL_ONLY = Pattern.compile(
+            "\\b(ikke|hva|hvem|hvordan|hvor|hvorfor|hvis|deltakere|"
+                    + "utfordringer|kommuner|arrangører|fra|noen|noe|mye|være|også|jeg|dere|velg|ennå|bare|uten|finnes|ble|"
+                    + "hjem|navn|sted|møtested|egen|eget|lenker|deltaker)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** A number argument written right before a noun that has a plural form: must be an ICU plural instead. */
     private static final Map<String, Pattern> BARE_COUNT = Map.of(
-            "", Pattern.compile("\\{\\d+}\\s+(nye\\s+)?(deltakere|matcher|lenker|personer|runder|rader|plasser|forbedringer)\\b"),
-            "_nn", Pattern.compile("\\{\\d+}\\s+(nye\\s+)?(deltakarar|matchar|lenkjer|personar|rundar|rader|plassar|forbetringar)\\b"),
-            "_en", Pattern.compile("\\{\\d+}\\s+(new\\s+)?(participants|matches|links|people|rounds|rows|seats|improvements|errors|characters)\\b"));
+            "",
+                    Pattern.compile(
+                            "\\{\\d+}\\s+(nye\\s+)?(deltakere|matcher|lenker|personer|runder|rader|plasser|forbedringer)\\b"),
+            "_nn",
+                    Pattern.compile(
+                            "\\{\\d+}\\s+(nye\\s+)?(deltakarar|matchar|lenkjer|personar|rundar|rader|plassar|forbetringar)\\b"),
+            "_en",
+                    Pattern.compile(
+                            "\\{\\d+}\\s+(new\\s+)?(participants|matches|links|people|rounds|rows|seats|improvements|errors|characters)\\b"));
     /** Messages known to carry a count, and the argument that is the count. */
     private static final Map<String, Integer> COUNTS = Map.ofEntries(
-            Map.entry("participants.count", 0), Map.entry("organiser.invitations.once", 0),
-            Map.entry("dashboard.participants", 0), Map.entry("matching.count", 0), Map.entry("matching.result", 1),
-            Map.entry("matching.published", 2), Map.entry("seating.compare.summary", 2), Map.entry("seating.replan.result", 0),
-            Map.entry("seating.table.fill", 1), Map.entry("seating.tableOption", 3), Map.entry("challenges.rounds.help", 0),
-            Map.entry("challenges.error.max.rounds", 0), Map.entry("organiser.import.confirm", 0),
-            Map.entry("organiser.import.rejected", 0), Map.entry("solver.status.SOLVING", 1),
-            Map.entry("participant.mail.matches.body", 1), Map.entry("participant.invitation.password.help", 0));
+            Map.entry("participants.count", 0),
+            Map.entry("organiser.invitations.once", 0),
+            Map.entry("dashboard.participants", 0),
+            Map.entry("matching.count", 0),
+            Map.entry("matching.result", 1),
+            Map.entry("matching.published", 2),
+            Map.entry("seating.compare.summary", 2),
+            Map.entry("seating.replan.result", 0),
+            Map.entry("seating.table.fill", 1),
+            Map.entry("seating.tableOption", 3),
+            Map.entry("challenges.rounds.help", 0),
+            Map.entry("challenges.error.max.rounds", 0),
+            Map.entry("organiser.import.confirm", 0),
+            Map.entry("organiser.import.rejected", 0),
+            Map.entry("solver.status.SOLVING", 1),
+            Map.entry("participant.mail.matches.body", 1),
+            Map.entry("participant.invitation.password.help", 0));
 
     private final FellesgrunnI18NProvider provider = new FellesgrunnI18NProvider();
 
@@ -59,7 +75,8 @@ class MessageBundlesTest {
             for (String language : LANGUAGES) {
                 Properties texts = load(bundle, language);
                 assertThat(texts.stringPropertyNames()).as(bundle + language).containsExactlyInAnyOrderElementsOf(base);
-                assertThat(texts.values()).as(bundle + language).allSatisfy(text -> assertThat(text.toString()).isNotBlank());
+                assertThat(texts.values()).as(bundle + language).allSatisfy(text -> assertThat(text.toString())
+                        .isNotBlank());
             }
         }
     }
@@ -70,7 +87,9 @@ class MessageBundlesTest {
         for (String bundle : FellesgrunnI18NProvider.BUNDLES) {
             for (String key : load(bundle, "").stringPropertyNames()) {
                 String previous = owner.put(key, bundle);
-                assertThat(previous).as("key " + key + " is in both " + previous + " and " + bundle).isNull();
+                assertThat(previous)
+                        .as("key " + key + " is in both " + previous + " and " + bundle)
+                        .isNull();
             }
         }
     }
@@ -82,7 +101,8 @@ class MessageBundlesTest {
                 Properties texts = load(bundle, language);
                 for (String key : texts.stringPropertyNames()) {
                     assertThatCode(() -> new MessagePattern(texts.getProperty(key)))
-                            .as(bundle + language + ": " + key).doesNotThrowAnyException();
+                            .as(bundle + language + ": " + key)
+                            .doesNotThrowAnyException();
                 }
             }
         }
@@ -96,7 +116,8 @@ class MessageBundlesTest {
             for (String language : List.of("_nn", "_en")) {
                 Properties other = load(bundle, language);
                 for (String key : base.stringPropertyNames()) {
-                    assertThat(arguments(other.getProperty(key))).as(bundle + language + ": " + key)
+                    assertThat(arguments(other.getProperty(key)))
+                            .as(bundle + language + ": " + key)
                             .isEqualTo(arguments(base.getProperty(key)));
                     compared++;
                 }
@@ -112,10 +133,13 @@ class MessageBundlesTest {
     void countsArePluralsInEveryLanguage() throws IOException {
         for (String language : LANGUAGES) {
             Map<String, String> texts = all(language);
-            COUNTS.forEach((key, argument) -> assertThat(arguments(texts.get(key))).as(language + ": " + key)
+            COUNTS.forEach((key, argument) -> assertThat(arguments(texts.get(key)))
+                    .as(language + ": " + key)
                     .contains(argument + ":PLURAL"));
-            texts.forEach((key, text) -> assertThat(BARE_COUNT.get(language).matcher(text).find())
-                    .as(language + ": " + key + " writes a number before a plural noun without ICU plural: " + text).isFalse());
+            texts.forEach((key, text) -> assertThat(
+                            BARE_COUNT.get(language).matcher(text).find())
+                    .as(language + ": " + key + " writes a number before a plural noun without ICU plural: " + text)
+                    .isFalse());
         }
         assertThat(BARE_COUNT.get("").matcher("Her er {0} nye lenker.").find()).isTrue();
     }
@@ -139,9 +163,11 @@ class MessageBundlesTest {
     @Test
     void theDriverIsCalledPadriverNeverIldsjel() throws IOException {
         for (String language : LANGUAGES) {
-            assertThat(all(language).values()).noneMatch(text -> text.toLowerCase(Locale.ROOT).contains("ildsjel"));
+            assertThat(all(language).values())
+                    .noneMatch(text -> text.toLowerCase(Locale.ROOT).contains("ildsjel"));
         }
-        assertThat(provider.getTranslation("seating.perspective.DRIVER", FellesgrunnI18NProvider.NYNORSK)).isEqualTo("Pådrivar");
+        assertThat(provider.getTranslation("seating.perspective.DRIVER", FellesgrunnI18NProvider.NYNORSK))
+                .isEqualTo("Pådrivar");
     }
 
     @Test
@@ -155,7 +181,8 @@ class MessageBundlesTest {
         assertThat(provider.getTranslation("participants.count", nn, 0)).isEqualTo("0 deltakarar");
         assertThat(provider.getTranslation("participants.count", en, 1)).isEqualTo("1 participant");
         assertThat(provider.getTranslation("participants.count", en, 1234)).isEqualTo("1,234 participants");
-        assertThat(provider.getTranslation("organiser.invitations.once", nb, 1)).startsWith("Her er 1 ny lenke. Lenken");
+        assertThat(provider.getTranslation("organiser.invitations.once", nb, 1))
+                .startsWith("Her er 1 ny lenke. Lenken");
         assertThat(provider.getTranslation("organiser.invitations.once", nn, 3)).startsWith("Her er 3 nye lenkjer.");
         assertThat(provider.getTranslation("seating.compare.summary", nb, 2, 3, 1))
                 .isEqualTo("Utkast 3 mot publisert versjon 2: 1 person må få beskjed.");
@@ -171,23 +198,35 @@ class MessageBundlesTest {
 
     @Test
     void bokmalIsTheDefaultEvenOnAnEnglishJvmAndNorwegianLettersSurvive() {
-        assertThat(provider.getTranslation("nav.logout", FellesgrunnI18NProvider.BOKMAL)).isEqualTo("Logg ut");
+        assertThat(provider.getTranslation("nav.logout", FellesgrunnI18NProvider.BOKMAL))
+                .isEqualTo("Logg ut");
         assertThat(provider.getTranslation("login.error.title", null)).isEqualTo("Feil e-post eller passord");
         assertThat(provider.getTranslation("language.label", Locale.GERMAN)).isEqualTo("Språk");
-        assertThat(provider.getTranslation("nav.logout", FellesgrunnI18NProvider.ENGLISH)).isEqualTo("Sign out");
-        assertThat(provider.getTranslation("nav.participant", FellesgrunnI18NProvider.NYNORSK)).isEqualTo("Mi side");
-        assertThat(provider.getTranslation("nav.participant", Locale.forLanguageTag("nn"))).isEqualTo("Mi side");
+        assertThat(provider.getTranslation("nav.logout", FellesgrunnI18NProvider.ENGLISH))
+                .isEqualTo("Sign out");
+        assertThat(provider.getTranslation("nav.participant", FellesgrunnI18NProvider.NYNORSK))
+                .isEqualTo("Mi side");
+        assertThat(provider.getTranslation("nav.participant", Locale.forLanguageTag("nn")))
+                .isEqualTo("Mi side");
     }
 
     @Test
     void eachLanguageIsRecognisedFromItsTag() {
-        assertThat(FellesgrunnI18NProvider.supported(Locale.forLanguageTag("nn-NO"))).isEqualTo(FellesgrunnI18NProvider.NYNORSK);
-        assertThat(FellesgrunnI18NProvider.supported(Locale.forLanguageTag("en-GB"))).isEqualTo(FellesgrunnI18NProvider.ENGLISH);
-        assertThat(FellesgrunnI18NProvider.supported(Locale.forLanguageTag("no"))).isEqualTo(FellesgrunnI18NProvider.BOKMAL);
-        assertThat(FellesgrunnI18NProvider.supported(Locale.forLanguageTag("sv-SE"))).isEqualTo(FellesgrunnI18NProvider.BOKMAL);
-        assertThat(provider.getProvidedLocales()).containsExactly(FellesgrunnI18NProvider.BOKMAL,
-                FellesgrunnI18NProvider.NYNORSK, FellesgrunnI18NProvider.ENGLISH);
-        assertThat(FellesgrunnI18NProvider.LOCALES).extracting(LanguageSwitcher::ownName)
+        assertThat(FellesgrunnI18NProvider.supported(Locale.forLanguageTag("nn-NO")))
+                .isEqualTo(FellesgrunnI18NProvider.NYNORSK);
+        assertThat(FellesgrunnI18NProvider.supported(Locale.forLanguageTag("en-GB")))
+                .isEqualTo(FellesgrunnI18NProvider.ENGLISH);
+        assertThat(FellesgrunnI18NProvider.supported(Locale.forLanguageTag("no")))
+                .isEqualTo(FellesgrunnI18NProvider.BOKMAL);
+        assertThat(FellesgrunnI18NProvider.supported(Locale.forLanguageTag("sv-SE")))
+                .isEqualTo(FellesgrunnI18NProvider.BOKMAL);
+        assertThat(provider.getProvidedLocales())
+                .containsExactly(
+                        FellesgrunnI18NProvider.BOKMAL,
+                        FellesgrunnI18NProvider.NYNORSK,
+                        FellesgrunnI18NProvider.ENGLISH);
+        assertThat(FellesgrunnI18NProvider.LOCALES)
+                .extracting(LanguageSwitcher::ownName)
                 .containsExactly("Norsk bokmål", "Norsk nynorsk", "English");
     }
 
@@ -205,15 +244,23 @@ class MessageBundlesTest {
                 .startsWith("Velkommen, Kari.");
         assertThat(provider.getTranslation("organiser.home.welcome", FellesgrunnI18NProvider.NYNORSK, "Kari"))
                 .startsWith("Velkomen, Kari.");
-        String published = provider.getTranslation("matching.published", FellesgrunnI18NProvider.BOKMAL,
-                java.time.Instant.parse("2026-12-01T23:17:06.580415Z"), "Andreas Svendsen", 12);
-        assertThat(published).isEqualTo("Publisert 2. desember 2026 kl. 00.17 av Andreas Svendsen: 12 matcher er synlige for deltakerne.");
+        String published = provider.getTranslation(
+                "matching.published",
+                FellesgrunnI18NProvider.BOKMAL,
+                java.time.Instant.parse("2026-12-01T23:17:06.580415Z"),
+                "Andreas Svendsen",
+                12);
+        assertThat(published)
+                .isEqualTo(
+                        "Publisert 2. desember 2026 kl. 00.17 av Andreas Svendsen: 12 matcher er synlige for deltakerne.");
     }
 
     @Test
     void aMissingKeyIsVisibleNotSilent() {
-        assertThat(provider.getTranslation("no.such.key", FellesgrunnI18NProvider.BOKMAL)).isEqualTo("!no.such.key!");
-        assertThat(provider.getTranslation("no.such.key", FellesgrunnI18NProvider.NYNORSK)).isEqualTo("!no.such.key!");
+        assertThat(provider.getTranslation("no.such.key", FellesgrunnI18NProvider.BOKMAL))
+                .isEqualTo("!no.such.key!");
+        assertThat(provider.getTranslation("no.such.key", FellesgrunnI18NProvider.NYNORSK))
+                .isEqualTo("!no.such.key!");
     }
 
     /** The pattern's arguments as "name:TYPE", nested ones included (as in a plural's branches). */
@@ -232,7 +279,9 @@ class MessageBundlesTest {
     /** Every key of every bundle that has a dot in it (as a key shows when a text is missing). */
     static Set<String> allKeys() {
         try {
-            return all("").keySet().stream().filter(key -> key.contains(".")).collect(java.util.stream.Collectors.toSet());
+            return all("").keySet().stream()
+                    .filter(key -> key.contains("."))
+                    .collect(java.util.stream.Collectors.toSet());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -28,8 +28,11 @@ class RecipientLanguagesTest {
     private final ActorRepository actors = mock(ActorRepository.class);
     private final RecipientLanguages languages = new RecipientLanguages(accounts, actors);
     private final List<Mail> sent = new ArrayList<>();
-    private final ParticipantMails mails = new ParticipantMails(sent::add, new FellesgrunnI18NProvider(),
-            new PublicAddress("https://fellesgrunn.example", 8080), languages);
+    private final ParticipantMails mails = new ParticipantMails(
+            sent::add,
+            new FellesgrunnI18NProvider(),
+            new PublicAddress("https://fellesgrunn.example", 8080),
+            languages);
 
     RecipientLanguagesTest() {
         when(accounts.preferredLanguage(any())).thenReturn(Optional.empty());
@@ -60,10 +63,15 @@ class RecipientLanguagesTest {
         for (String to : List.of("kari@bodo.kommune.no", "nina@vik.kommune.no", "emma@example.org")) {
             mails.newMatches(to, "Kari", "Regional møteplass Bodø", 1);
         }
-        assertThat(sent).extracting(Mail::subject).containsExactly(
-                "Nye matcher: Regional møteplass Bodø", "Nye matchar: Regional møteplass Bodø", "New matches: Regional møteplass Bodø");
+        assertThat(sent)
+                .extracting(Mail::subject)
+                .containsExactly(
+                        "Nye matcher: Regional møteplass Bodø",
+                        "Nye matchar: Regional møteplass Bodø",
+                        "New matches: Regional møteplass Bodø");
         assertThat(sent.get(0).body()).contains("Du har 1 match på Regional møteplass Bodø: en person du bør møte");
-        assertThat(sent.get(1).body()).contains("Du har 1 match på Regional møteplass Bodø: ein person du bør møte, og kvifor");
+        assertThat(sent.get(1).body())
+                .contains("Du har 1 match på Regional møteplass Bodø: ein person du bør møte, og kvifor");
         assertThat(sent.get(2).body()).contains("You have 1 match at Regional møteplass Bodø");
     }
 
@@ -74,7 +82,8 @@ class RecipientLanguagesTest {
         mails.chatAgreed("nina@vik.kommune.no", "Kari", at, "Kaffebaren", new byte[0]);
         mails.chatAgreed("emma@example.org", "Kari", at, "Kaffebaren", new byte[0]);
         assertThat(sent.get(0).body()).contains("14. mai 2027 kl. 09.30").doesNotContain("2027-05-14");
-        assertThat(sent.get(1).body()).startsWith("Kaffepraten med Kari er avtalt: 14. mai 2027 kl. 09.30")
+        assertThat(sent.get(1).body())
+                .startsWith("Kaffepraten med Kari er avtalt: 14. mai 2027 kl. 09.30")
                 .contains("Kalenderfila ligg ved");
         assertThat(sent.get(2).body()).contains("14 May 2027").contains("The calendar file is attached");
     }

@@ -1,11 +1,5 @@
 package no.fellesgrunn.web.i18n;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
@@ -16,6 +10,11 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What a person reads on the page in a Karibu test: every visible text node, the labels, helper
@@ -25,13 +24,21 @@ import com.vaadin.flow.dom.Element;
  */
 final class VisibleText {
     /** Element properties and attributes that a person sees or hears. */
-    private static final List<String> SHOWN = List.of("label", "helperText", "placeholder", "title", "aria-label",
-            "ariaLabel", "errorMessage", "headerTitle", "accessibleName");
+    private static final List<String> SHOWN = List.of(
+            "label",
+            "helperText",
+            "placeholder",
+            "title",
+            "aria-label",
+            "ariaLabel",
+            "errorMessage",
+            "headerTitle",
+            "accessibleName");
+
     private static final int GRID_ROWS = 25;
     private static final int CHOICES = 60;
 
-    private VisibleText() {
-    }
+    private VisibleText() {}
 
     /** The texts of one component that is not (or not yet) on a page. */
     static List<String> of(Component component) {
@@ -50,8 +57,11 @@ final class VisibleText {
             if (!isShown(grid)) {
                 continue;
             }
-            grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getHeaderText)
-                    .filter(text -> text != null).forEach(texts::add);
+            grid.getColumns().stream()
+                    .filter(Grid.Column::isVisible)
+                    .map(Grid.Column::getHeaderText)
+                    .filter(text -> text != null)
+                    .forEach(texts::add);
             int rows = Math.min(GRID_ROWS, GridKt._size(grid));
             for (int row = 0; row < rows; row++) {
                 cells(grid, row, texts);
@@ -97,7 +107,9 @@ final class VisibleText {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static List<String> choices(Stream<?> items, ItemLabelGenerator label) {
-        return items.limit(CHOICES).map(item -> String.valueOf(label.apply(item))).toList();
+        return items.limit(CHOICES)
+                .map(item -> String.valueOf(label.apply(item)))
+                .toList();
     }
 
     private static boolean isShown(Component component) {
@@ -134,17 +146,20 @@ final class VisibleText {
         }
         element.getChildren().forEach(child -> collect(child, texts, seen));
         // Components kept as virtual children (dialogs, overlays) are read too.
-        element.getComponent().ifPresent(component -> component.getChildren()
-                .forEach(child -> collect(child.getElement(), texts, seen)));
+        element.getComponent()
+                .ifPresent(component ->
+                        component.getChildren().forEach(child -> collect(child.getElement(), texts, seen)));
     }
 
     /** What may never show: the patterns and what they mean, for the failure message. */
-    record Rule(String what, Pattern pattern) {
-    }
+    record Rule(String what, Pattern pattern) {}
 
     static final List<Rule> NEVER = List.of(
             new Rule("a missing key", Pattern.compile("!\\w[\\w.-]*!")),
-            new Rule("a UUID", Pattern.compile("\\b\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}\\b")),
+            new Rule(
+                    "a UUID",
+                    Pattern.compile(
+                            "\\b\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}\\b")),
             new Rule("an ISO timestamp", Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")),
             new Rule("a UTC time", Pattern.compile("\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z\\b")),
             new Rule("a county by number", Pattern.compile("(?i)\\b(fylke|county)\\s+\\d{2}\\b")),
@@ -152,7 +167,7 @@ final class VisibleText {
 
     /** Bundle key prefixes that read like a key when they show: "organiser.invitations.csv". */
     static Pattern keyLike(Set<String> keys) {
-        return Pattern.compile("(?<![\\w@./-])(" + String.join("|", keys.stream().map(Pattern::quote).toList())
-                + ")(?![\\w.-])");
+        return Pattern.compile("(?<![\\w@./-])("
+                + String.join("|", keys.stream().map(Pattern::quote).toList()) + ")(?![\\w.-])");
     }
 }

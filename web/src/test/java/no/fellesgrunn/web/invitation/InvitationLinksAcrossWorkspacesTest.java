@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
 import no.fellesgrunn.domain.actor.ActorRepository;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.organiser.participants.IssuedInvitation;
 import no.fellesgrunn.web.security.SignedIn;
@@ -24,16 +23,22 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class InvitationLinksAcrossWorkspacesTest extends WebIntegrationTest {
     @Autowired
     no.fellesgrunn.web.organiser.participants.Invitations eventInvitations;
+
     @Autowired
     Invitations invitations;
+
     @Autowired
     OrganiserEvents organiserEvents;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     ActorRepository actors;
+
     @Autowired
     RegionalEventRepository events;
+
     @Autowired
     UserDetailsService users;
 
@@ -41,14 +46,16 @@ class InvitationLinksAcrossWorkspacesTest extends WebIntegrationTest {
     void anOrganisersLinkLetsThePersonCreateTheirLoginOnce() {
         RegionalEvent bodo = events.findByName(DemoDataGenerator.BODO_EVENT).orElseThrow();
         String organiser = accounts.findByRole(Role.ORGANISER).get(0).username();
-        List<IssuedInvitation> issued = SignedIn.as(users, organiser, () -> eventInvitations.inviteAllWithoutAccount(bodo.id()));
+        List<IssuedInvitation> issued =
+                SignedIn.as(users, organiser, () -> eventInvitations.inviteAllWithoutAccount(bodo.id()));
         assertThat(issued).isNotEmpty();
         IssuedInvitation first = issued.get(0);
 
         InvitationDetails details = invitations.open(first.token()).orElseThrow();
         assertThat(details.email()).isEqualTo(first.email());
 
-        UserAccount account = invitations.createAccount(first.token(), "ignored for a known person", "et-langt-passord-1", "1804");
+        UserAccount account =
+                invitations.createAccount(first.token(), "ignored for a known person", "et-langt-passord-1", "1804");
         assertThat(account.username()).isEqualTo(first.email());
         assertThat(account.roles()).containsExactly(Role.PARTICIPANT);
         assertThat(actors.findByUserAccount(account.id()).orElseThrow().id()).isEqualTo(first.actorId());
@@ -61,6 +68,7 @@ class InvitationLinksAcrossWorkspacesTest extends WebIntegrationTest {
 
     @Test
     void aMadeUpTokenOpensNothing() {
-        assertThat(invitations.open("not-a-real-token-at-all-000000000000000000")).isEmpty();
+        assertThat(invitations.open("not-a-real-token-at-all-000000000000000000"))
+                .isEmpty();
     }
 }

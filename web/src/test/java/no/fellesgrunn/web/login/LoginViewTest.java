@@ -26,7 +26,8 @@ class LoginViewTest extends KaribuTest {
         assertThat(form.getAction()).isEqualTo("login");
         assertThat(_get(H1.class).getText()).isEqualTo("Fellesgrunn");
         assertThat(UI.getCurrent().getLocale()).isEqualTo(FellesgrunnI18NProvider.BOKMAL);
-        assertThat(((LoginView) UI.getCurrent().getCurrentView()).getPageTitle()).isEqualTo("Logg inn | Fellesgrunn");
+        assertThat(((LoginView) UI.getCurrent().getCurrentView()).getPageTitle())
+                .isEqualTo("Logg inn | Fellesgrunn");
     }
 
     @Test
@@ -53,22 +54,26 @@ class LoginViewTest extends KaribuTest {
     void anyoneCanSwitchToNynorskAndThePagesSpeakIt() {
         UI.getCurrent().navigate(LoginView.class);
         LanguageSwitcher switcher = _get(LanguageSwitcher.class);
-        assertThat(switcher.getListDataView().getItems().map(switcher.getItemLabelGenerator()).toList())
+        assertThat(switcher.getListDataView()
+                        .getItems()
+                        .map(switcher.getItemLabelGenerator())
+                        .toList())
                 .containsExactly("Norsk bokmål", "Norsk nynorsk", "English");
 
         _setValue(switcher, FellesgrunnI18NProvider.NYNORSK);
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(FellesgrunnI18NProvider.NYNORSK);
         UI.getCurrent().navigate(LoginView.class);
-        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
-                .anySatisfy(text -> assertThat(text).startsWith("Samskaping mellom kommunar, næringsliv, frivilligheit"));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).anySatisfy(text -> assertThat(text)
+                .startsWith("Samskaping mellom kommunar, næringsliv, frivilligheit"));
 
         loginAs("nils.nynorsk@example.no", "Nils Nynorsk", Role.ORGANISER);
         UI.getCurrent().navigate("organiser");
         assertThat(_get(H1.class).getText()).isEqualTo("Arrangementa mine");
-        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
-                .anySatisfy(text -> assertThat(text).startsWith("Velkomen, Nils Nynorsk. Her planlegg du regionale møteplassar"));
-        assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("new-event")).getText())
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).anySatisfy(text -> assertThat(text)
+                .startsWith("Velkomen, Nils Nynorsk. Her planlegg du regionale møteplassar"));
+        assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("new-event"))
+                        .getText())
                 .isEqualTo("Nytt arrangement");
     }
 

@@ -34,7 +34,8 @@ class PublicAddressTest {
     @Test
     void withoutASettingTheRequestsAddressIsUsed() {
         serving("https", "fellesgrunn.example.no", 443);
-        assertThat(new PublicAddress("", 8080).link("invitation/abc")).isEqualTo("https://fellesgrunn.example.no/invitation/abc");
+        assertThat(new PublicAddress("", 8080).link("invitation/abc"))
+                .isEqualTo("https://fellesgrunn.example.no/invitation/abc");
     }
 
     @Test

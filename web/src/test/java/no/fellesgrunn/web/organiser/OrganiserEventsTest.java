@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
-
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.web.security.SignedIn;
 import no.fellesgrunn.web.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,10 +23,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class OrganiserEventsTest extends WebIntegrationTest {
     @Autowired
     OrganiserEvents organiserEvents;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     RegionalEventRepository events;
+
     @Autowired
     UserDetailsService users;
 
@@ -52,26 +54,33 @@ class OrganiserEventsTest extends WebIntegrationTest {
 
     @Test
     void eachOrganiserSeesExactlyTheEventsTheyOrganise() {
-        assertThat(SignedIn.as(users, bodoOnly, organiserEvents::mine)).extracting(RegionalEvent::id).containsExactly(bodo.id());
-        assertThat(SignedIn.as(users, both, organiserEvents::mine)).extracting(RegionalEvent::id)
+        assertThat(SignedIn.as(users, bodoOnly, organiserEvents::mine))
+                .extracting(RegionalEvent::id)
+                .containsExactly(bodo.id());
+        assertThat(SignedIn.as(users, both, organiserEvents::mine))
+                .extracting(RegionalEvent::id)
                 .containsExactlyInAnyOrder(bodo.id(), agder.id());
     }
 
     @Test
     void anOrganiserCannotOpenSomeoneElsesEventByItsId() {
-        assertThat(SignedIn.as(users, bodoOnly, () -> organiserEvents.open(bodo.id())).id()).isEqualTo(bodo.id());
+        assertThat(SignedIn.as(users, bodoOnly, () -> organiserEvents.open(bodo.id()))
+                        .id())
+                .isEqualTo(bodo.id());
         assertThatThrownBy(() -> SignedIn.as(users, bodoOnly, () -> organiserEvents.open(agder.id())))
                 .isInstanceOf(AccessDeniedException.class);
         // A made-up id is refused the same way: no way to probe which ids exist.
         assertThatThrownBy(() -> SignedIn.as(users, bodoOnly, () -> organiserEvents.open(UUID.randomUUID())))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You do not organise this event.");
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("You do not organise this event.");
     }
 
     @Test
     void participantsAndAdminsCannotUseTheOrganiserServices() {
         String participant = accounts.findByRole(Role.PARTICIPANT).get(0).username();
         String admin = accounts.findByRole(Role.ADMIN).get(0).username();
-        assertThatThrownBy(() -> SignedIn.as(users, participant, organiserEvents::mine)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> SignedIn.as(users, participant, organiserEvents::mine))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> SignedIn.as(users, participant, () -> organiserEvents.open(bodo.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> SignedIn.as(users, admin, () -> organiserEvents.open(bodo.id())))

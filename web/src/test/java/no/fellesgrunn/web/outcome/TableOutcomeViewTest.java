@@ -44,6 +44,7 @@ class TableOutcomeViewTest extends KaribuTest {
 
     @Autowired
     TableOutcomes outcomes;
+
     @Autowired
     TableOutcomeRepository repository;
 
@@ -74,11 +75,13 @@ class TableOutcomeViewTest extends KaribuTest {
     void theHostRecordsTheOutcomeWithANextStepOwnedBySomeoneAtTheTable() {
         signIn(fixture.hostAccount(), Role.PARTICIPANT);
         UI.getCurrent().navigate(MyTablesView.class);
-        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("my-table"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("my-table")))
+                .hasSize(1);
 
         open(fixture.table1());
         assertThat(_get(Paragraph.class, spec -> spec.withId("outcome-where")).getText())
-                .contains(fixture.challenge().title()).contains("runde 1");
+                .contains(fixture.challenge().title())
+                .contains("runde 1");
         _setValue(_get(TextArea.class, spec -> spec.withId("outcome-commonThird")), "Ensomhet blant eldre");
         _setValue(_get(TextArea.class, spec -> spec.withId("outcome-affected")), "Eldre som bor alene");
         _setValue(_get(TextField.class, spec -> spec.withId("outcome-step-what-1")), "Kartlegge besøkstilbud");
@@ -88,7 +91,11 @@ class TableOutcomeViewTest extends KaribuTest {
         // A step without a due date is refused in words, and nothing is stored.
         _click(_get(Button.class, spec -> spec.withId("outcome-save")));
         assertThat(status()).isEqualTo("Feil: Steget «Kartlegge besøkstilbud» trenger en frist.");
-        assertThat(repository.find(fixture.table1().eventId(), fixture.table1().roundId(), fixture.table1().tableId())).isEmpty();
+        assertThat(repository.find(
+                        fixture.table1().eventId(),
+                        fixture.table1().roundId(),
+                        fixture.table1().tableId()))
+                .isEmpty();
 
         LocalDate due = LocalDate.now().plusDays(14);
         _setValue(_get(DatePicker.class, spec -> spec.withId("outcome-step-due-1")), due);
@@ -96,7 +103,11 @@ class TableOutcomeViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("outcome-save")));
         assertThat(status()).contains("Lagret");
 
-        TableOutcome stored = repository.find(fixture.table1().eventId(), fixture.table1().roundId(), fixture.table1().tableId())
+        TableOutcome stored = repository
+                .find(
+                        fixture.table1().eventId(),
+                        fixture.table1().roundId(),
+                        fixture.table1().tableId())
                 .orElseThrow();
         assertThat(stored.findings().commonThird()).isEqualTo("Ensomhet blant eldre");
         assertThat(stored.confirmed()).isFalse();
@@ -114,19 +125,36 @@ class TableOutcomeViewTest extends KaribuTest {
         signIn(fixture.a2(), Role.PARTICIPANT);
         open(fixture.table1());
         assertThat(_find(OutcomeForm.class)).isEmpty();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("outcome-read-commonThird")).getText()).isEqualTo("Ensomhet blant eldre");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("outcome-read-commonThird"))
+                        .getText())
+                .isEqualTo("Ensomhet blant eldre");
         _setValue(_get(TextArea.class, spec -> spec.withId("outcome-comment-text")), "Skolen vil gjerne være med");
         _click(_get(Button.class, spec -> spec.withId("outcome-comment-send")));
-        assertThat(_find(Paragraph.class, spec -> spec.withClasses("outcome-comment"))).singleElement()
-                .extracting(Paragraph::getText).asString().contains(fixture.p2().name()).contains("Skolen vil gjerne være med");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("outcome-comment")))
+                .singleElement()
+                .extracting(Paragraph::getText)
+                .asString()
+                .contains(fixture.p2().name())
+                .contains("Skolen vil gjerne være med");
         // Only the owner moves a step: p2 has no status select, and the service refuses p2.
-        assertThat(_find(Select.class, spec -> spec.withClasses("outcome-step-status"))).isEmpty();
-        TableOutcome stored = repository.findById(repository.find(fixture.table1().eventId(), fixture.table1().roundId(),
-                fixture.table1().tableId()).orElseThrow().id()).orElseThrow();
-        assertThatThrownBy(() -> outcomes.moveStep(fixture.table1(), stored.steps().get(0).id(), StepStatus.DONE))
+        assertThat(_find(Select.class, spec -> spec.withClasses("outcome-step-status")))
+                .isEmpty();
+        TableOutcome stored = repository
+                .findById(repository
+                        .find(
+                                fixture.table1().eventId(),
+                                fixture.table1().roundId(),
+                                fixture.table1().tableId())
+                        .orElseThrow()
+                        .id())
+                .orElseThrow();
+        assertThatThrownBy(() -> outcomes.moveStep(
+                        fixture.table1(), stored.steps().get(0).id(), StepStatus.DONE))
                 .isInstanceOf(OutcomeRefused.class);
         assertThatThrownBy(() -> outcomes.record(fixture.table1(), new Findings("Mitt", null, null, null), List.of()))
-                .isInstanceOf(OutcomeRefused.class).extracting(e -> ((OutcomeRefused) e).error()).isEqualTo(no.fellesgrunn.domain.common.DomainError.OUTCOME_RECORD);
+                .isInstanceOf(OutcomeRefused.class)
+                .extracting(e -> ((OutcomeRefused) e).error())
+                .isEqualTo(no.fellesgrunn.domain.common.DomainError.OUTCOME_RECORD);
     }
 
     @Test
@@ -138,7 +166,9 @@ class TableOutcomeViewTest extends KaribuTest {
         assertThat(status()).isEqualTo("Resultatet er bekreftet.");
         assertThat(_find(OutcomeForm.class)).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("outcome-confirm"))).isEmpty();
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("outcome-state")).getElement().getTextRecursively())
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("outcome-state"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Bekreftet av " + fixture.host().name());
 
         signIn(fixture.a1(), Role.PARTICIPANT);
@@ -147,7 +177,11 @@ class TableOutcomeViewTest extends KaribuTest {
         Select<StepStatus> progress = _get(Select.class, spec -> spec.withClasses("outcome-step-status"));
         _setValue(progress, StepStatus.UNDER_WAY);
         assertThat(status()).isEqualTo("Status endret.");
-        TableOutcome stored = repository.find(fixture.table1().eventId(), fixture.table1().roundId(), fixture.table1().tableId())
+        TableOutcome stored = repository
+                .find(
+                        fixture.table1().eventId(),
+                        fixture.table1().roundId(),
+                        fixture.table1().tableId())
                 .orElseThrow();
         assertThat(stored.confirmed()).isTrue();
         assertThat(stored.steps().get(0).status()).isEqualTo(StepStatus.UNDER_WAY);
@@ -160,8 +194,11 @@ class TableOutcomeViewTest extends KaribuTest {
     void aParticipantNotAtTheTableAndAnotherEventsOrganiserAreToldItWasNotFound() {
         signIn(fixture.strangerAccount(), Role.PARTICIPANT);
         open(fixture.table1());
-        assertThat(_get(Paragraph.class, spec -> spec.withId("outcome-not-found")).getText()).startsWith("Fant ikke bordet");
-        assertThat(UI.getCurrent().getCurrentView().getElement().getTextRecursively()).doesNotContain("Ensomhet blant eldre");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("outcome-not-found"))
+                        .getText())
+                .startsWith("Fant ikke bordet");
+        assertThat(UI.getCurrent().getCurrentView().getElement().getTextRecursively())
+                .doesNotContain("Ensomhet blant eldre");
         assertThatThrownBy(() -> outcomes.open(fixture.table1())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> outcomes.comment(fixture.table1(), "Hei")).isInstanceOf(NotFoundException.class);
         // Their own table is theirs, with nothing recorded yet.
@@ -169,7 +206,8 @@ class TableOutcomeViewTest extends KaribuTest {
 
         signIn(fixture.otherOrganiser(), Role.ORGANISER);
         open(fixture.table1());
-        assertThat(_find(Paragraph.class, spec -> spec.withId("outcome-not-found"))).hasSize(1);
+        assertThat(_find(Paragraph.class, spec -> spec.withId("outcome-not-found")))
+                .hasSize(1);
     }
 
     @Test
@@ -177,24 +215,34 @@ class TableOutcomeViewTest extends KaribuTest {
     void theEventsOrganiserReadsWithoutRecordingOrCommenting() {
         signIn(fixture.organiser(), Role.ORGANISER);
         open(fixture.table1());
-        assertThat(_get(Paragraph.class, spec -> spec.withId("outcome-read-commonThird")).getText()).isEqualTo("Ensomhet blant eldre");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("outcome-read-commonThird"))
+                        .getText())
+                .isEqualTo("Ensomhet blant eldre");
         assertThat(_find(OutcomeForm.class)).isEmpty();
-        assertThat(_find(TextArea.class, spec -> spec.withId("outcome-comment-text"))).isEmpty();
-        assertThat(_find(Paragraph.class, spec -> spec.withClasses("outcome-comment"))).hasSize(1);
+        assertThat(_find(TextArea.class, spec -> spec.withId("outcome-comment-text")))
+                .isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("outcome-comment")))
+                .hasSize(1);
 
         // The organiser names a table secretary among the seated; someone from another table is refused.
         @SuppressWarnings("unchecked")
         Select<java.util.UUID> secretary = _get(Select.class, spec -> spec.withId("outcome-secretary"));
         _setValue(secretary, fixture.p2().id());
         assertThat(status()).isEqualTo("Bordsekretæren er lagret.");
-        assertThat(repository.secretary(fixture.table1().eventId(), fixture.table1().roundId(), fixture.table1().tableId()))
+        assertThat(repository.secretary(
+                        fixture.table1().eventId(),
+                        fixture.table1().roundId(),
+                        fixture.table1().tableId()))
                 .contains(fixture.p2().id());
-        assertThatThrownBy(() -> outcomes.nameSecretary(fixture.table1(), fixture.stranger().id()))
+        assertThatThrownBy(() -> outcomes.nameSecretary(
+                        fixture.table1(), fixture.stranger().id()))
                 .isInstanceOf(OutcomeRefused.class);
         // Named after the confirmation, the secretary cannot change the confirmed outcome.
         signIn(fixture.a2(), Role.PARTICIPANT);
         assertThat(outcomes.open(fixture.table1()).mayRecord()).isFalse();
         signIn(fixture.otherOrganiser(), Role.ORGANISER);
-        assertThatThrownBy(() -> outcomes.nameSecretary(fixture.table1(), fixture.p1().id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() ->
+                        outcomes.nameSecretary(fixture.table1(), fixture.p1().id()))
+                .isInstanceOf(NotFoundException.class);
     }
 }

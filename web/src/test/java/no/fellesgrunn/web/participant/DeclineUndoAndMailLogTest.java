@@ -37,12 +37,16 @@ class DeclineUndoAndMailLogTest extends KaribuTest {
 
     @Autowired
     AdjustableClock clock;
+
     @Autowired
     MatchAnswerRepository answers;
+
     @Autowired
     MyMatches matches;
+
     @Autowired
     MatchDeclines declines;
+
     @Autowired
     ParticipantNotifications notifications;
 
@@ -64,7 +68,11 @@ class DeclineUndoAndMailLogTest extends KaribuTest {
     private void declineM13InTheView() {
         signInParticipant();
         Button decline = _find(Button.class, spec -> spec.withClasses("decline-match")).stream()
-                .filter(b -> b.getElement().getAttribute("aria-label").contains(fixture.p3().name())).findFirst().orElseThrow();
+                .filter(b -> b.getElement()
+                        .getAttribute("aria-label")
+                        .contains(fixture.p3().name()))
+                .findFirst()
+                .orElseThrow();
         _click(decline);
         _click(_get(Button.class, spec -> spec.withId("decline-confirm")));
         assertThat(answers.isDeclined(ActorPair.of(fixture.m13()))).isTrue();
@@ -85,27 +93,39 @@ class DeclineUndoAndMailLogTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withClasses("undo-decline")));
         assertThat(_get(StatusRegion.class).getText()).contains("Avslaget er angret");
         assertThat(answers.isDeclined(ActorPair.of(fixture.m13()))).isFalse();
-        assertThat(matches.mine().stream().filter(c -> c.matchId().equals(fixture.m13().id())).findFirst().orElseThrow().declined())
+        assertThat(matches.mine().stream()
+                        .filter(c -> c.matchId().equals(fixture.m13().id()))
+                        .findFirst()
+                        .orElseThrow()
+                        .declined())
                 .isFalse();
-        assertThat(_find(Button.class, spec -> spec.withClasses("undo-decline"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withClasses("undo-decline")))
+                .isEmpty();
 
         // Declined again, and 16 minutes pass: no undo button, and the service refuses too.
         declineM13InTheView();
         clock.advance(Duration.ofMinutes(16));
         signInParticipant();
-        assertThat(_find(Button.class, spec -> spec.withClasses("undo-decline"))).isEmpty();
-        assertThatThrownBy(() -> matches.undoDecline(fixture.m13().id())).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("domain.error.match_undo_too_late");
+        assertThat(_find(Button.class, spec -> spec.withClasses("undo-decline")))
+                .isEmpty();
+        assertThatThrownBy(() -> matches.undoDecline(fixture.m13().id()))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo("domain.error.match_undo_too_late");
         // Nothing to undo on a match I did not decline.
-        assertThatThrownBy(() -> matches.undoDecline(fixture.m12().id())).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("domain.error.match_not_declined");
+        assertThatThrownBy(() -> matches.undoDecline(fixture.m12().id()))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo("domain.error.match_not_declined");
 
         // The organiser sees the decline and lifts it (asked first).
         signInOrganiser();
         UI.getCurrent().navigate("organiser/events/" + fixture.bodo().id() + "/matching");
         List<ListItem> rows = _find(ListItem.class, spec -> spec.withClasses("matching-decline"));
-        assertThat(rows).singleElement().satisfies(row -> assertThat(row.getElement().getTextRecursively())
-                .contains(fixture.p1().name() + " avslo matchen med " + fixture.p3().name()));
+        assertThat(rows).singleElement().satisfies(row -> assertThat(
+                        row.getElement().getTextRecursively())
+                .contains(fixture.p1().name() + " avslo matchen med "
+                        + fixture.p3().name()));
         _click(_get(Button.class, spec -> spec.withClasses("matching-decline-undo")));
         _click(_get(Button.class, spec -> spec.withId("matching-decline-undo-cancel")));
         assertThat(answers.isDeclined(ActorPair.of(fixture.m13()))).isTrue();
@@ -113,23 +133,31 @@ class DeclineUndoAndMailLogTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("matching-decline-undo-confirm")));
         assertThat(answers.isDeclined(ActorPair.of(fixture.m13()))).isFalse();
         assertThat(declines.declined(fixture.bodo().id())).isEmpty();
-        assertThat(_find(ListItem.class, spec -> spec.withClasses("matching-decline"))).isEmpty();
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("matching-decline")))
+                .isEmpty();
     }
 
     @Test
     void thePairStaysDeclinedWhileTheOtherPersonStillDeclines() {
         signInParticipant();
-        answers.answer(fixture.m12(), fixture.p1().id(), no.fellesgrunn.domain.plan.MatchAnswer.DECLINED, clock.instant());
-        answers.answer(fixture.m12(), fixture.p2().id(), no.fellesgrunn.domain.plan.MatchAnswer.DECLINED, clock.instant());
+        answers.answer(
+                fixture.m12(), fixture.p1().id(), no.fellesgrunn.domain.plan.MatchAnswer.DECLINED, clock.instant());
+        answers.answer(
+                fixture.m12(), fixture.p2().id(), no.fellesgrunn.domain.plan.MatchAnswer.DECLINED, clock.instant());
         matches.undoDecline(fixture.m12().id());
         assertThat(answers.isDeclined(ActorPair.of(fixture.m12()))).isTrue();
-        assertThat(answers.declines(List.of(fixture.m12().id()))).singleElement()
-                .extracting(MatchAnswerRepository.Decline::actorId).isEqualTo(fixture.p2().id());
+        assertThat(answers.declines(List.of(fixture.m12().id())))
+                .singleElement()
+                .extracting(MatchAnswerRepository.Decline::actorId)
+                .isEqualTo(fixture.p2().id());
         signInOrganiser();
         declines.undo(fixture.bodo().id(), fixture.m12().id(), fixture.p2().id());
         assertThat(answers.isDeclined(ActorPair.of(fixture.m12()))).isFalse();
         // A match of another event (or none) is refused, whoever declined it.
-        assertThatThrownBy(() -> declines.undo(fixture.bodo().id(), java.util.UUID.randomUUID(), fixture.p2().id()))
+        assertThatThrownBy(() -> declines.undo(
+                        fixture.bodo().id(),
+                        java.util.UUID.randomUUID(),
+                        fixture.p2().id()))
                 .isInstanceOf(DomainException.class);
     }
 
@@ -137,7 +165,8 @@ class DeclineUndoAndMailLogTest extends KaribuTest {
     void theOrganiserSeesTheMailEachPublicationSentPerRecipient() {
         signInOrganiser();
         UI.getCurrent().navigate("organiser/events/" + fixture.bodo().id() + "/mail");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("mail-log-none")).getText()).contains("ikke sendt e-post");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("mail-log-none")).getText())
+                .contains("ikke sendt e-post");
 
         assertThat(notifications.schedulePublished(fixture.bodo().id())).isEqualTo(1);
         assertThat(notifications.matchesPublished(fixture.bodo().id())).isEqualTo(4);
@@ -148,11 +177,18 @@ class DeclineUndoAndMailLogTest extends KaribuTest {
         assertThat(entries).hasSize(2);
         // Newest first: the matches (4 people), then the plan version 2 (only p1's seats changed).
         String matchesEntry = entries.get(0).getElement().getTextRecursively();
-        assertThat(matchesEntry).contains("Matcher publisert").contains("4 deltakere varslet")
-                .contains(fixture.p1().name()).contains(fixture.p4().email().value());
+        assertThat(matchesEntry)
+                .contains("Matcher publisert")
+                .contains("4 deltakere varslet")
+                .contains(fixture.p1().name())
+                .contains(fixture.p4().email().value());
         String planEntry = entries.get(1).getElement().getTextRecursively();
-        assertThat(planEntry).contains("Bordplassering versjon 2 publisert").contains("1 deltaker varslet")
-                .contains(fixture.p1().name()).doesNotContain(fixture.p2().name());
-        assertThat(_find(Paragraph.class, spec -> spec.withClasses("mail-log-failed"))).isEmpty();
+        assertThat(planEntry)
+                .contains("Bordplassering versjon 2 publisert")
+                .contains("1 deltaker varslet")
+                .contains(fixture.p1().name())
+                .doesNotContain(fixture.p2().name());
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("mail-log-failed")))
+                .isEmpty();
     }
 }

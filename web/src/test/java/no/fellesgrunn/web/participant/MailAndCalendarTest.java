@@ -46,29 +46,43 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Mail over real SMTP (GreenMail), calendar files read back with iCal4j's own parser, and the
  * token-protected calendar feed over HTTP on the running application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "fellesgrunn.mail.from=fellesgrunn@test.example"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.mail.host=localhost",
+            "spring.mail.port=3025",
+            "fellesgrunn.mail.from=fellesgrunn@test.example"
+        })
 class MailAndCalendarTest extends WebIntegrationTest {
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
     private static ParticipantFixture fixture;
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     Mailer mailer;
+
     @Autowired
     CoffeeChats chats;
+
     @Autowired
     MySchedule schedule;
+
     @Autowired
     CalendarSubscription subscription;
+
     @Autowired
     ParticipantNotifications notifications;
 
@@ -85,23 +99,40 @@ class MailAndCalendarTest extends WebIntegrationTest {
     void chatMailsGoOverSmtpAndBothGetACalendarFileInOsloTime() throws Exception {
         assertThat(mailer).isInstanceOf(SmtpMailer.class);
         LocalDateTime when = LocalDate.now().plusDays(5).atTime(13, 30);
-        ChatCard chat = SignedIn.as(users, fixture.a1().username(), () -> chats.invite(new ChatInvitation(fixture.p2().id(),
-                fixture.sharedTheme(), null, "Vi deler et mål", List.of(when, when.plusDays(1)), "Stormen bibliotek")));
+        ChatCard chat = SignedIn.as(
+                users,
+                fixture.a1().username(),
+                () -> chats.invite(new ChatInvitation(
+                        fixture.p2().id(),
+                        fixture.sharedTheme(),
+                        null,
+                        "Vi deler et mål",
+                        List.of(when, when.plusDays(1)),
+                        "Stormen bibliotek")));
         MimeMessage invitation = only(fixture.p2().email().value());
         assertThat(invitation.getSubject()).isEqualTo(fixture.p1().name() + " inviterer deg til en kaffeprat");
         assertThat(GreenMailUtil.getBody(invitation)).contains("Vi deler et m").contains("/me/chats");
         assertThat(invitation.getFrom()[0].toString()).isEqualTo("fellesgrunn@test.example");
 
         SignedIn.as(users, fixture.a2().username(), () -> chats.accept(chat.id(), when));
-        for (String to : List.of(fixture.p1().email().value(), fixture.p2().email().value())) {
+        for (String to :
+                List.of(fixture.p1().email().value(), fixture.p2().email().value())) {
             MimeMessage agreed = Arrays.stream(greenMail.getReceivedMessagesForDomain(to))
-                    .filter(m -> subject(m).startsWith("Kaffeprat avtalt")).findFirst().orElseThrow();
+                    .filter(m -> subject(m).startsWith("Kaffeprat avtalt"))
+                    .findFirst()
+                    .orElseThrow();
             Calendar calendar = parse(attachment(agreed));
             VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
-            assertThat(start(event)).isEqualTo(ZonedDateTime.of(when, ZoneId.of("Europe/Oslo")).toInstant());
-            assertThat(event.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID").orElseThrow().getValue())
+            assertThat(start(event))
+                    .isEqualTo(ZonedDateTime.of(when, ZoneId.of("Europe/Oslo")).toInstant());
+            assertThat(event.getProperty(Property.DTSTART)
+                            .orElseThrow()
+                            .getParameter("TZID")
+                            .orElseThrow()
+                            .getValue())
                     .isEqualTo("Europe/Oslo");
-            assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Stormen bibliotek");
+            assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue())
+                    .isEqualTo("Stormen bibliotek");
             assertThat(calendar.getComponent("VTIMEZONE")).isPresent();
         }
     }
@@ -110,17 +141,27 @@ class MailAndCalendarTest extends WebIntegrationTest {
     void theScheduleFileHasEveryRoundAtTheVenuesLocalTime() throws Exception {
         byte[] ics = SignedIn.as(users, fixture.a1().username(), () -> schedule.ics(Locale.forLanguageTag("nb-NO")));
         Calendar calendar = parse(ics);
-        List<VEvent> events = calendar.getComponents("VEVENT").stream().map(VEvent.class::cast).toList();
+        List<VEvent> events = calendar.getComponents("VEVENT").stream()
+                .map(VEvent.class::cast)
+                .toList();
         assertThat(events).hasSize(2);
         List<Round> rounds = fixture.bodo().rounds();
-        assertThat(events.stream().map(MailAndCalendarTest::start).toList()).containsExactlyInAnyOrder(
-                ZonedDateTime.of(rounds.get(0).start(), ZoneId.of("Europe/Oslo")).toInstant(),
-                ZonedDateTime.of(rounds.get(1).start(), ZoneId.of("Europe/Oslo")).toInstant());
+        assertThat(events.stream().map(MailAndCalendarTest::start).toList())
+                .containsExactlyInAnyOrder(
+                        ZonedDateTime.of(rounds.get(0).start(), ZoneId.of("Europe/Oslo"))
+                                .toInstant(),
+                        ZonedDateTime.of(rounds.get(1).start(), ZoneId.of("Europe/Oslo"))
+                                .toInstant());
         for (VEvent event : events) {
-            assertThat(event.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID").orElseThrow().getValue())
+            assertThat(event.getProperty(Property.DTSTART)
+                            .orElseThrow()
+                            .getParameter("TZID")
+                            .orElseThrow()
+                            .getValue())
                     .isEqualTo("Europe/Oslo");
         }
-        assertThat(events.get(0).getProperty(Property.LOCATION).orElseThrow().getValue()).contains(fixture.bodo().venue().name());
+        assertThat(events.get(0).getProperty(Property.LOCATION).orElseThrow().getValue())
+                .contains(fixture.bodo().venue().name());
     }
 
     @Test
@@ -133,7 +174,8 @@ class MailAndCalendarTest extends WebIntegrationTest {
         assertThat(ok.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(parse(ok.body()).getComponents("VEVENT")).hasSize(2);
 
-        String renewed = URI.create(SignedIn.as(users, fixture.a1().username(), subscription::renew)).getPath();
+        String renewed = URI.create(SignedIn.as(users, fixture.a1().username(), subscription::renew))
+                .getPath();
         assertNothingAt(path);
         assertThat(get(renewed).statusCode()).isEqualTo(200);
         SignedIn.as(users, fixture.a1().username(), () -> {
@@ -150,26 +192,42 @@ class MailAndCalendarTest extends WebIntegrationTest {
     void organisersTellParticipantsAboutPublishedMatchesAndChangedSeats() throws Exception {
         String organiser = accounts.findByRole(Role.ORGANISER).get(0).username();
         greenMail.purgeEmailFromAllMailboxes();
-        int scheduleMails = SignedIn.as(users, organiser, () -> notifications.schedulePublished(fixture.bodo().id()));
+        int scheduleMails = SignedIn.as(
+                users,
+                organiser,
+                () -> notifications.schedulePublished(fixture.bodo().id()));
         // Only p1's seats changed between the two published versions.
         assertThat(scheduleMails).isEqualTo(1);
         MimeMessage changed = only(fixture.p1().email().value());
-        assertThat(changed.getSubject()).isEqualTo("Programmet ditt for " + fixture.bodo().name());
+        assertThat(changed.getSubject())
+                .isEqualTo("Programmet ditt for " + fixture.bodo().name());
         assertThat(parse(attachment(changed)).getComponents("VEVENT")).hasSize(2);
-        assertThat(greenMail.getReceivedMessagesForDomain(fixture.p2().email().value())).isEmpty();
+        assertThat(greenMail.getReceivedMessagesForDomain(fixture.p2().email().value()))
+                .isEmpty();
 
-        int matchMails = SignedIn.as(users, organiser, () -> notifications.matchesPublished(fixture.bodo().id()));
+        int matchMails = SignedIn.as(
+                users,
+                organiser,
+                () -> notifications.matchesPublished(fixture.bodo().id()));
         assertThat(matchMails).isEqualTo(4);
-        MimeMessage matches = Arrays.stream(greenMail.getReceivedMessagesForDomain(fixture.p1().email().value()))
-                .filter(m -> subject(m).startsWith("Nye matcher")).findFirst().orElseThrow();
+        MimeMessage matches = Arrays.stream(greenMail.getReceivedMessagesForDomain(
+                        fixture.p1().email().value()))
+                .filter(m -> subject(m).startsWith("Nye matcher"))
+                .findFirst()
+                .orElseThrow();
         assertThat(GreenMailUtil.getBody(matches)).contains("Du har 2 matcher").contains("/me/matches");
 
         // The same mail to a person who chose nynorsk, whoever the organiser is.
         accounts.choosePreferredLanguage(fixture.a1().username(), "nn");
         greenMail.purgeEmailFromAllMailboxes();
-        SignedIn.as(users, organiser, () -> notifications.matchesPublished(fixture.bodo().id()));
-        MimeMessage nynorsk = Arrays.stream(greenMail.getReceivedMessagesForDomain(fixture.p1().email().value()))
-                .findFirst().orElseThrow();
+        SignedIn.as(
+                users,
+                organiser,
+                () -> notifications.matchesPublished(fixture.bodo().id()));
+        MimeMessage nynorsk = Arrays.stream(greenMail.getReceivedMessagesForDomain(
+                        fixture.p1().email().value()))
+                .findFirst()
+                .orElseThrow();
         assertThat(nynorsk.getSubject()).startsWith("Nye matchar");
         assertThat(GreenMailUtil.getBody(nynorsk)).contains("Du har 2 matchar");
         accounts.choosePreferredLanguage(fixture.a1().username(), "nb");
@@ -182,8 +240,11 @@ class MailAndCalendarTest extends WebIntegrationTest {
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private void assertNothingAt(String path) throws Exception {
@@ -225,5 +286,4 @@ class MailAndCalendarTest extends WebIntegrationTest {
         DtStart<?> start = event.getDateTimeStart();
         return ZonedDateTime.from(start.getDate()).toInstant();
     }
-
 }

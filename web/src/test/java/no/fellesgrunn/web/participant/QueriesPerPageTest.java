@@ -36,16 +36,22 @@ class QueriesPerPageTest extends KaribuTest {
 
     @Autowired
     ActorRepository actors;
+
     @Autowired
     PlanRepository plans;
+
     @Autowired
     CalendarSubscription subscription;
+
     @Autowired
     CalendarFeedController feed;
+
     @Autowired
     ScheduleReader reader;
+
     @Autowired
     no.fellesgrunn.web.organiser.OrganiserEvents organiserEvents;
+
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
 
@@ -54,31 +60,46 @@ class QueriesPerPageTest extends KaribuTest {
         ParticipantFixture fixture = ParticipantFixture.create(context);
         int seats = publishAFullPlan(fixture);
         loginAs(fixture.a1().username(), fixture.a1().displayName(), Role.PARTICIPANT);
-        String token = URI.create(subscription.renew()).getPath().replaceFirst(".*/calendar/", "").replace(".ics", "");
+        String token = URI.create(subscription.renew())
+                .getPath()
+                .replaceFirst(".*/calendar/", "")
+                .replace(".ics", "");
 
         int[] overview = measure(() -> UI.getCurrent().navigate(ParticipantHomeView.class));
         UI.getCurrent().navigate("login");
         loginAs(fixture.a1().username(), fixture.a1().displayName(), Role.PARTICIPANT);
         int[] schedule = measure(() -> UI.getCurrent().navigate(ScheduleView.class));
         assertThat(pageText()).contains(fixture.p2().name());
-        int[] ics = measure(() -> assertThat(feed.feed(token).getStatusCode().value()).isEqualTo(200));
+        int[] ics = measure(
+                () -> assertThat(feed.feed(token).getStatusCode().value()).isEqualTo(200));
         // The second render of the same schedule (a reload) must not cost more than the first.
         UI.getCurrent().navigate("login");
         loginAs(fixture.a1().username(), fixture.a1().displayName(), Role.PARTICIPANT);
         int[] reload = measure(() -> UI.getCurrent().navigate(ScheduleView.class));
 
         // Published versions are cached, but a new publication is seen at once, with p1 moved.
-        EventSchedule before = reader.scheduleOf(fixture.p1().id(), fixture.bodo().id()).orElseThrow();
+        EventSchedule before =
+                reader.scheduleOf(fixture.p1().id(), fixture.bodo().id()).orElseThrow();
         assertThat(before.planNumber()).isEqualTo(3);
         PlanVersion third = plans.findPublished(fixture.bodo().id()).orElseThrow();
-        List<RoundTable> all = fixture.bodo().rooms().stream().flatMap(r -> r.tables().stream()).toList();
+        List<RoundTable> all = fixture.bodo().rooms().stream()
+                .flatMap(r -> r.tables().stream())
+                .toList();
         RoundTable last = all.get(all.size() - 1);
-        List<Seat> moved = third.seats().stream().map(seat -> seat.actorId().equals(fixture.p1().id())
-                && seat.roundId().equals(fixture.bodo().rounds().get(0).id())
-                ? new Seat(seat.actorId(), seat.roundId(), last.id(), null, false) : seat).toList();
+        List<Seat> moved = third.seats().stream()
+                .map(seat -> seat.actorId().equals(fixture.p1().id())
+                                && seat.roundId()
+                                        .equals(fixture.bodo().rounds().get(0).id())
+                        ? new Seat(seat.actorId(), seat.roundId(), last.id(), null, false)
+                        : seat)
+                .toList();
         Instant later = Instant.now().plusSeconds(300);
-        plans.save(PlanVersion.draft(fixture.bodo().id(), 4, "solver", later, null, moved).publish("organiser", later), "organiser");
-        EventSchedule after = reader.scheduleOf(fixture.p1().id(), fixture.bodo().id()).orElseThrow();
+        plans.save(
+                PlanVersion.draft(fixture.bodo().id(), 4, "solver", later, null, moved)
+                        .publish("organiser", later),
+                "organiser");
+        EventSchedule after =
+                reader.scheduleOf(fixture.p1().id(), fixture.bodo().id()).orElseThrow();
         assertThat(after.planNumber()).isEqualTo(4);
         assertThat(after.changedSincePrevious()).isTrue();
         assertThat(after.rows().get(0).table()).isEqualTo(last.label());
@@ -87,15 +108,19 @@ class QueriesPerPageTest extends KaribuTest {
         // The organiser's seating board, with four published versions and a draft after them.
         plans.save(PlanVersion.draft(fixture.bodo().id(), 5, "organiser", later, null, moved), "organiser");
         UI.getCurrent().navigate("login");
-        String organiser = no.fellesgrunn.web.solver.SolvingTestSupport.organisers(accounts, users, organiserEvents).bodoOnly();
+        String organiser = no.fellesgrunn.web.solver.SolvingTestSupport.organisers(accounts, users, organiserEvents)
+                .bodoOnly();
         loginAs(organiser, "Organiser", Role.ORGANISER);
-        int[] board = measure(() -> UI.getCurrent().navigate("organiser/events/" + fixture.bodo().id() + "/seating"));
+        int[] board = measure(() ->
+                UI.getCurrent().navigate("organiser/events/" + fixture.bodo().id() + "/seating"));
         assertThat(pageText()).contains(fixture.p2().name());
-        System.out.printf("queries per page (plan of %d seats per version): participant overview %d connection borrows, "
+        System.out.printf(
+                "queries per page (plan of %d seats per version): participant overview %d connection borrows, "
                         + "%d statements; schedule page %d borrows, %d statements (reload %d, %d); .ics feed %d borrows, "
-                        + "%d statements%n", seats, overview[0], overview[1], schedule[0], schedule[1], reload[0], reload[1],
-                ics[0], ics[1]);
-        System.out.printf("queries per page: seating board (5 plan versions of %d seats) %d connection borrows, %d statements%n",
+                        + "%d statements%n",
+                seats, overview[0], overview[1], schedule[0], schedule[1], reload[0], reload[1], ics[0], ics[1]);
+        System.out.printf(
+                "queries per page: seating board (5 plan versions of %d seats) %d connection borrows, %d statements%n",
                 seats, board[0], board[1]);
         // Before: overview 39, schedule 71, .ics 54 and seating board 128 borrows, one statement each
         // (docs/performance.md).
@@ -110,7 +135,9 @@ class QueriesPerPageTest extends KaribuTest {
     }
 
     private static String pageText() {
-        return ((com.vaadin.flow.component.Component) UI.getCurrent().getCurrentView()).getElement().getTextRecursively();
+        return ((com.vaadin.flow.component.Component) UI.getCurrent().getCurrentView())
+                .getElement()
+                .getTextRecursively();
     }
 
     private static int[] measure(Runnable page) {
@@ -119,14 +146,21 @@ class QueriesPerPageTest extends KaribuTest {
         if (Boolean.getBoolean("queries.show")) {
             QueryCounter.statementsRun().forEach((sql, n) -> System.out.println(n + " x " + sql));
         }
-        return new int[]{QueryCounter.borrows(), QueryCounter.statements()};
+        return new int[] {QueryCounter.borrows(), QueryCounter.statements()};
     }
 
     /** Version 3: everyone at full tables in every round; p1 keeps p2 as tablemate in round 1. */
     private int publishAFullPlan(ParticipantFixture fixture) {
-        List<UUID> people = new ArrayList<>(List.of(fixture.p1().id(), fixture.p2().id()));
-        actors.findAll().stream().map(Actor::id).filter(id -> !people.contains(id)).limit(58).forEach(people::add);
-        List<RoundTable> tables = fixture.bodo().rooms().stream().flatMap(r -> r.tables().stream()).toList();
+        List<UUID> people =
+                new ArrayList<>(List.of(fixture.p1().id(), fixture.p2().id()));
+        actors.findAll().stream()
+                .map(Actor::id)
+                .filter(id -> !people.contains(id))
+                .limit(58)
+                .forEach(people::add);
+        List<RoundTable> tables = fixture.bodo().rooms().stream()
+                .flatMap(r -> r.tables().stream())
+                .toList();
         List<Seat> seats = new ArrayList<>();
         int roundIndex = 0;
         for (Round round : fixture.bodo().rounds()) {
@@ -142,7 +176,10 @@ class QueriesPerPageTest extends KaribuTest {
             roundIndex++;
         }
         Instant now = Instant.now().plusSeconds(120);
-        plans.save(PlanVersion.draft(fixture.bodo().id(), 3, "solver", now, null, seats).publish("organiser", now), "organiser");
+        plans.save(
+                PlanVersion.draft(fixture.bodo().id(), 3, "solver", now, null, seats)
+                        .publish("organiser", now),
+                "organiser");
         return seats.size();
     }
 }

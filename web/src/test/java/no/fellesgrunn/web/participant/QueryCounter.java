@@ -22,10 +22,10 @@ public final class QueryCounter {
     private static volatile Thread measured;
     private static final AtomicInteger BORROWS = new AtomicInteger();
     private static final AtomicInteger STATEMENTS = new AtomicInteger();
-    private static final java.util.List<String> SQL = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private static final java.util.List<String> SQL =
+            java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
-    private QueryCounter() {
-    }
+    private QueryCounter() {}
 
     public static void reset() {
         measured = Thread.currentThread();
@@ -37,8 +37,9 @@ public final class QueryCounter {
     /** The statements since the last reset, with how often each ran: for finding what a page repeats. */
     public static java.util.Map<String, Long> statementsRun() {
         synchronized (SQL) {
-            return SQL.stream().collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.TreeMap::new,
-                    java.util.stream.Collectors.counting()));
+            return SQL.stream()
+                    .collect(java.util.stream.Collectors.groupingBy(
+                            s -> s, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
         }
     }
 
@@ -88,14 +89,17 @@ public final class QueryCounter {
         private static Connection counted(Connection connection) {
             InvocationHandler handler = (proxy, method, args) -> {
                 String name = method.getName();
-                if (Thread.currentThread() == measured && (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall"))) {
+                if (Thread.currentThread() == measured
+                        && (name.equals("prepareStatement")
+                                || name.equals("createStatement")
+                                || name.equals("prepareCall"))) {
                     STATEMENTS.incrementAndGet();
                     SQL.add(args == null || args.length == 0 ? "(statement)" : String.valueOf(args[0]));
                 }
                 return invoke(connection, method, args);
             };
-            return (Connection) Proxy.newProxyInstance(QueryCounter.class.getClassLoader(),
-                    new Class<?>[]{Connection.class}, handler);
+            return (Connection) Proxy.newProxyInstance(
+                    QueryCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
         }
 
         private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

@@ -2,6 +2,10 @@ package no.fellesgrunn.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,21 +14,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.Route;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.coffeechat.CoffeeChat;
 import no.fellesgrunn.domain.coffeechat.CoffeeChatRepository;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
-import no.fellesgrunn.domain.reference.ReferenceDataRepository;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
+import no.fellesgrunn.domain.reference.ReferenceDataRepository;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.solver.SolvingTestSupport;
 import no.fellesgrunn.web.testsupport.KaribuTest;
@@ -45,14 +44,21 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class AuthorizationMatrixTest extends KaribuTest {
 
     /** Who opens the page. The organiser runs Bodø only; the other participant is not in the chat. */
-    enum Who { ANONYMOUS, PARTICIPANT, OTHER_PARTICIPANT, ORGANISER, ADMIN }
-
-    /** One route, the view it shows and who may see it with their own ids. */
-    record Row(String template, Set<Who> allowed) {
+    enum Who {
+        ANONYMOUS,
+        PARTICIPANT,
+        OTHER_PARTICIPANT,
+        ORGANISER,
+        ADMIN
     }
 
-    private static final List<Class<? extends Component>> ROUTES = new Routes().autoDiscoverViews("no.fellesgrunn.web")
-            .getRoutes().stream().filter(view -> view.isAnnotationPresent(Route.class)).toList();
+    /** One route, the view it shows and who may see it with their own ids. */
+    record Row(String template, Set<Who> allowed) {}
+
+    private static final List<Class<? extends Component>> ROUTES = new Routes()
+            .autoDiscoverViews("no.fellesgrunn.web").getRoutes().stream()
+                    .filter(view -> view.isAnnotationPresent(Route.class))
+                    .toList();
 
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     private static final Set<Who> PARTICIPANTS = EnumSet.of(Who.PARTICIPANT, Who.OTHER_PARTICIPANT);
@@ -96,26 +102,41 @@ class AuthorizationMatrixTest extends KaribuTest {
 
     @Autowired
     RegionalEventRepository events;
+
     @Autowired
     ActorRepository actors;
+
     @Autowired
     OrganiserEvents organiserEvents;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     CoffeeChatRepository chatRepository;
+
     @Autowired
     ReferenceDataRepository themes;
+
     @Autowired
     no.fellesgrunn.domain.plan.PlanRepository plans;
 
     private static Fixture fixture;
 
     /** The people and ids the matrix uses, made once for the class. */
-    private record Fixture(String organiser, UUID ownEvent, UUID foreignEvent, UUID ownRound, UUID ownTable,
-                           UUID foreignRound, UUID foreignTable, UserAccount participant,
-                           UserAccount otherParticipant, UserAccount inviter, UUID chatId, String chatSecret) {
-    }
+    private record Fixture(
+            String organiser,
+            UUID ownEvent,
+            UUID foreignEvent,
+            UUID ownRound,
+            UUID ownTable,
+            UUID foreignRound,
+            UUID foreignTable,
+            UserAccount participant,
+            UserAccount otherParticipant,
+            UserAccount inviter,
+            UUID chatId,
+            String chatSecret) {}
 
     @BeforeEach
     void fixture() {
@@ -124,10 +145,13 @@ class AuthorizationMatrixTest extends KaribuTest {
         }
         RegionalEvent bodo = events.findByName(DemoDataGenerator.BODO_EVENT).orElseThrow();
         RegionalEvent agder = events.findByName(DemoDataGenerator.AGDER_EVENT).orElseThrow();
-        String organiser = SolvingTestSupport.organisers(accounts, users, organiserEvents).bodoOnly();
+        String organiser =
+                SolvingTestSupport.organisers(accounts, users, organiserEvents).bodoOnly();
         List<UserAccount> people = accounts.findByRole(Role.PARTICIPANT).stream()
                 .filter(a -> actors.findByUserAccount(a.id()).isPresent())
-                .sorted(java.util.Comparator.comparing(UserAccount::username)).limit(3).toList();
+                .sorted(java.util.Comparator.comparing(UserAccount::username))
+                .limit(3)
+                .toList();
         UserAccount participant = people.get(0);
         UserAccount other = people.get(1);
         UserAccount inviter = people.get(2);
@@ -135,16 +159,44 @@ class AuthorizationMatrixTest extends KaribuTest {
         // The inviter has asked the participant for a coffee chat around a shared theme.
         String secret = "Matrisehemmelighet " + UUID.randomUUID();
         Actor inviting = actors.findByUserAccount(inviter.id()).orElseThrow();
-        CoffeeChat chat = chatRepository.save(CoffeeChat.propose(null, inviting.id(), invitee.id(),
-                themes.themes().get(0).key(), secret), "test");
+        CoffeeChat chat = chatRepository.save(
+                CoffeeChat.propose(
+                        null,
+                        inviting.id(),
+                        invitee.id(),
+                        themes.themes().get(0).key(),
+                        secret),
+                "test");
         // A published plan seats the participant (not the other one) at Bodø's first table in round 1.
         java.time.Instant now = java.time.Instant.now();
-        plans.save(no.fellesgrunn.domain.plan.PlanVersion.draft(bodo.id(), 1, "solver", now, null, List.of(
-                new no.fellesgrunn.domain.plan.Seat(invitee.id(), bodo.rounds().get(0).id(),
-                        bodo.tables().findFirst().orElseThrow().id(), null, false))).publish("organiser", now), "organiser");
-        fixture = new Fixture(organiser, bodo.id(), agder.id(), bodo.rounds().get(0).id(),
-                bodo.tables().findFirst().orElseThrow().id(), agder.rounds().get(0).id(),
-                agder.tables().findFirst().orElseThrow().id(), participant, other, inviter, chat.id(), secret);
+        plans.save(
+                no.fellesgrunn.domain.plan.PlanVersion.draft(
+                                bodo.id(),
+                                1,
+                                "solver",
+                                now,
+                                null,
+                                List.of(new no.fellesgrunn.domain.plan.Seat(
+                                        invitee.id(),
+                                        bodo.rounds().get(0).id(),
+                                        bodo.tables().findFirst().orElseThrow().id(),
+                                        null,
+                                        false)))
+                        .publish("organiser", now),
+                "organiser");
+        fixture = new Fixture(
+                organiser,
+                bodo.id(),
+                agder.id(),
+                bodo.rounds().get(0).id(),
+                bodo.tables().findFirst().orElseThrow().id(),
+                agder.rounds().get(0).id(),
+                agder.tables().findFirst().orElseThrow().id(),
+                participant,
+                other,
+                inviter,
+                chat.id(),
+                secret);
     }
 
     @Test
@@ -174,12 +226,28 @@ class AuthorizationMatrixTest extends KaribuTest {
     @Test
     void otherPeoplesIdsAreRefusedAndRevealNothing() {
         List<String> wrong = new ArrayList<>();
-        Map<String, String> foreign = Map.of("eventId", fixture.foreignEvent().toString(),
-                "chatId", fixture.chatId().toString(), "token", "x", "roundId", fixture.foreignRound().toString(),
-                "tableId", fixture.foreignTable().toString());
-        Map<String, String> missing = Map.of("eventId", UUID.randomUUID().toString(),
-                "chatId", UUID.randomUUID().toString(), "token", "x", "roundId", UUID.randomUUID().toString(),
-                "tableId", UUID.randomUUID().toString());
+        Map<String, String> foreign = Map.of(
+                "eventId",
+                fixture.foreignEvent().toString(),
+                "chatId",
+                fixture.chatId().toString(),
+                "token",
+                "x",
+                "roundId",
+                fixture.foreignRound().toString(),
+                "tableId",
+                fixture.foreignTable().toString());
+        Map<String, String> missing = Map.of(
+                "eventId",
+                UUID.randomUUID().toString(),
+                "chatId",
+                UUID.randomUUID().toString(),
+                "token",
+                "x",
+                "roundId",
+                UUID.randomUUID().toString(),
+                "tableId",
+                UUID.randomUUID().toString());
         for (Who who : List.of(Who.ORGANISER, Who.OTHER_PARTICIPANT, Who.ADMIN)) {
             signIn(who);
             for (Row row : MATRIX) {
@@ -187,7 +255,8 @@ class AuthorizationMatrixTest extends KaribuTest {
                     continue;
                 }
                 for (Map<String, String> ids : List.of(foreign, missing)) {
-                    if (open(row.template(), ids) || pageText().contains(fixture.chatSecret())
+                    if (open(row.template(), ids)
+                            || pageText().contains(fixture.chatSecret())
                             || pageText().contains(DemoDataGenerator.AGDER_EVENT)) {
                         wrong.add(who + " opens " + fill(row.template(), ids));
                     }
@@ -205,8 +274,17 @@ class AuthorizationMatrixTest extends KaribuTest {
     }
 
     private Map<String, String> ownIds() {
-        return Map.of("eventId", fixture.ownEvent().toString(), "chatId", fixture.chatId().toString(),
-                "token", "no-such-token", "roundId", fixture.ownRound().toString(), "tableId", fixture.ownTable().toString());
+        return Map.of(
+                "eventId",
+                fixture.ownEvent().toString(),
+                "chatId",
+                fixture.chatId().toString(),
+                "token",
+                "no-such-token",
+                "roundId",
+                fixture.ownRound().toString(),
+                "tableId",
+                fixture.ownTable().toString());
     }
 
     private void signIn(Who who) {
@@ -230,7 +308,8 @@ class AuthorizationMatrixTest extends KaribuTest {
     private boolean open(String template, Map<String, String> ids) {
         Class<? extends Component> target = ROUTES.stream()
                 .filter(view -> view.getAnnotation(Route.class).value().equals(template))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         String location = fill(template, ids);
         // Leave the page first: Vaadin keeps a view when navigating to its own route.
         try {
@@ -252,7 +331,9 @@ class AuthorizationMatrixTest extends KaribuTest {
     private static boolean showsNotFound(Component view) {
         return view.getElement().getTextRecursively().isEmpty()
                 || com.github.mvysny.kaributesting.v10.LocatorJ._find(view, Component.class).stream()
-                .anyMatch(c -> c.getId().filter(id -> id.endsWith("not-found") || id.endsWith("-denied")).isPresent());
+                        .anyMatch(c -> c.getId()
+                                .filter(id -> id.endsWith("not-found") || id.endsWith("-denied"))
+                                .isPresent());
     }
 
     private static String pageText() {

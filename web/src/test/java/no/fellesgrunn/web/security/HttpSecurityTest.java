@@ -1,7 +1,8 @@
 package no.fellesgrunn.web.security;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,11 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.Set;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.Set;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
@@ -32,10 +31,13 @@ import org.springframework.test.web.servlet.MockMvc;
 class HttpSecurityTest extends WebIntegrationTest {
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     PasswordEncoder passwordEncoder;
 
@@ -46,14 +48,17 @@ class HttpSecurityTest extends WebIntegrationTest {
 
     @Test
     void otherActuatorEndpointsAreForAdminsOnly() throws Exception {
-        mvc.perform(get("/actuator/metrics")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/actuator/metrics"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("**/login"));
         mvc.perform(get("/actuator/metrics").with(user("o").roles("ORGANISER"))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/metrics").with(user("a").roles("ADMIN"))).andExpect(status().isOk());
     }
 
     @Test
     void anUnknownAddressNeedsSigningIn() throws Exception {
-        mvc.perform(get("/no-such-thing/secret.json")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/no-such-thing/secret.json"))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("**/login"));
     }
 
@@ -69,8 +74,15 @@ class HttpSecurityTest extends WebIntegrationTest {
         for (String path : new String[] {"/actuator/health", "/organiser", "/no-such-thing"}) {
             var response = mvc.perform(get(path)).andReturn().getResponse();
             String csp = response.getHeader("Content-Security-Policy");
-            assertThat(csp).as(path).isNotNull().contains("frame-ancestors 'none'", "default-src 'self'", "object-src 'none'",
-                    "form-action 'self'", "base-uri 'self'");
+            assertThat(csp)
+                    .as(path)
+                    .isNotNull()
+                    .contains(
+                            "frame-ancestors 'none'",
+                            "default-src 'self'",
+                            "object-src 'none'",
+                            "form-action 'self'",
+                            "base-uri 'self'");
             // Vaadin Flow's client needs 'unsafe-eval' for scripts (see SecurityConfiguration); nowhere else.
             for (String directive : csp.split(";")) {
                 if (!directive.strip().startsWith("script-src")) {
@@ -78,7 +90,9 @@ class HttpSecurityTest extends WebIntegrationTest {
                 }
             }
             assertThat(response.getHeader("Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
-            assertThat(response.getHeader("Permissions-Policy")).as(path).contains("camera=()", "microphone=()", "geolocation=()");
+            assertThat(response.getHeader("Permissions-Policy"))
+                    .as(path)
+                    .contains("camera=()", "microphone=()", "geolocation=()");
             assertThat(response.getHeader("X-Frame-Options")).as(path).isEqualTo("DENY");
             assertThat(response.getHeader("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
         }
@@ -93,20 +107,34 @@ class HttpSecurityTest extends WebIntegrationTest {
 
     @Test
     void theSignInFormNeedsACsrfToken() throws Exception {
-        accounts.add(UserAccount.create("csrf.person@example.no", "Csrf", passwordEncoder.encode("riktig hest batteri stift"),
+        accounts.add(UserAccount.create(
+                "csrf.person@example.no",
+                "Csrf",
+                passwordEncoder.encode("riktig hest batteri stift"),
                 Set.of(Role.PARTICIPANT)));
         // Without a valid token nobody is signed in; the form is shown again with "the page had expired".
-        mvc.perform(post("/login").param("username", "csrf.person@example.no").param("password", "riktig hest batteri stift"))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login?expired")).andExpect(unauthenticated());
-        mvc.perform(post("/login").param("username", "csrf.person@example.no").param("password", "riktig hest batteri stift")
+        mvc.perform(post("/login")
+                        .param("username", "csrf.person@example.no")
+                        .param("password", "riktig hest batteri stift"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login?expired"))
+                .andExpect(unauthenticated());
+        mvc.perform(post("/login")
+                        .param("username", "csrf.person@example.no")
+                        .param("password", "riktig hest batteri stift")
                         .with(csrf().useInvalidToken()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login?expired")).andExpect(unauthenticated());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login?expired"))
+                .andExpect(unauthenticated());
         // Any other state-changing request without a token is still refused outright.
         for (String path : java.util.List.of("/logout", "/me", "/organiser")) {
             mvc.perform(post(path)).andExpect(status().isForbidden());
         }
-        mvc.perform(post("/login").param("username", "csrf.person@example.no").param("password", "riktig hest batteri stift")
+        mvc.perform(post("/login")
+                        .param("username", "csrf.person@example.no")
+                        .param("password", "riktig hest batteri stift")
                         .with(csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(authenticated().withUsername("csrf.person@example.no"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(authenticated().withUsername("csrf.person@example.no"));
     }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,35 +20,43 @@ class PasswordPolicyTest {
     private final PasswordPolicy policy = new PasswordPolicy();
 
     @ParameterizedTest(name = "\"{0}\" is refused: {1}")
-    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
-            "aaaaaaaaaaaa|password.error.repeated",
-            "            |password.error.blank",
-            "passord12345|password.error.common",
-            "Passord12345!|password.error.common",
-            "sommer2024!!|password.error.common",
-            "fellesgrunn2025|password.error.common",
-            "p@ssw0rd1234|password.error.common",
-            "passordpassord|password.error.common",
-            "qwertyuiopå|password.error.short",
-            "qwertyuiopåasdfghjkløæ|password.error.common",
-            "123456789012|password.error.common",
-            "abcabcabcabc|password.error.repeated",
-            "121212121212|password.error.repeated",
-            "kort|password.error.short",
-            "ola.nordmann er meg|password.error.email",
-            "min ola-nordmann-konto|password.error.email"})
+    @CsvSource(
+            delimiter = '|',
+            ignoreLeadingAndTrailingWhitespace = false,
+            value = {
+                "aaaaaaaaaaaa|password.error.repeated",
+                "            |password.error.blank",
+                "passord12345|password.error.common",
+                "Passord12345!|password.error.common",
+                "sommer2024!!|password.error.common",
+                "fellesgrunn2025|password.error.common",
+                "p@ssw0rd1234|password.error.common",
+                "passordpassord|password.error.common",
+                "qwertyuiopå|password.error.short",
+                "qwertyuiopåasdfghjkløæ|password.error.common",
+                "123456789012|password.error.common",
+                "abcabcabcabc|password.error.repeated",
+                "121212121212|password.error.repeated",
+                "kort|password.error.short",
+                "ola.nordmann er meg|password.error.email",
+                "min ola-nordmann-konto|password.error.email"
+            })
     void weakPasswordsAreRefusedWithTheirReason(String password, String reason) {
         assertThatThrownBy(() -> policy.check(password, "ola.nordmann@example.no"))
-                .isInstanceOfSatisfying(WeakPasswordException.class, e -> assertThat(e.messageKey()).isEqualTo(reason));
+                .isInstanceOfSatisfying(WeakPasswordException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo(reason));
     }
 
     @ParameterizedTest(name = "\"{0}\" is accepted")
-    @CsvSource(delimiter = '|', value = {
-            "en lang og god setning",
-            "riktig hest batteri stift",
-            "kaffe på biblioteket kl 12",
-            "alllowercaseandnodigits",
-            "ÆØÅ blåbærsyltetøy på lørdag"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en lang og god setning",
+                "riktig hest batteri stift",
+                "kaffe på biblioteket kl 12",
+                "alllowercaseandnodigits",
+                "ÆØÅ blåbærsyltetøy på lørdag"
+            })
     void longUnusualPasswordsAreAcceptedWithoutCompositionRules(String password) {
         assertThatCode(() -> policy.check(password, "ola.nordmann@example.no")).doesNotThrowAnyException();
     }
@@ -60,7 +67,8 @@ class PasswordPolicyTest {
         assertThat(longest).hasSize(128);
         assertThatCode(() -> policy.check(longest, "ola@example.no")).doesNotThrowAnyException();
         assertThatThrownBy(() -> policy.check(longest + "x", "ola@example.no"))
-                .isInstanceOfSatisfying(WeakPasswordException.class, e -> assertThat(e.messageKey()).isEqualTo("password.error.long"));
+                .isInstanceOfSatisfying(WeakPasswordException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("password.error.long"));
 
         PasswordEncoder encoder = new LongPasswordAwareEncoder();
         String hash = encoder.encode(longest);
@@ -74,25 +82,35 @@ class PasswordPolicyTest {
     @Test
     void theTenThousandMostCommonBreachedPasswordsAreAllRefusedInAnyCase() throws IOException {
         List<String> breached = entries("/security/breached-passwords.txt");
-        assertThat(breached).hasSize(10_000).doesNotHaveDuplicates().contains("123456", "password", "dragon", "qqqqqq1");
+        assertThat(breached)
+                .hasSize(10_000)
+                .doesNotHaveDuplicates()
+                .contains("123456", "password", "dragon", "qqqqqq1");
         for (String word : breached) {
             assertThat(policy.isCommon(word)).as(word).isTrue();
         }
         // Through the whole check, in capitals or mixed case, with digits or symbols added, or twice:
         // words from deep in the list that the project's own list does not have.
-        for (String password : List.of("SONYERICSSON", "Prospero2026!", "Lemming lemming", "CHEMISTR 1234", "t1gress!!2025")) {
+        for (String password :
+                List.of("SONYERICSSON", "Prospero2026!", "Lemming lemming", "CHEMISTR 1234", "t1gress!!2025")) {
             assertThat(entries("/security/common-passwords.txt")).doesNotContain(password.toLowerCase(Locale.ROOT));
-            assertThatThrownBy(() -> policy.check(password, "ola.nordmann@example.no")).as(password)
-                    .isInstanceOfSatisfying(WeakPasswordException.class, e -> assertThat(e.messageKey()).isEqualTo("password.error.common"));
+            assertThatThrownBy(() -> policy.check(password, "ola.nordmann@example.no"))
+                    .as(password)
+                    .isInstanceOfSatisfying(WeakPasswordException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("password.error.common"));
         }
         // The 10,001st most common ("cathy1") and later ones are not on the list.
-        assertThatCode(() -> policy.check("Cathy1 Quixote", "ola.nordmann@example.no")).doesNotThrowAnyException();
+        assertThatCode(() -> policy.check("Cathy1 Quixote", "ola.nordmann@example.no"))
+                .doesNotThrowAnyException();
     }
 
     private static List<String> entries(String path) throws IOException {
         try (InputStream in = PasswordPolicyTest.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
         }
     }
 
@@ -100,9 +118,16 @@ class PasswordPolicyTest {
     void everyReasonHasABokmalAndAnEnglishText() throws IOException {
         Properties nb = bundle("/i18n/messages.properties");
         Properties en = bundle("/i18n/messages_en.properties");
-        for (String key : new String[] {"password.error.short", "password.error.long", "password.error.blank",
-                "password.error.repeated", "password.error.common", "password.error.email", "login.locked.title",
-                "login.locked.message"}) {
+        for (String key : new String[] {
+            "password.error.short",
+            "password.error.long",
+            "password.error.blank",
+            "password.error.repeated",
+            "password.error.common",
+            "password.error.email",
+            "login.locked.title",
+            "login.locked.message"
+        }) {
             assertThat(nb.getProperty(key)).as(key).isNotBlank();
             assertThat(en.getProperty(key)).as(key).isNotBlank().isNotEqualTo(nb.getProperty(key));
         }

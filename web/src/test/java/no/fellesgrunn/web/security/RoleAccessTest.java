@@ -22,13 +22,18 @@ class RoleAccessTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OrganiserHomeView.class);
-        assertThat(_get(H1.class, spec -> spec.withId("organiser-home-title")).getText()).isEqualTo("Mine arrangementer");
-        assertThat(_get(Span.class, spec -> spec.withId("current-user-name")).getText()).isEqualTo("Kari Organiser");
+        assertThat(_get(H1.class, spec -> spec.withId("organiser-home-title")).getText())
+                .isEqualTo("Mine arrangementer");
+        assertThat(_get(Span.class, spec -> spec.withId("current-user-name")).getText())
+                .isEqualTo("Kari Organiser");
         // A skip link leads past the menu to the page's content, which is its target after each navigation.
-        com.vaadin.flow.component.html.Anchor skip = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("skip-link"));
+        com.vaadin.flow.component.html.Anchor skip =
+                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("skip-link"));
         assertThat(skip.getHref()).isEqualTo("#main-content");
         assertThat(skip.getText()).isEqualTo("Hopp til hovedinnholdet");
-        assertThat(((com.vaadin.flow.component.Component) UI.getCurrent().getCurrentView()).getElement().getAttribute("id"))
+        assertThat(((com.vaadin.flow.component.Component) UI.getCurrent().getCurrentView())
+                        .getElement()
+                        .getAttribute("id"))
                 .isEqualTo("main-content");
     }
 
@@ -37,9 +42,12 @@ class RoleAccessTest extends KaribuTest {
         loginAs("per@frivillig.example", "Per Deltaker", Role.PARTICIPANT);
         UI.getCurrent().navigate("");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ParticipantHomeView.class);
-        // Views are checked by Vaadin's navigation access control, not wrapped in a method-security proxy per page view.
+        // Views are checked by Vaadin's navigation access control, not wrapped in a method-security proxy per page
+        // view.
         assertThat(UI.getCurrent().getCurrentView().getClass()).isEqualTo(ParticipantHomeView.class);
-        assertThat(org.springframework.aop.support.AopUtils.isAopProxy(UI.getCurrent().getCurrentView())).isFalse();
+        assertThat(org.springframework.aop.support.AopUtils.isAopProxy(
+                        UI.getCurrent().getCurrentView()))
+                .isFalse();
     }
 
     @Test

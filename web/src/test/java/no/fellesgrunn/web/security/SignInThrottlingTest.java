@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
@@ -58,28 +57,38 @@ class SignInThrottlingTest extends WebIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     AdjustableClock clock;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     SignInLocks locks;
+
     @Autowired
     DataSource dataSource;
 
     private void account(String email) {
-        accounts.add(UserAccount.create(email, "Person " + email, passwordEncoder.encode(RIGHT), Set.of(Role.PARTICIPANT)));
+        accounts.add(
+                UserAccount.create(email, "Person " + email, passwordEncoder.encode(RIGHT), Set.of(Role.PARTICIPANT)));
     }
 
     /** Where the sign-in sent the browser: "/" on success, "/login?error" or "/login?error&locked=..." otherwise. */
     private String signIn(String username, String password, String address) throws Exception {
-        MvcResult result = mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
-                .with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                })).andReturn();
+        MvcResult result = mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         return result.getResponse().getRedirectedUrl();
     }
@@ -136,7 +145,9 @@ class SignInThrottlingTest extends WebIntegrationTest {
         }
         Arrays.sort(known);
         Arrays.sort(unknown);
-        assertThat(unknown[2]).as("median time for unknown accounts (ns) vs known " + known[2]).isGreaterThan(known[2] / 3);
+        assertThat(unknown[2])
+                .as("median time for unknown accounts (ns) vs known " + known[2])
+                .isGreaterThan(known[2] / 3);
     }
 
     @Test
@@ -176,7 +187,9 @@ class SignInThrottlingTest extends WebIntegrationTest {
             List<SignInThrottle.Lock> locked = locks.lockedAccounts();
             assertThat(locked).extracting(SignInThrottle.Lock::key).contains("admin.opens@example.no");
             locks.unlock("admin.opens@example.no");
-            assertThat(locks.lockedAccounts()).extracting(SignInThrottle.Lock::key).doesNotContain("admin.opens@example.no");
+            assertThat(locks.lockedAccounts())
+                    .extracting(SignInThrottle.Lock::key)
+                    .doesNotContain("admin.opens@example.no");
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -185,7 +198,8 @@ class SignInThrottlingTest extends WebIntegrationTest {
 
     /** Another node: its own throttle and adapter on the same database, with the same clock. */
     private SignInThrottle otherNode(int accountBudget) {
-        return new SignInThrottle(new JdbcSignInFailures(dataSource), clock, accountBudget, 100, Duration.ofMinutes(15));
+        return new SignInThrottle(
+                new JdbcSignInFailures(dataSource), clock, accountBudget, 100, Duration.ofMinutes(15));
     }
 
     @Test
@@ -195,7 +209,8 @@ class SignInThrottlingTest extends WebIntegrationTest {
         SignInThrottle nodeB = otherNode(5);
         Instant until = clock.instant().plus(Duration.ofMinutes(15));
         for (int i = 0; i < 3; i++) {
-            assertThat(signIn("two.nodes@example.no", "feil passord", "10.7.0.1")).isEqualTo("/login?error");
+            assertThat(signIn("two.nodes@example.no", "feil passord", "10.7.0.1"))
+                    .isEqualTo("/login?error");
         }
         assertThat(nodeB.lockedUntil("two.nodes@example.no", "10.7.0.2")).isEmpty();
         assertThat(nodeB.failed("Two.Nodes@example.no", "10.7.0.2")).isEmpty();
@@ -255,16 +270,23 @@ class SignInThrottlingTest extends WebIntegrationTest {
         clock.advance(Duration.ofMinutes(6));
         // 16 minutes on: the first two have ended, the third is locked for 9 more minutes.
         node.failed("trigger@example.no", "10.9.0.4");
-        assertThat(keys()).doesNotContain("counted.once@example.no", "locked.later@example.no", "10.9.0.1", "10.9.0.2")
+        assertThat(keys())
+                .doesNotContain("counted.once@example.no", "locked.later@example.no", "10.9.0.1", "10.9.0.2")
                 .contains("locked.late@example.no", "10.9.0.3", "trigger@example.no", "10.9.0.4");
         assertThat(node.lockedUntil("locked.late@example.no", "10.9.0.5")).isPresent();
-        Integer ended = JdbcClient.create(dataSource).sql("select count(*) from sign_in_failure where expires_at <= ?")
-                .param(java.sql.Timestamp.from(clock.instant())).query(Integer.class).single();
+        Integer ended = JdbcClient.create(dataSource)
+                .sql("select count(*) from sign_in_failure where expires_at <= ?")
+                .param(java.sql.Timestamp.from(clock.instant()))
+                .query(Integer.class)
+                .single();
         assertThat(ended).isZero();
     }
 
     private List<String> keys() {
-        return JdbcClient.create(dataSource).sql("select key from sign_in_failure").query(String.class).list();
+        return JdbcClient.create(dataSource)
+                .sql("select key from sign_in_failure")
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -276,8 +298,8 @@ class SignInThrottlingTest extends WebIntegrationTest {
 
     private static void asRole(String role) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("someone", null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "someone", null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         SecurityContextHolder.setContext(context);
     }
 }

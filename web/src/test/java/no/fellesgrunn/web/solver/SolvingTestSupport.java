@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
@@ -16,15 +15,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The demo's people and waiting for solver jobs, for tests of the solving pages and services. */
 public final class SolvingTestSupport {
-    private SolvingTestSupport() {
-    }
+    private SolvingTestSupport() {}
 
     /** The demo organiser who runs only Bodø, and the one who runs Bodø and Agder. */
-    public record Organisers(String bodoOnly, String both) {
-    }
+    public record Organisers(String bodoOnly, String both) {}
 
-    public static Organisers organisers(UserAccountRepository accounts, UserDetailsService users,
-                                        OrganiserEvents organiserEvents) {
+    public static Organisers organisers(
+            UserAccountRepository accounts, UserDetailsService users, OrganiserEvents organiserEvents) {
         String bodoOnly = null;
         String both = null;
         for (UserAccount organiser : accounts.findByRole(Role.ORGANISER)) {

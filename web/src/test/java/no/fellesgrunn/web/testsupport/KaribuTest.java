@@ -1,13 +1,12 @@
 package no.fellesgrunn.web.testsupport;
 
-import java.util.Set;
-
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Set;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
@@ -32,10 +31,13 @@ public abstract class KaribuTest extends WebIntegrationTest {
 
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected UserAccountRepository accounts;
+
     @Autowired
     protected PasswordEncoder passwordEncoder;
+
     @Autowired
     private UserDetailsService userDetailsService;
 
@@ -53,7 +55,8 @@ public abstract class KaribuTest extends WebIntegrationTest {
     /** Creates an account with the given roles (if missing) and signs it in. */
     protected UserAccount loginAs(String username, String displayName, Role... roles) {
         UserAccount account = accounts.findByUsername(username).orElseGet(() -> {
-            UserAccount created = UserAccount.create(username, displayName, passwordEncoder.encode("test-password"), Set.of(roles));
+            UserAccount created =
+                    UserAccount.create(username, displayName, passwordEncoder.encode("test-password"), Set.of(roles));
             accounts.add(created);
             return created;
         });
@@ -65,8 +68,8 @@ public abstract class KaribuTest extends WebIntegrationTest {
         SecurityContextHolder.setContext(securityContext);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        request.setUserInRole((principal, role) ->
+                user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
         return account;
     }
 }

@@ -1,8 +1,5 @@
 package no.fellesgrunn.web.organiser.challenges;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -13,6 +10,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.common.DomainException;
@@ -37,8 +37,8 @@ class ChallengeFormDialog extends Dialog {
     private final UUID eventId;
     private final Runnable afterSave;
 
-    ChallengeFormDialog(ChallengeIntake intake, EventEditing editing, UUID eventId, List<Theme> themeChoices,
-                        Runnable afterSave) {
+    ChallengeFormDialog(
+            ChallengeIntake intake, EventEditing editing, UUID eventId, List<Theme> themeChoices, Runnable afterSave) {
         this.intake = intake;
         this.eventId = eventId;
         this.afterSave = afterSave;
@@ -68,8 +68,9 @@ class ChallengeFormDialog extends Dialog {
         host.setLabel(getTranslation("challenges.field.host"));
         host.setId("challenge-host");
         host.setItemLabelGenerator(a -> a.name() + " <" + a.email().value() + ">");
-        host.setItems(query -> editing.findActors(eventId, query.getFilter().orElse(""),
-                query.getOffset() + query.getLimit()).stream().skip(query.getOffset()));
+        host.setItems(query ->
+                editing.findActors(eventId, query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
+                        .skip(query.getOffset()));
         host.setClearButtonVisible(true);
         message.setId("challenge-message");
         message.getElement().setAttribute("role", "status");
@@ -103,8 +104,12 @@ class ChallengeFormDialog extends Dialog {
         if (bad) {
             return;
         }
-        ChallengeDraft draft = new ChallengeDraft(owner.getValue().number(), title.getValue(), description.getValue(),
-                themes.getValue().stream().map(Theme::key).collect(Collectors.toSet()), perspectives.getValue(),
+        ChallengeDraft draft = new ChallengeDraft(
+                owner.getValue().number(),
+                title.getValue(),
+                description.getValue(),
+                themes.getValue().stream().map(Theme::key).collect(Collectors.toSet()),
+                perspectives.getValue(),
                 host.getValue() == null ? null : host.getValue().id());
         try {
             intake.submit(eventId, draft);
@@ -114,7 +119,8 @@ class ChallengeFormDialog extends Dialog {
             title.setErrorMessage(getTranslation("challenges.error.title.taken"));
             title.setInvalid(true);
         } catch (DomainException refused) {
-            message.setText(getTranslation("challenges.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
+            message.setText(
+                    getTranslation("challenges.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
         }
     }
 }

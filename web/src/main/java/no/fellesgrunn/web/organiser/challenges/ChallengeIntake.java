@@ -1,7 +1,6 @@
 package no.fellesgrunn.web.organiser.challenges;
 
-import no.fellesgrunn.web.i18n.AppError;
-import no.fellesgrunn.web.i18n.AppRefusal;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,11 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import jakarta.annotation.security.RolesAllowed;
 import no.fellesgrunn.domain.challenge.Challenge;
 import no.fellesgrunn.domain.challenge.ChallengeRepository;
 import no.fellesgrunn.domain.challenge.ChallengeStatus;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.event.SelectedChallenge;
@@ -27,6 +24,8 @@ import no.fellesgrunn.domain.registration.RegistrationRepository;
 import no.fellesgrunn.infra.spreadsheet.ImportReport;
 import no.fellesgrunn.infra.spreadsheet.ImportService;
 import no.fellesgrunn.infra.spreadsheet.SheetKind;
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.security.CurrentUser;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -51,9 +50,15 @@ public class ChallengeIntake {
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
 
-    public ChallengeIntake(OrganiserEvents organiserEvents, ChallengeRepository challenges, RegionalEventRepository events,
-                           RegistrationRepository registrations, ReferenceDataRepository reference,
-                           CurrentUser currentUser, ImportService importService, DataSource dataSource) {
+    public ChallengeIntake(
+            OrganiserEvents organiserEvents,
+            ChallengeRepository challenges,
+            RegionalEventRepository events,
+            RegistrationRepository registrations,
+            ReferenceDataRepository reference,
+            CurrentUser currentUser,
+            ImportService importService,
+            DataSource dataSource) {
         this.importService = importService;
         this.organiserEvents = organiserEvents;
         this.challenges = challenges;
@@ -68,8 +73,8 @@ public class ChallengeIntake {
     @RolesAllowed("ORGANISER")
     public List<ChallengeRow> challenges(UUID eventId, ChallengeFilter filter) {
         RegionalEvent event = organiserEvents.open(eventId);
-        Map<String, String> municipalityNames = reference.municipalities().stream()
-                .collect(Collectors.toMap(Municipality::number, Municipality::name));
+        Map<String, String> municipalityNames =
+                reference.municipalities().stream().collect(Collectors.toMap(Municipality::number, Municipality::name));
         Map<UUID, Integer> wishes = new HashMap<>();
         for (Registration r : registrations.findByEvent(eventId)) {
             if (r.status().isTakingPart()) {
@@ -79,11 +84,16 @@ public class ChallengeIntake {
         return challenges.findAll().stream()
                 .filter(c -> inScope(event, c))
                 .filter(c -> filter.theme() == null || c.themes().contains(filter.theme()))
-                .filter(c -> filter.county() == null || Municipality.countyCodeOf(c.ownerMunicipality()).equals(filter.county()))
+                .filter(c -> filter.county() == null
+                        || Municipality.countyCodeOf(c.ownerMunicipality()).equals(filter.county()))
                 .filter(c -> filter.status() == null || c.status() == filter.status())
-                .map(c -> new ChallengeRow(c, municipalityNames.getOrDefault(c.ownerMunicipality(), c.ownerMunicipality()),
-                        event.selected(c.id()).orElse(null), wishes.getOrDefault(c.id(), 0)))
-                .sorted(Comparator.comparing((ChallengeRow r) -> !r.selected()).thenComparing(r -> r.challenge().title()))
+                .map(c -> new ChallengeRow(
+                        c,
+                        municipalityNames.getOrDefault(c.ownerMunicipality(), c.ownerMunicipality()),
+                        event.selected(c.id()).orElse(null),
+                        wishes.getOrDefault(c.id(), 0)))
+                .sorted(Comparator.comparing((ChallengeRow r) -> !r.selected())
+                        .thenComparing(r -> r.challenge().title()))
                 .toList();
     }
 
@@ -93,13 +103,22 @@ public class ChallengeIntake {
         RegionalEvent event = organiserEvents.open(eventId);
         if (draft.ownerMunicipality() == null
                 || !event.counties().contains(Municipality.countyCodeOf(draft.ownerMunicipality()))) {
-            throw new AppRefusal(AppError.OWNER_OUTSIDE_EVENT_COUNTIES, "the owner municipality must be in a county the event covers");
+            throw new AppRefusal(
+                    AppError.OWNER_OUTSIDE_EVENT_COUNTIES,
+                    "the owner municipality must be in a county the event covers");
         }
-        if (challenges.findByTitleAndOwner(draft.title(), draft.ownerMunicipality()).isPresent()) {
+        if (challenges
+                .findByTitleAndOwner(draft.title(), draft.ownerMunicipality())
+                .isPresent()) {
             throw new TitleTaken();
         }
-        Challenge challenge = Challenge.draft(draft.title(), draft.description(), draft.ownerMunicipality(),
-                draft.hostActorId(), draft.themes(), draft.neededPerspectives())
+        Challenge challenge = Challenge.draft(
+                        draft.title(),
+                        draft.description(),
+                        draft.ownerMunicipality(),
+                        draft.hostActorId(),
+                        draft.themes(),
+                        draft.neededPerspectives())
                 .moveTo(ChallengeStatus.SUBMITTED, clock.instant(), editedBy());
         return challenges.save(challenge, editedBy());
     }
@@ -112,13 +131,20 @@ public class ChallengeIntake {
     @RolesAllowed("ORGANISER")
     public RegionalEvent select(UUID eventId, int eventVersion, UUID challengeId, int minRounds, int maxRounds) {
         RegionalEvent event = organiserEvents.open(eventId);
-        Challenge challenge = challenges.findById(challengeId).filter(c -> inScope(event, c))
-                .orElseThrow(() -> new AppRefusal(AppError.CHALLENGE_OUTSIDE_REGION, "this challenge is not one of the event's region"));
+        Challenge challenge = challenges
+                .findById(challengeId)
+                .filter(c -> inScope(event, c))
+                .orElseThrow(() -> new AppRefusal(
+                        AppError.CHALLENGE_OUTSIDE_REGION, "this challenge is not one of the event's region"));
         if (event.selected(challengeId).isPresent()) {
-            throw new AppRefusal(AppError.CHALLENGE_ALREADY_SELECTED, "the challenge is already selected for this event");
+            throw new AppRefusal(
+                    AppError.CHALLENGE_ALREADY_SELECTED, "the challenge is already selected for this event");
         }
         if (challenge.status() != ChallengeStatus.SUBMITTED && challenge.status() != ChallengeStatus.SELECTED) {
-            throw new AppRefusal(AppError.CHALLENGE_NOT_SUBMITTED, "only a submitted challenge can be selected; this one is " + challenge.status(), challenge.status());
+            throw new AppRefusal(
+                    AppError.CHALLENGE_NOT_SUBMITTED,
+                    "only a submitted challenge can be selected; this one is " + challenge.status(),
+                    challenge.status());
         }
         List<SelectedChallenge> selected = new ArrayList<>(event.challenges());
         selected.add(new SelectedChallenge(challengeId, minRounds, maxRounds));
@@ -136,9 +162,11 @@ public class ChallengeIntake {
     public RegionalEvent setRounds(UUID eventId, int eventVersion, UUID challengeId, int minRounds, int maxRounds) {
         RegionalEvent event = organiserEvents.open(eventId);
         SelectedChallenge current = event.selected(challengeId)
-                .orElseThrow(() -> new AppRefusal(AppError.CHALLENGE_NOT_SELECTED, "the challenge is not selected for this event"));
+                .orElseThrow(() -> new AppRefusal(
+                        AppError.CHALLENGE_NOT_SELECTED, "the challenge is not selected for this event"));
         List<SelectedChallenge> selected = event.challenges().stream()
-                .map(c -> c == current ? new SelectedChallenge(challengeId, minRounds, maxRounds) : c).toList();
+                .map(c -> c == current ? new SelectedChallenge(challengeId, minRounds, maxRounds) : c)
+                .toList();
         return events.save(event.withChallenges(selected).withVersion(eventVersion), editedBy());
     }
 
@@ -149,12 +177,18 @@ public class ChallengeIntake {
         if (event.selected(challengeId).isEmpty()) {
             throw new AppRefusal(AppError.CHALLENGE_NOT_SELECTED, "the challenge is not selected for this event");
         }
-        long wishing = registrations.findByEvent(eventId).stream().filter(r -> r.wishes().contains(challengeId)).count();
+        long wishing = registrations.findByEvent(eventId).stream()
+                .filter(r -> r.wishes().contains(challengeId))
+                .count();
         if (wishing > 0) {
-            throw new AppRefusal(AppError.CHALLENGE_WISHED_FOR, wishing + " participants wish for this challenge; it cannot be taken off the event", wishing);
+            throw new AppRefusal(
+                    AppError.CHALLENGE_WISHED_FOR,
+                    wishing + " participants wish for this challenge; it cannot be taken off the event",
+                    wishing);
         }
         List<SelectedChallenge> selected = event.challenges().stream()
-                .filter(c -> !c.challengeId().equals(challengeId)).toList();
+                .filter(c -> !c.challengeId().equals(challengeId))
+                .toList();
         return events.save(event.withChallenges(selected).withVersion(eventVersion), editedBy());
     }
 
@@ -171,8 +205,10 @@ public class ChallengeIntake {
     @RolesAllowed("ORGANISER")
     public List<Municipality> ownerChoices(UUID eventId) {
         Set<String> counties = organiserEvents.open(eventId).counties();
-        return reference.municipalities().stream().filter(m -> counties.contains(m.countyCode()))
-                .sorted(Comparator.comparing(Municipality::name)).toList();
+        return reference.municipalities().stream()
+                .filter(m -> counties.contains(m.countyCode()))
+                .sorted(Comparator.comparing(Municipality::name))
+                .toList();
     }
 
     /** Checks a challenges' file for the event (docs/import-format.md) without changing anything. */
@@ -186,8 +222,8 @@ public class ChallengeIntake {
     @RolesAllowed("ORGANISER")
     public ImportReport importFile(UUID eventId, String fileName, byte[] content) {
         organiserEvents.open(eventId);
-        return importService.importFile(SheetKind.CHALLENGES, fileName, content, eventId, editedBy(),
-                organiserEvents.steward());
+        return importService.importFile(
+                SheetKind.CHALLENGES, fileName, content, eventId, editedBy(), organiserEvents.steward());
     }
 
     /** The owner municipality already has a challenge with this title (imports recognise challenges by it). */

@@ -1,10 +1,6 @@
 package no.fellesgrunn.web.organiser.challenges;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
-import no.fellesgrunn.web.base.ConfirmAction;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
@@ -18,6 +14,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import no.fellesgrunn.domain.challenge.ChallengeStatus;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.StaleEditException;
@@ -25,6 +24,7 @@ import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.reference.County;
 import no.fellesgrunn.domain.reference.ReferenceDataRepository;
 import no.fellesgrunn.domain.reference.Theme;
+import no.fellesgrunn.web.base.ConfirmAction;
 import no.fellesgrunn.web.organiser.EventSection;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.organiser.editor.EventEditing;
@@ -56,9 +56,13 @@ public class ChallengesView extends EventPage {
     private final no.fellesgrunn.web.security.AccountNames names;
     ImportPanel importPanel;
 
-    public ChallengesView(OrganiserEvents organiserEvents, ChallengeIntake intake, EventEditing editing,
-                          BackgroundWork work, ReferenceDataRepository reference,
-                          no.fellesgrunn.web.security.AccountNames names) {
+    public ChallengesView(
+            OrganiserEvents organiserEvents,
+            ChallengeIntake intake,
+            EventEditing editing,
+            BackgroundWork work,
+            ReferenceDataRepository reference,
+            no.fellesgrunn.web.security.AccountNames names) {
         super(organiserEvents, EventSection.CHALLENGES);
         this.names = names;
         this.intake = intake;
@@ -72,7 +76,10 @@ public class ChallengesView extends EventPage {
 
     @Override
     protected void render(RegionalEvent loaded) {
-        county.setItems(loaded.counties().stream().sorted().map(c -> new County(c, countyNames.getOrDefault(c, c))).toList());
+        county.setItems(loaded.counties().stream()
+                .sorted()
+                .map(c -> new County(c, countyNames.getOrDefault(c, c)))
+                .toList());
         message.setText("");
         parts.forEach(this::add);
         refresh();
@@ -110,25 +117,49 @@ public class ChallengesView extends EventPage {
 
         grid.setId("challenges-grid");
         grid.setAriaLabel(getTranslation("challenges.grid.label"));
-        grid.addColumn(r -> r.challenge().title()).setHeader(getTranslation("challenges.column.title")).setWidth("16rem").setFlexGrow(3);
-        grid.addColumn(ChallengeRow::ownerName).setHeader(getTranslation("challenges.column.owner")).setAutoWidth(true);
-        grid.addColumn(r -> r.challenge().themes().stream().map(this::themeName).sorted().collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("challenges.column.themes")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("challenges.status." + r.challenge().status().name()))
-                .setHeader(getTranslation("challenges.column.status")).setAutoWidth(true);
-        grid.addColumn(r -> r.selected() ? getTranslation("challenges.selected.rounds", r.selection().minRounds(),
-                        r.selection().maxRounds()) : getTranslation("challenges.not.selected"))
-                .setHeader(getTranslation("challenges.column.selected")).setAutoWidth(true);
-        grid.addColumn(ChallengeRow::wishes).setHeader(getTranslation("challenges.column.wishes"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("challenges.column.actions"))
-                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
+        grid.addColumn(r -> r.challenge().title())
+                .setHeader(getTranslation("challenges.column.title"))
+                .setWidth("16rem")
+                .setFlexGrow(3);
+        grid.addColumn(ChallengeRow::ownerName)
+                .setHeader(getTranslation("challenges.column.owner"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.challenge().themes().stream()
+                        .map(this::themeName)
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("challenges.column.themes"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> getTranslation(
+                        "challenges.status." + r.challenge().status().name()))
+                .setHeader(getTranslation("challenges.column.status"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.selected()
+                        ? getTranslation(
+                                "challenges.selected.rounds",
+                                r.selection().minRounds(),
+                                r.selection().maxRounds())
+                        : getTranslation("challenges.not.selected"))
+                .setHeader(getTranslation("challenges.column.selected"))
+                .setAutoWidth(true);
+        grid.addColumn(ChallengeRow::wishes)
+                .setHeader(getTranslation("challenges.column.wishes"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::actions))
+                .setHeader(getTranslation("challenges.column.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true)
+                .setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("30em");
         message.setId("challenges-message");
         message.getElement().setAttribute("role", "status");
 
-        importPanel = new ImportPanel("challenges-import", work,
+        importPanel = new ImportPanel(
+                "challenges-import",
+                work,
                 (name, bytes) -> intake.preview(eventId(), name, bytes),
                 (name, bytes) -> intake.importFile(eventId(), name, bytes),
                 () -> {
@@ -145,24 +176,40 @@ public class ChallengesView extends EventPage {
         String title = row.challenge().title();
         int rounds = Math.max(event.rounds().size(), 1);
         if (row.selected()) {
-            Button change = new Button(getTranslation("challenges.rounds"), click -> openRounds(
-                    getTranslation("challenges.rounds.title", title), row.selection().minRounds(), row.selection().maxRounds(),
-                    (min, max) -> event = intake.setRounds(eventId(), event.version(), row.challenge().id(), min, max)));
+            Button change = new Button(
+                    getTranslation("challenges.rounds"),
+                    click -> openRounds(
+                            getTranslation("challenges.rounds.title", title),
+                            row.selection().minRounds(),
+                            row.selection().maxRounds(),
+                            (min, max) -> event = intake.setRounds(
+                                    eventId(), event.version(), row.challenge().id(), min, max)));
             change.setAriaLabel(getTranslation("challenges.rounds.label", title));
             Button off = new Button(getTranslation("challenges.deselect"));
             // Taking a challenge off removes it from matching and seating: ask first.
-            off.addClickListener(click -> ConfirmAction.ask(this, new ConfirmAction("deselect",
-                    getTranslation("challenges.deselect.confirm.title", title),
-                    getTranslation("challenges.deselect.confirm.text", title),
-                    getTranslation("challenges.deselect"), getTranslation("challenges.deselect.keep"),
-                    off, () -> deselect(row))));
+            off.addClickListener(click -> ConfirmAction.ask(
+                    this,
+                    new ConfirmAction(
+                            "deselect",
+                            getTranslation("challenges.deselect.confirm.title", title),
+                            getTranslation("challenges.deselect.confirm.text", title),
+                            getTranslation("challenges.deselect"),
+                            getTranslation("challenges.deselect.keep"),
+                            off,
+                            () -> deselect(row))));
             off.setAriaLabel(getTranslation("challenges.deselect.label", title));
             off.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(change, off);
-        } else if (row.challenge().status() == ChallengeStatus.SUBMITTED || row.challenge().status() == ChallengeStatus.SELECTED) {
-            Button select = new Button(getTranslation("challenges.select"), click -> openRounds(
-                    getTranslation("challenges.select.title", title), 1, rounds,
-                    (min, max) -> event = intake.select(eventId(), event.version(), row.challenge().id(), min, max)));
+        } else if (row.challenge().status() == ChallengeStatus.SUBMITTED
+                || row.challenge().status() == ChallengeStatus.SELECTED) {
+            Button select = new Button(
+                    getTranslation("challenges.select"),
+                    click -> openRounds(
+                            getTranslation("challenges.select.title", title),
+                            1,
+                            rounds,
+                            (min, max) -> event = intake.select(
+                                    eventId(), event.version(), row.challenge().id(), min, max)));
             select.setAriaLabel(getTranslation("challenges.select.label", title));
             buttons.add(select);
         }
@@ -182,18 +229,25 @@ public class ChallengesView extends EventPage {
     void deselect(ChallengeRow row) {
         try {
             event = intake.deselect(eventId(), event.version(), row.challenge().id());
-            message.setText(getTranslation("challenges.deselected", row.challenge().title()));
+            message.setText(
+                    getTranslation("challenges.deselected", row.challenge().title()));
             refresh();
         } catch (StaleEditException stale) {
-            message.setText(getTranslation("challenges.stale", names.nameOf(stale.lastEditedBy(), getTranslation("person.someone"))));
+            message.setText(getTranslation(
+                    "challenges.stale", names.nameOf(stale.lastEditedBy(), getTranslation("person.someone"))));
         } catch (DomainException refused) {
-            message.setText(getTranslation("challenges.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
+            message.setText(
+                    getTranslation("challenges.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
         }
     }
 
     void refresh() {
-        grid.setItems(intake.challenges(eventId(), new ChallengeFilter(theme.getValue() == null ? null : theme.getValue().key(),
-                county.getValue() == null ? null : county.getValue().code(), status.getValue())));
+        grid.setItems(intake.challenges(
+                eventId(),
+                new ChallengeFilter(
+                        theme.getValue() == null ? null : theme.getValue().key(),
+                        county.getValue() == null ? null : county.getValue().code(),
+                        status.getValue())));
     }
 
     private String themeName(Theme t) {
@@ -201,6 +255,10 @@ public class ChallengesView extends EventPage {
     }
 
     private String themeName(String key) {
-        return themes.stream().filter(t -> t.key().equals(key)).findFirst().map(this::themeName).orElse(key);
+        return themes.stream()
+                .filter(t -> t.key().equals(key))
+                .findFirst()
+                .map(this::themeName)
+                .orElse(key);
     }
 }

@@ -82,9 +82,11 @@ class RoundsDialog extends Dialog {
             action.save(lo, hi);
             close();
         } catch (no.fellesgrunn.domain.common.StaleEditException stale) {
-            message.setText(getTranslation("challenges.stale", stale.lastEditedBy() == null ? "" : stale.lastEditedBy()));
+            message.setText(
+                    getTranslation("challenges.stale", stale.lastEditedBy() == null ? "" : stale.lastEditedBy()));
         } catch (no.fellesgrunn.domain.common.DomainException refused) {
-            message.setText(getTranslation("challenges.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
+            message.setText(
+                    getTranslation("challenges.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
         }
     }
 

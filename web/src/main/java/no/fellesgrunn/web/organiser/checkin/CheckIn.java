@@ -38,8 +38,13 @@ public class CheckIn {
     private final SchedulingJobs schedulingJobs;
     private final CurrentUser currentUser;
 
-    public CheckIn(OrganiserEvents organiserEvents, PlanRepository plans, RegistrationRepository registrations,
-                   ActorRepository actors, SchedulingJobs schedulingJobs, CurrentUser currentUser) {
+    public CheckIn(
+            OrganiserEvents organiserEvents,
+            PlanRepository plans,
+            RegistrationRepository registrations,
+            ActorRepository actors,
+            SchedulingJobs schedulingJobs,
+            CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.organiserEvents = organiserEvents;
         this.plans = plans;
@@ -73,13 +78,18 @@ public class CheckIn {
         Map<UUID, Integer> roundNumbers = new HashMap<>();
         event.rounds().forEach(r -> roundNumbers.put(r.id(), r.number()));
         Map<UUID, Room> roomOf = event.roomOfTable();
-        Map<UUID, RoundTable> tables = event.tables().collect(java.util.stream.Collectors.toMap(RoundTable::id, t -> t));
+        Map<UUID, RoundTable> tables =
+                event.tables().collect(java.util.stream.Collectors.toMap(RoundTable::id, t -> t));
         Map<UUID, Registration> byActor = new HashMap<>();
         registrations.findByEvent(eventId).forEach(r -> byActor.put(r.actorId(), r));
         Map<UUID, Seat> firstSeat = new HashMap<>();
         for (Seat seat : published.get().seats()) {
-            firstSeat.merge(seat.actorId(), seat, (a, b) ->
-                    roundNumbers.getOrDefault(a.roundId(), 0) <= roundNumbers.getOrDefault(b.roundId(), 0) ? a : b);
+            firstSeat.merge(
+                    seat.actorId(),
+                    seat,
+                    (a, b) -> roundNumbers.getOrDefault(a.roundId(), 0) <= roundNumbers.getOrDefault(b.roundId(), 0)
+                            ? a
+                            : b);
         }
         Map<UUID, String> names = new HashMap<>();
         actors.findByIds(firstSeat.keySet()).forEach(a -> names.put(a.id(), a.name()));
@@ -89,21 +99,35 @@ public class CheckIn {
             Registration registration = byActor.get(seat.actorId());
             // A seat at a table the event no longer has (removed after publishing) has no room to list it in.
             if (registration != null && registration.status().isTakingPart() && roomOf.containsKey(seat.tableId())) {
-                lists.get(roomOf.get(seat.tableId())).add(new Arrival(seat.actorId(), names.getOrDefault(seat.actorId(), ""),
-                        tables.get(seat.tableId()).label(), roundNumbers.getOrDefault(seat.roundId(), 0), registration.status()));
+                lists.get(roomOf.get(seat.tableId()))
+                        .add(new Arrival(
+                                seat.actorId(),
+                                names.getOrDefault(seat.actorId(), ""),
+                                tables.get(seat.tableId()).label(),
+                                roundNumbers.getOrDefault(seat.roundId(), 0),
+                                registration.status()));
             }
         });
-        return Optional.of(lists.entrySet().stream().map(e -> new RoomList(e.getKey().name(),
-                e.getValue().stream().sorted(Comparator.comparing(Arrival::name)).toList())).toList());
+        return Optional.of(lists.entrySet().stream()
+                .map(e -> new RoomList(
+                        e.getKey().name(),
+                        e.getValue().stream()
+                                .sorted(Comparator.comparing(Arrival::name))
+                                .toList()))
+                .toList());
     }
 
     /** The person has come. */
     @RolesAllowed("ORGANISER")
     public void arrived(UUID eventId, UUID actorId) {
         organiserEvents.open(eventId);
-        Registration registration = registrations.findByEventAndActor(eventId, actorId)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no such registration"));
-        registrations.save(registration.moveTo(RegistrationStatus.ATTENDED), currentUser.account().map(a -> a.username()).orElseThrow());
+        Registration registration = registrations
+                .findByEventAndActor(eventId, actorId)
+                .orElseThrow(
+                        () -> new org.springframework.security.access.AccessDeniedException("no such registration"));
+        registrations.save(
+                registration.moveTo(RegistrationStatus.ATTENDED),
+                currentUser.account().map(a -> a.username()).orElseThrow());
     }
 
     /** The person did not come: cancelled, and a running re-plan frees their seats. */

@@ -51,7 +51,8 @@ public class CheckInView extends EventPage {
         for (CheckIn.RoomList room : rooms) {
             Section section = new Section();
             section.addClassName("checkin-room");
-            section.add(new H3(getTranslation("checkin.room", room.room(), room.arrived(), room.people().size())));
+            section.add(new H3(getTranslation(
+                    "checkin.room", room.room(), room.arrived(), room.people().size())));
             UnorderedList people = new UnorderedList();
             people.getStyle().set("list-style", "none").set("padding-left", "0");
             room.people().forEach(person -> people.add(row(person)));
@@ -63,8 +64,12 @@ public class CheckInView extends EventPage {
     private ListItem row(CheckIn.Arrival person) {
         ListItem item = new ListItem();
         item.addClassName("checkin-person");
-        item.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
-                .set("align-items", "center").set("padding", "var(--lumo-space-xs) 0")
+        item.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-s)")
+                .set("align-items", "center")
+                .set("padding", "var(--lumo-space-xs) 0")
                 .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         Span name = new Span(person.name());
         name.getStyle().set("font-weight", "600").set("flex", "1 1 12rem");
@@ -75,8 +80,11 @@ public class CheckInView extends EventPage {
             item.add(here);
             return item;
         }
-        Button arrived = new Button(getTranslation("checkin.arrive"), click -> act(() -> checkIn.arrived(eventId(), person.actorId()),
-                getTranslation("checkin.arrive.done", person.name())));
+        Button arrived = new Button(
+                getTranslation("checkin.arrive"),
+                click -> act(
+                        () -> checkIn.arrived(eventId(), person.actorId()),
+                        getTranslation("checkin.arrive.done", person.name())));
         arrived.setAriaLabel(getTranslation("checkin.arrive.label", person.name()));
         arrived.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         arrived.addClassName("checkin-arrive");
@@ -84,12 +92,18 @@ public class CheckInView extends EventPage {
         absent.setAriaLabel(getTranslation("checkin.absent.label", person.name()));
         absent.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         absent.addClassName("checkin-absent");
-        absent.addClickListener(click -> ConfirmAction.ask(this, new ConfirmAction("checkin-absent",
-                getTranslation("checkin.absent.confirm.title", person.name()),
-                getTranslation("checkin.absent.confirm.text", person.name()),
-                getTranslation("checkin.absent"), getTranslation("checkin.absent.keep"), absent,
-                () -> act(() -> checkIn.didNotCome(eventId(), person.actorId()),
-                        getTranslation("checkin.absent.done", person.name())))));
+        absent.addClickListener(click -> ConfirmAction.ask(
+                this,
+                new ConfirmAction(
+                        "checkin-absent",
+                        getTranslation("checkin.absent.confirm.title", person.name()),
+                        getTranslation("checkin.absent.confirm.text", person.name()),
+                        getTranslation("checkin.absent"),
+                        getTranslation("checkin.absent.keep"),
+                        absent,
+                        () -> act(
+                                () -> checkIn.didNotCome(eventId(), person.actorId()),
+                                getTranslation("checkin.absent.done", person.name())))));
         item.add(arrived, absent);
         return item;
     }
@@ -100,8 +114,8 @@ public class CheckInView extends EventPage {
             showEvent();
             status.setText(done);
         } catch (DomainException refused) {
-            status.setText(getTranslation("checkin.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
+            status.setText(
+                    getTranslation("checkin.refused", no.fellesgrunn.web.i18n.DomainMessages.text(this, refused)));
         }
     }
-
 }

@@ -14,8 +14,7 @@ public record ChartData(String id, List<Bar> bars) {
      *
      * @param labelKey translation key of the label, or null when {@code label} is a name (a challenge)
      */
-    public record Bar(String labelKey, String label, int value) {
-    }
+    public record Bar(String labelKey, String label, int value) {}
 
     public int total() {
         return bars.stream().mapToInt(Bar::value).sum();

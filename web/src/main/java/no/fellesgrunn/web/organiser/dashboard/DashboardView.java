@@ -1,6 +1,5 @@
 package no.fellesgrunn.web.organiser.dashboard;
 
-import java.util.List;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.web.organiser.EventSection;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
@@ -35,37 +35,59 @@ public class DashboardView extends EventPage {
         Paragraph total = new Paragraph(getTranslation("dashboard.participants", figures.participants()));
         total.setId("dashboard-participants");
         add(new H2(getTranslation("dashboard.title")), total);
-        add(chart(figures.sectorMix(), "dashboard.sector.title", "dashboard.sector.caption", "dashboard.column.participants"));
-        add(chart(figures.perspectiveCoverage(), "dashboard.perspective.title", "dashboard.perspective.caption",
+        add(chart(
+                figures.sectorMix(),
+                "dashboard.sector.title",
+                "dashboard.sector.caption",
+                "dashboard.column.participants"));
+        add(chart(
+                figures.perspectiveCoverage(),
+                "dashboard.perspective.title",
+                "dashboard.perspective.caption",
                 "dashboard.column.participants"));
         if (figures.wishSatisfaction() == null) {
-            Section none = new Section(new H3(getTranslation("dashboard.wish.title")),
+            Section none = new Section(
+                    new H3(getTranslation("dashboard.wish.title")),
                     new Paragraph(getTranslation("dashboard.wish.noplan")));
             none.setId("chart-wish-satisfaction");
             add(none);
         } else {
-            add(chart(figures.wishSatisfaction(), "dashboard.wish.title",
+            add(chart(
+                    figures.wishSatisfaction(),
+                    "dashboard.wish.title",
                     figures.planPublished() ? "dashboard.wish.caption.published" : "dashboard.wish.caption.draft",
                     "dashboard.column.participants"));
         }
-        add(chart(figures.challengeCoverage(), "dashboard.challenge.title", "dashboard.challenge.caption",
+        add(chart(
+                figures.challengeCoverage(),
+                "dashboard.challenge.title",
+                "dashboard.challenge.caption",
                 "dashboard.column.wishes"));
     }
 
     private Section chart(ChartData data, String titleKey, String captionKey, String valueKey) {
         String title = getTranslation(titleKey);
         String caption = getTranslation(captionKey);
-        List<BarChartSvg.Bar> bars = data.bars().stream().map(b -> new BarChartSvg.Bar(label(b), b.value())).toList();
+        List<BarChartSvg.Bar> bars = data.bars().stream()
+                .map(b -> new BarChartSvg.Bar(label(b), b.value()))
+                .toList();
         Svg svg = new Svg(BarChartSvg.render(title + ": " + caption, bars));
         svg.setId("chart-" + data.id() + "-svg");
 
         NativeTable table = new NativeTable();
         table.setId("chart-" + data.id() + "-table");
         table.getCaption().setText(getTranslation("dashboard.table.caption", title));
-        table.getCaption().getStyle().set("text-align", "left").set("font-weight", "600").set("padding-bottom", "var(--lumo-space-xs)");
+        table.getCaption()
+                .getStyle()
+                .set("text-align", "left")
+                .set("font-weight", "600")
+                .set("padding-bottom", "var(--lumo-space-xs)");
         NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText(getTranslation(data.id().equals("challenge-coverage")
-                ? "dashboard.column.challenge" : "dashboard.column.group"));
+        head.addHeaderCell()
+                .setText(getTranslation(
+                        data.id().equals("challenge-coverage")
+                                ? "dashboard.column.challenge"
+                                : "dashboard.column.group"));
         head.addHeaderCell().setText(getTranslation(valueKey));
         head.getHeaderCells().forEach(c -> {
             c.getElement().setAttribute("scope", "col");
@@ -90,7 +112,9 @@ public class DashboardView extends EventPage {
     }
 
     private static <C extends com.vaadin.flow.component.HasStyle> C cell(C c) {
-        c.getStyle().set("text-align", "left").set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+        c.getStyle()
+                .set("text-align", "left")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
                 .set("border-bottom", "1px solid var(--lumo-contrast-30pct)");
         return c;
     }

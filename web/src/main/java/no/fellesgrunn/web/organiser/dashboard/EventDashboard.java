@@ -1,5 +1,6 @@
 package no.fellesgrunn.web.organiser.dashboard;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import jakarta.annotation.security.RolesAllowed;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.actor.Perspective;
@@ -46,8 +46,13 @@ public class EventDashboard {
     private final ChallengeRepository challenges;
     private final PlanRepository plans;
 
-    public EventDashboard(OrganiserEvents organiserEvents, RegistrationRepository registrations, ActorRepository actors,
-                          OrganisationRepository organisations, ChallengeRepository challenges, PlanRepository plans) {
+    public EventDashboard(
+            OrganiserEvents organiserEvents,
+            RegistrationRepository registrations,
+            ActorRepository actors,
+            OrganisationRepository organisations,
+            ChallengeRepository challenges,
+            PlanRepository plans) {
         this.organiserEvents = organiserEvents;
         this.registrations = registrations;
         this.actors = actors;
@@ -61,12 +66,18 @@ public class EventDashboard {
     public Figures figures(UUID eventId) {
         RegionalEvent event = organiserEvents.open(eventId);
         List<Registration> taking = registrations.findByEvent(eventId).stream()
-                .filter(r -> r.status().isTakingPart()).toList();
-        Map<UUID, Actor> people = actors.findByIds(taking.stream().map(Registration::actorId).toList()).stream()
+                .filter(r -> r.status().isTakingPart())
+                .toList();
+        Map<UUID, Actor> people = actors
+                .findByIds(taking.stream().map(Registration::actorId).toList())
+                .stream()
                 .collect(Collectors.toMap(Actor::id, Function.identity()));
         Optional<PlanVersion> plan = plans.findPublished(eventId)
                 .or(() -> plans.findByEvent(eventId).stream().max(Comparator.comparingInt(PlanVersion::number)));
-        return new Figures(taking.size(), sectorMix(taking, people), perspectiveCoverage(taking, people),
+        return new Figures(
+                taking.size(),
+                sectorMix(taking, people),
+                perspectiveCoverage(taking, people),
                 plan.map(p -> wishSatisfaction(taking, p)).orElse(null),
                 plan.map(p -> p.status() == PlanStatus.PUBLISHED).orElse(false),
                 challengeCoverage(event, taking));
@@ -74,8 +85,8 @@ public class EventDashboard {
 
     /** Participants per sector; a citizen is someone without an organisation. */
     private ChartData sectorMix(List<Registration> taking, Map<UUID, Actor> people) {
-        Map<UUID, Organisation> orgs = organisations.findAll().stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        Map<UUID, Organisation> orgs =
+                organisations.findAll().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
         Map<Sector, Integer> counts = new EnumMap<>(Sector.class);
         for (Registration r : taking) {
             Actor a = people.get(r.actorId());
@@ -127,20 +138,29 @@ public class EventDashboard {
                 none++;
             }
         }
-        return new ChartData("wish-satisfaction", List.of(
-                new ChartData.Bar("dashboard.wish.first", null, first),
-                new ChartData.Bar("dashboard.wish.other", null, other),
-                new ChartData.Bar("dashboard.wish.none", null, none)));
+        return new ChartData(
+                "wish-satisfaction",
+                List.of(
+                        new ChartData.Bar("dashboard.wish.first", null, first),
+                        new ChartData.Bar("dashboard.wish.other", null, other),
+                        new ChartData.Bar("dashboard.wish.none", null, none)));
     }
 
     /** For each selected challenge, how many participants wish for it (at any rank). */
     private ChartData challengeCoverage(RegionalEvent event, List<Registration> taking) {
         Map<UUID, Integer> wishes = new HashMap<>();
         taking.forEach(r -> r.wishes().forEach(w -> wishes.merge(w, 1, Integer::sum)));
-        Map<UUID, String> titles = challenges.findByIds(event.challenges().stream().map(SelectedChallenge::challengeId).toList())
-                .stream().collect(Collectors.toMap(Challenge::id, Challenge::title));
+        Map<UUID, String> titles =
+                challenges
+                        .findByIds(event.challenges().stream()
+                                .map(SelectedChallenge::challengeId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Challenge::id, Challenge::title));
         List<ChartData.Bar> bars = event.challenges().stream()
-                .map(c -> new ChartData.Bar(null, titles.getOrDefault(c.challengeId(), c.challengeId().toString()),
+                .map(c -> new ChartData.Bar(
+                        null,
+                        titles.getOrDefault(c.challengeId(), c.challengeId().toString()),
                         wishes.getOrDefault(c.challengeId(), 0)))
                 .sorted(Comparator.comparingInt(ChartData.Bar::value).reversed().thenComparing(ChartData.Bar::label))
                 .toList();
@@ -151,7 +171,11 @@ public class EventDashboard {
      * @param wishSatisfaction null without a seating plan
      * @param planPublished    whether the plan counted is the published one (else the latest draft)
      */
-    public record Figures(int participants, ChartData sectorMix, ChartData perspectiveCoverage,
-                          ChartData wishSatisfaction, boolean planPublished, ChartData challengeCoverage) {
-    }
+    public record Figures(
+            int participants,
+            ChartData sectorMix,
+            ChartData perspectiveCoverage,
+            ChartData wishSatisfaction,
+            boolean planPublished,
+            ChartData challengeCoverage) {}
 }

@@ -1,12 +1,11 @@
 package no.fellesgrunn.web.organiser.editor;
 
-import java.util.function.IntConsumer;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.function.IntConsumer;
 
 /** Adds many tables at once (a venue with 38 tables is one step, not 38 clicks). */
 class AddTablesField extends HorizontalLayout {
@@ -25,7 +24,9 @@ class AddTablesField extends HorizontalLayout {
         add.setText(getTranslation("editor.table.addMany"));
         add.setId("table-add-many");
         String invalid = getTranslation("editor.table.addMany.invalid", MAX);
-        binder.forField(count).asRequired(invalid).withValidator(n -> n >= 1 && n <= MAX, invalid)
+        binder.forField(count)
+                .asRequired(invalid)
+                .withValidator(n -> n >= 1 && n <= MAX, invalid)
                 .bind(n -> n[0], (n, v) -> n[0] = v);
         binder.readBean(new Integer[] {10});
         add.addClickListener(click -> {

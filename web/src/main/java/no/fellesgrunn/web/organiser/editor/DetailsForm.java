@@ -1,10 +1,5 @@
 package no.fellesgrunn.web.organiser.editor;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,6 +7,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.fellesgrunn.domain.event.EventStatus;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.reference.County;
@@ -89,7 +89,16 @@ class DetailsForm extends FormLayout {
         status.setId("editor-status");
         status.setItemLabelGenerator(s -> getTranslation("events.status." + s.name()));
         binder.forField(status).bind(d -> d.status, (d, v) -> d.status = v);
-        add(name, date, venueName, venueAddress, venueMunicipality, eventCounties, registrationOpens, registrationCloses, status);
+        add(
+                name,
+                date,
+                venueName,
+                venueAddress,
+                venueMunicipality,
+                eventCounties,
+                registrationOpens,
+                registrationCloses,
+                status);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 2));
     }
 
@@ -100,9 +109,12 @@ class DetailsForm extends FormLayout {
         d.date = e.date();
         d.venueName = e.venue().name();
         d.venueAddress = e.venue().address() == null ? "" : e.venue().address();
-        d.municipality = municipalities.stream().filter(m -> m.number().equals(e.venue().municipalityNumber()))
-                .findFirst().orElse(null);
-        d.counties = counties.stream().filter(c -> e.counties().contains(c.code())).collect(Collectors.toSet());
+        d.municipality = municipalities.stream()
+                .filter(m -> m.number().equals(e.venue().municipalityNumber()))
+                .findFirst()
+                .orElse(null);
+        d.counties =
+                counties.stream().filter(c -> e.counties().contains(c.code())).collect(Collectors.toSet());
         d.opens = e.registrationWindow().opens();
         d.closes = e.registrationWindow().closes();
         d.status = e.status();

@@ -1,5 +1,7 @@
 package no.fellesgrunn.web.organiser.editor;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -10,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import no.fellesgrunn.domain.common.DomainError;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
@@ -44,8 +44,13 @@ final class EventAssembly {
      * @param details the details as typed, or null when a required one is missing
      * @return the edited event, or null when a rule is broken (then shown on its field)
      */
-    RegionalEvent assemble(RegionalEvent stored, DetailsForm form, DetailsForm.Details details, List<RoundRow> roundRows,
-                           List<TableRow> tableRows, Set<UUID> organisers) {
+    RegionalEvent assemble(
+            RegionalEvent stored,
+            DetailsForm form,
+            DetailsForm.Details details,
+            List<RoundRow> roundRows,
+            List<TableRow> tableRows,
+            Set<UUID> organisers) {
         broken = details == null;
         unplaced = null;
         LocalDate day = form.day();
@@ -54,17 +59,33 @@ final class EventAssembly {
         if (details != null) {
             try {
                 window = new RegistrationWindow(details.opens, details.closes);
-                Set<String> counties = details.counties.stream().map(County::code).collect(Collectors.toSet());
+                Set<String> counties =
+                        details.counties.stream().map(County::code).collect(Collectors.toSet());
                 Venue venue = new Venue(details.venueName, details.venueAddress, details.municipality.number());
-                withDetails = new RegionalEvent(stored.id(), details.name, day, venue, counties, organisers, List.of(),
-                        List.of(), List.of(), window, details.status == null ? stored.status() : details.status, stored.version());
+                withDetails = new RegionalEvent(
+                        stored.id(),
+                        details.name,
+                        day,
+                        venue,
+                        counties,
+                        organisers,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        window,
+                        details.status == null ? stored.status() : details.status,
+                        stored.version());
             } catch (DomainException rule) {
-                refuse(rule, switch (rule.error() == null ? DomainError.REQUIRED : rule.error()) {
-                    case REGISTRATION_CLOSES_BEFORE_OPENS -> field(form.registrationCloses, "editor.error.closes.before.opens");
-                    case REGISTRATION_CLOSES_AFTER_EVENT -> field(form.registrationCloses, "editor.error.closes.after.event");
-                    case VENUE_OUTSIDE_COUNTIES -> field(form.venueMunicipality, "editor.error.venue.county");
-                    default -> null;
-                });
+                refuse(
+                        rule,
+                        switch (rule.error() == null ? DomainError.REQUIRED : rule.error()) {
+                            case REGISTRATION_CLOSES_BEFORE_OPENS ->
+                                field(form.registrationCloses, "editor.error.closes.before.opens");
+                            case REGISTRATION_CLOSES_AFTER_EVENT ->
+                                field(form.registrationCloses, "editor.error.closes.after.event");
+                            case VENUE_OUTSIDE_COUNTIES -> field(form.venueMunicipality, "editor.error.venue.county");
+                            default -> null;
+                        });
             }
         }
         if (day == null) {
@@ -74,17 +95,40 @@ final class EventAssembly {
             return null;
         }
         // The rounds and tables are judged on the edited event, or on the stored one moved to the new day.
-        RegionalEvent base = withDetails != null ? withDetails : new RegionalEvent(stored.id(), stored.name(), day,
-                stored.venue(), stored.counties(), Set.of(), List.of(), List.of(), List.of(), new RegistrationWindow(day, day),
-                stored.status(), stored.version());
+        RegionalEvent base = withDetails != null
+                ? withDetails
+                : new RegionalEvent(
+                        stored.id(),
+                        stored.name(),
+                        day,
+                        stored.venue(),
+                        stored.counties(),
+                        Set.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        new RegistrationWindow(day, day),
+                        stored.status(),
+                        stored.version());
         List<Round> rounds = rounds(base, roundRows);
         List<Room> rooms = rooms(stored, base, tableRows);
         if (broken) {
             return null;
         }
         try {
-            return new RegionalEvent(stored.id(), withDetails.name(), day, withDetails.venue(), withDetails.counties(),
-                    organisers, rounds, rooms, stored.challenges(), window, withDetails.status(), stored.version());
+            return new RegionalEvent(
+                    stored.id(),
+                    withDetails.name(),
+                    day,
+                    withDetails.venue(),
+                    withDetails.counties(),
+                    organisers,
+                    rounds,
+                    rooms,
+                    stored.challenges(),
+                    window,
+                    withDetails.status(),
+                    stored.version());
         } catch (DomainException rule) {
             refuse(rule, null);
             return null;
@@ -101,19 +145,24 @@ final class EventAssembly {
                 continue;
             }
             try {
-                Round round = new Round(row.id == null ? UUID.randomUUID() : row.id, accepted.size() + 1,
-                        base.date().atTime(times[0]), base.date().atTime(times[1]));
+                Round round = new Round(
+                        row.id == null ? UUID.randomUUID() : row.id,
+                        accepted.size() + 1,
+                        base.date().atTime(times[0]),
+                        base.date().atTime(times[1]));
                 List<Round> tried = new ArrayList<>(accepted);
                 tried.add(round);
                 base.withRounds(tried);
                 row.id = round.id();
                 accepted.add(round);
             } catch (DomainException rule) {
-                refuse(rule, switch (rule.error() == null ? DomainError.REQUIRED : rule.error()) {
-                    case ROUND_ENDS_BEFORE_START -> field(row.end, "editor.error.round.end");
-                    case ROUNDS_OVERLAP -> field(row.start, "editor.error.round.overlap");
-                    default -> null;
-                });
+                refuse(
+                        rule,
+                        switch (rule.error() == null ? DomainError.REQUIRED : rule.error()) {
+                            case ROUND_ENDS_BEFORE_START -> field(row.end, "editor.error.round.end");
+                            case ROUNDS_OVERLAP -> field(row.start, "editor.error.round.overlap");
+                            default -> null;
+                        });
             }
         }
         return accepted;
@@ -133,8 +182,8 @@ final class EventAssembly {
                 continue;
             }
             try {
-                RoundTable table = new RoundTable(row.id == null ? UUID.randomUUID() : row.id, typed.label, typed.capacity,
-                        typed.accessible);
+                RoundTable table = new RoundTable(
+                        row.id == null ? UUID.randomUUID() : row.id, typed.label, typed.capacity, typed.accessible);
                 String key = typed.room.toLowerCase(Locale.ROOT);
                 Map<String, List<RoundTable>> tried = new LinkedHashMap<>();
                 byRoom.forEach((k, v) -> tried.put(k, new ArrayList<>(v)));
@@ -142,8 +191,9 @@ final class EventAssembly {
                 Map<String, String> names = new LinkedHashMap<>(roomNames);
                 names.putIfAbsent(key, typed.room);
                 roomIds.computeIfAbsent(key, k -> UUID.randomUUID());
-                List<Room> rooms = tried.entrySet().stream().map(e -> new Room(roomIds.get(e.getKey()), names.get(e.getKey()),
-                        e.getValue())).toList();
+                List<Room> rooms = tried.entrySet().stream()
+                        .map(e -> new Room(roomIds.get(e.getKey()), names.get(e.getKey()), e.getValue()))
+                        .toList();
                 base.withRooms(rooms);
                 row.id = table.id();
                 byRoom.clear();
@@ -151,11 +201,13 @@ final class EventAssembly {
                 roomNames.putAll(names);
                 accepted = rooms;
             } catch (DomainException rule) {
-                refuse(rule, switch (rule.error() == null ? DomainError.REQUIRED : rule.error()) {
-                    case TABLE_CAPACITY -> field(row.capacity, "editor.error.capacity");
-                    case TABLE_LABEL_TWICE -> field(row.label, "editor.error.label.taken");
-                    default -> null;
-                });
+                refuse(
+                        rule,
+                        switch (rule.error() == null ? DomainError.REQUIRED : rule.error()) {
+                            case TABLE_CAPACITY -> field(row.capacity, "editor.error.capacity");
+                            case TABLE_LABEL_TWICE -> field(row.label, "editor.error.label.taken");
+                            default -> null;
+                        });
             }
         }
         return accepted;

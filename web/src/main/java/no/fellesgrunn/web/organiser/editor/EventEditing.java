@@ -1,17 +1,17 @@
 package no.fellesgrunn.web.organiser.editor;
 
-import no.fellesgrunn.web.i18n.AppError;
-import no.fellesgrunn.web.i18n.AppRefusal;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import jakarta.annotation.security.RolesAllowed;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -28,8 +28,11 @@ public class EventEditing {
     private final ActorRepository actors;
     private final CurrentUser currentUser;
 
-    public EventEditing(OrganiserEvents organiserEvents, RegionalEventRepository events, ActorRepository actors,
-                        CurrentUser currentUser) {
+    public EventEditing(
+            OrganiserEvents organiserEvents,
+            RegionalEventRepository events,
+            ActorRepository actors,
+            CurrentUser currentUser) {
         this.organiserEvents = organiserEvents;
         this.events = events;
         this.actors = actors;
@@ -43,16 +46,24 @@ public class EventEditing {
      * @throws DomainException when the organiser has no profile to organise with, or a field is invalid
      */
     @RolesAllowed("ORGANISER")
-    public RegionalEvent create(String name, java.time.LocalDate date, String venueName, String venueAddress,
-                                String municipalityNumber) {
-        Actor me = organiserEvents.me().orElseThrow(() -> new AppRefusal(AppError.ORGANISER_WITHOUT_PROFILE, 
-                "your organiser account has no profile yet; ask the administrator to add you again"));
+    public RegionalEvent create(
+            String name, java.time.LocalDate date, String venueName, String venueAddress, String municipalityNumber) {
+        Actor me = organiserEvents
+                .me()
+                .orElseThrow(() -> new AppRefusal(
+                        AppError.ORGANISER_WITHOUT_PROFILE,
+                        "your organiser account has no profile yet; ask the administrator to add you again"));
         if (date == null || municipalityNumber == null || municipalityNumber.length() != 4) {
-            throw new AppRefusal(AppError.EVENT_DATE_AND_MUNICIPALITY_REQUIRED, "an event needs a date and the venue's municipality");
+            throw new AppRefusal(
+                    AppError.EVENT_DATE_AND_MUNICIPALITY_REQUIRED,
+                    "an event needs a date and the venue's municipality");
         }
         java.time.LocalDate opens = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
-        RegionalEvent event = RegionalEvent.plan(name, date, new no.fellesgrunn.domain.event.Venue(venueName, venueAddress,
-                        municipalityNumber), java.util.Set.of(municipalityNumber.substring(0, 2)),
+        RegionalEvent event = RegionalEvent.plan(
+                        name,
+                        date,
+                        new no.fellesgrunn.domain.event.Venue(venueName, venueAddress, municipalityNumber),
+                        java.util.Set.of(municipalityNumber.substring(0, 2)),
                         new no.fellesgrunn.domain.event.RegistrationWindow(opens.isAfter(date) ? date : opens, date))
                 .withOrganisers(java.util.Set.of(me.id()));
         return events.save(event, editedBy());
@@ -84,7 +95,11 @@ public class EventEditing {
             throw new AppRefusal(AppError.ORGANISER_UNKNOWN, "an organiser is not a known actor");
         }
         if (edited.status() != stored.status() && !stored.status().canMoveTo(edited.status())) {
-            throw new AppRefusal(AppError.EVENT_STATUS_CANNOT_MOVE, "the event cannot move from " + stored.status() + " to " + edited.status(), stored.status(), edited.status());
+            throw new AppRefusal(
+                    AppError.EVENT_STATUS_CANNOT_MOVE,
+                    "the event cannot move from " + stored.status() + " to " + edited.status(),
+                    stored.status(),
+                    edited.status());
         }
         return events.save(edited, editedBy());
     }
@@ -104,13 +119,15 @@ public class EventEditing {
                 .filter(a -> a.name().toLowerCase(Locale.ROOT).contains(needle)
                         || a.email().value().contains(needle))
                 .sorted(Comparator.comparing(Actor::name))
-                .limit(limit).toList();
+                .limit(limit)
+                .toList();
     }
 
     @RolesAllowed("ORGANISER")
     public List<Actor> organisers(UUID eventId) {
         return actors.findByIds(organiserEvents.open(eventId).organisers()).stream()
-                .sorted(Comparator.comparing(Actor::name)).toList();
+                .sorted(Comparator.comparing(Actor::name))
+                .toList();
     }
 
     private String editedBy() {

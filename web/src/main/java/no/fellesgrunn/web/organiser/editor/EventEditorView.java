@@ -1,7 +1,5 @@
 package no.fellesgrunn.web.organiser.editor;
 
-import java.util.Comparator;
-import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +10,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.StaleEditException;
@@ -44,20 +44,30 @@ public class EventEditorView extends EventPage {
     final Paragraph message = new Paragraph();
     private List<Component> sections = List.of();
 
-    public EventEditorView(OrganiserEvents organiserEvents, EventEditing editing, ReferenceDataRepository reference,
-                           AccountNames names) {
+    public EventEditorView(
+            OrganiserEvents organiserEvents,
+            EventEditing editing,
+            ReferenceDataRepository reference,
+            AccountNames names) {
         super(organiserEvents, EventSection.DETAILS);
         this.editing = editing;
         this.names = names;
-        this.details = new DetailsForm(reference.municipalities().stream().sorted(Comparator.comparing(Municipality::name)).toList(),
+        this.details = new DetailsForm(
+                reference.municipalities().stream()
+                        .sorted(Comparator.comparing(Municipality::name))
+                        .toList(),
                 reference.counties());
         this.organisers = new OrganisersEditor(editing, this::eventId);
     }
 
     @Override
     protected void build() {
-        sections = List.of(section("editor.details.title", details), section("editor.rounds.title", rounds),
-                section("editor.tables.title", tables), section("editor.organisers.title", organisers), saveBar());
+        sections = List.of(
+                section("editor.details.title", details),
+                section("editor.rounds.title", rounds),
+                section("editor.tables.title", tables),
+                section("editor.organisers.title", organisers),
+                saveBar());
     }
 
     @Override
@@ -67,7 +77,9 @@ public class EventEditorView extends EventPage {
         details.read(loaded);
         rounds.read(loaded);
         tables.read(loaded);
-        organisers.read(loaded.organisers(), editing.organisers(loaded.id()),
+        organisers.read(
+                loaded.organisers(),
+                editing.organisers(loaded.id()),
                 organiserEvents.me().map(Actor::id).orElse(null));
     }
 
@@ -95,11 +107,13 @@ public class EventEditorView extends EventPage {
     void save() {
         message.setText("");
         EventAssembly assembly = new EventAssembly(this);
-        RegionalEvent edited = assembly.assemble(event, details, details.write(), rounds.rows, tables.rows,
-                organisers.organisers);
+        RegionalEvent edited =
+                assembly.assemble(event, details, details.write(), rounds.rows, tables.rows, organisers.organisers);
         if (edited == null) {
-            message.setText(assembly.unplaced() == null ? getTranslation("editor.invalid")
-                    : getTranslation("editor.refused", assembly.unplaced()));
+            message.setText(
+                    assembly.unplaced() == null
+                            ? getTranslation("editor.invalid")
+                            : getTranslation("editor.refused", assembly.unplaced()));
             return;
         }
         try {
@@ -108,7 +122,8 @@ public class EventEditorView extends EventPage {
             // Later saves must carry the new version; the form keeps what is shown.
             details.showStatus(event.status());
         } catch (StaleEditException stale) {
-            message.setText(getTranslation("editor.stale", names.nameOf(stale.lastEditedBy(), getTranslation("person.someone"))));
+            message.setText(getTranslation(
+                    "editor.stale", names.nameOf(stale.lastEditedBy(), getTranslation("person.someone"))));
         } catch (DomainException refused) {
             message.setText(getTranslation("editor.refused", DomainMessages.text(this, refused)));
         }

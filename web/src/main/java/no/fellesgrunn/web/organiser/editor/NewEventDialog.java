@@ -1,7 +1,5 @@
 package no.fellesgrunn.web.organiser.editor;
 
-import java.util.Comparator;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +10,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.Comparator;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.reference.Municipality;
@@ -52,15 +51,23 @@ public class NewEventDialog extends Dialog {
         venueAddress.setId("new-event-address");
         municipality.setLabel(getTranslation("events.new.municipality"));
         municipality.setId("new-event-municipality");
-        municipality.setItems(references.municipalities().stream().sorted(Comparator.comparing(Municipality::name)).toList());
+        municipality.setItems(references.municipalities().stream()
+                .sorted(Comparator.comparing(Municipality::name))
+                .toList());
         municipality.setItemLabelGenerator(m -> m.name() + " (" + m.number() + ")");
         String required = getTranslation("events.new.required");
-        binder.forField(name).withValidator(v -> !v.isBlank(), required).withConverter(String::strip, v -> v)
+        binder.forField(name)
+                .withValidator(v -> !v.isBlank(), required)
+                .withConverter(String::strip, v -> v)
                 .bind(d -> d.name, (d, v) -> d.name = v);
         binder.forField(date).asRequired(required).bind(d -> d.date, (d, v) -> d.date = v);
-        binder.forField(venueName).withValidator(v -> !v.isBlank(), required).withConverter(String::strip, v -> v)
+        binder.forField(venueName)
+                .withValidator(v -> !v.isBlank(), required)
+                .withConverter(String::strip, v -> v)
                 .bind(d -> d.venueName, (d, v) -> d.venueName = v);
-        binder.forField(venueAddress).withValidator(v -> !v.isBlank(), required).withConverter(String::strip, v -> v)
+        binder.forField(venueAddress)
+                .withValidator(v -> !v.isBlank(), required)
+                .withConverter(String::strip, v -> v)
                 .bind(d -> d.venueAddress, (d, v) -> d.venueAddress = v);
         binder.forField(municipality).asRequired(required).bind(d -> d.municipality, (d, v) -> d.municipality = v);
         for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, venueName, venueAddress}) {

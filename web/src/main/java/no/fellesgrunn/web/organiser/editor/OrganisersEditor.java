@@ -1,11 +1,5 @@
 package no.fellesgrunn.web.organiser.editor;
 
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Supplier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,6 +10,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 import no.fellesgrunn.domain.actor.Actor;
 
 /** The event's organisers: the list (the signed-in organiser cannot remove themselves) and a search to add a co-organiser. */
@@ -32,10 +32,15 @@ class OrganisersEditor extends Div {
         organiserSearch.setLabel(getTranslation("editor.organisers.search"));
         organiserSearch.setId("organiser-search");
         organiserSearch.setItemLabelGenerator(a -> a.name() + " <" + a.email().value() + ">");
-        organiserSearch.setItems(query -> editing.findActors(eventId.get(), query.getFilter().orElse(""),
-                query.getOffset() + query.getLimit()).stream().skip(query.getOffset()));
+        organiserSearch.setItems(query ->
+                editing
+                        .findActors(eventId.get(), query.getFilter().orElse(""), query.getOffset() + query.getLimit())
+                        .stream()
+                        .skip(query.getOffset()));
         organiserSearch.addClassName("organiser-search");
-        binder.forField(organiserSearch).asRequired(getTranslation("editor.organisers.pick")).bind(a -> a[0], (a, v) -> a[0] = v);
+        binder.forField(organiserSearch)
+                .asRequired(getTranslation("editor.organisers.pick"))
+                .bind(a -> a[0], (a, v) -> a[0] = v);
         Button add = new Button(getTranslation("editor.organisers.add"), click -> {
             Actor[] picked = new Actor[1];
             if (binder.writeBeanIfValid(picked)) {
@@ -67,10 +72,11 @@ class OrganisersEditor extends Div {
         for (UUID id : organisers) {
             ListItem item = new ListItem(new Span(organiserNames.getOrDefault(id, id.toString())));
             if (!id.equals(me)) {
-                Button remove = new Button(getTranslation("editor.organisers.remove", organiserNames.get(id)), click -> {
-                    organisers.remove(id);
-                    show();
-                });
+                Button remove =
+                        new Button(getTranslation("editor.organisers.remove", organiserNames.get(id)), click -> {
+                            organisers.remove(id);
+                            show();
+                        });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 item.add(remove);
             } else {

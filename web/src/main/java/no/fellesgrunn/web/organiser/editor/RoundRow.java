@@ -1,19 +1,20 @@
 package no.fellesgrunn.web.organiser.editor;
 
-import com.vaadin.flow.data.binder.Binder;
-import java.time.LocalTime;
-import java.util.UUID;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.Binder;
+import java.time.LocalTime;
+import java.util.UUID;
 
 /** One round in the editor: start and end time. Keeps the round's id, since registrations point at it. */
 class RoundRow extends HorizontalLayout {
     /** Null until the row is first saved; then fixed, so saving again updates the same round/table. */
     UUID id;
+
     final Span number = new Span();
     final TimePicker start = new TimePicker();
     final TimePicker end = new TimePicker();

@@ -1,11 +1,11 @@
 package no.fellesgrunn.web.organiser.editor;
 
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import no.fellesgrunn.domain.event.RegionalEvent;
 
 /** The event's rounds, one {@link RoundRow} each, numbered by their place; a new round starts 15 minutes after the last. */
@@ -18,7 +18,8 @@ class RoundsEditor extends Div {
         list.setSpacing(false);
         Button add = new Button(getTranslation("editor.round.add"), click -> {
             LocalTime start = rows.isEmpty() || rows.get(rows.size() - 1).end.getValue() == null
-                    ? LocalTime.of(10, 0) : rows.get(rows.size() - 1).end.getValue().plusMinutes(15);
+                    ? LocalTime.of(10, 0)
+                    : rows.get(rows.size() - 1).end.getValue().plusMinutes(15);
             addRow(new RoundRow(null, start, start.plusMinutes(45)));
             rows.get(rows.size() - 1).start.focus();
         });
@@ -29,7 +30,9 @@ class RoundsEditor extends Div {
     void read(RegionalEvent event) {
         rows.clear();
         list.removeAll();
-        event.rounds().forEach(r -> addRow(new RoundRow(r.id(), r.start().toLocalTime(), r.end().toLocalTime())));
+        event.rounds()
+                .forEach(r -> addRow(
+                        new RoundRow(r.id(), r.start().toLocalTime(), r.end().toLocalTime())));
     }
 
     private void addRow(RoundRow row) {

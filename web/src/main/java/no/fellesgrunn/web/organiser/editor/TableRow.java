@@ -1,7 +1,5 @@
 package no.fellesgrunn.web.organiser.editor;
 
-import com.vaadin.flow.data.binder.Binder;
-import java.util.UUID;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -9,6 +7,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.UUID;
 
 /**
  * One round table in the editor, with the room it stands in. Tables with the same room name form
@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 class TableRow extends HorizontalLayout {
     /** Null until the row is first saved; then fixed, so saving again updates the same round/table. */
     UUID id;
+
     final TextField room = new TextField();
     final TextField label = new TextField();
     final IntegerField capacity = new IntegerField();
@@ -35,9 +36,17 @@ class TableRow extends HorizontalLayout {
     TableRow(UUID id, String roomName, String tableLabel, Integer seats, boolean isAccessible) {
         this.id = id;
         String required = getTranslation("editor.error.required");
-        binder.forField(room).withValidator(v -> !v.isBlank(), required).withConverter(String::strip, v -> v).bind(t -> t.room, (t, v) -> t.room = v);
-        binder.forField(label).withValidator(v -> !v.isBlank(), required).withConverter(String::strip, v -> v).bind(t -> t.label, (t, v) -> t.label = v);
-        binder.forField(capacity).asRequired(getTranslation("editor.error.capacity")).bind(t -> t.capacity, (t, v) -> t.capacity = v);
+        binder.forField(room)
+                .withValidator(v -> !v.isBlank(), required)
+                .withConverter(String::strip, v -> v)
+                .bind(t -> t.room, (t, v) -> t.room = v);
+        binder.forField(label)
+                .withValidator(v -> !v.isBlank(), required)
+                .withConverter(String::strip, v -> v)
+                .bind(t -> t.label, (t, v) -> t.label = v);
+        binder.forField(capacity)
+                .asRequired(getTranslation("editor.error.capacity"))
+                .bind(t -> t.capacity, (t, v) -> t.capacity = v);
         binder.forField(accessible).bind(t -> t.accessible, (t, v) -> t.accessible = v);
         Table table = new Table();
         table.room = roomName == null ? "" : roomName;

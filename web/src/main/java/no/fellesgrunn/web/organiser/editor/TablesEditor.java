@@ -1,11 +1,11 @@
 package no.fellesgrunn.web.organiser.editor;
 
-import java.util.ArrayList;
-import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.List;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.Room;
 
@@ -30,18 +30,28 @@ class TablesEditor extends Div {
         rows.clear();
         list.removeAll();
         for (Room room : event.rooms()) {
-            room.tables().forEach(t -> addRow(new TableRow(t.id(), room.name(), t.label(), t.capacity(), t.accessible())));
+            room.tables()
+                    .forEach(t -> addRow(new TableRow(t.id(), room.name(), t.label(), t.capacity(), t.accessible())));
         }
     }
 
     /** n new tables like the last one (room, seats, step-free access), named on from the highest "Bord N". */
     void addTables(int n) {
         TableRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-        int next = rows.stream().map(t -> t.label.getValue().replaceAll("\\D+", ""))
-                .filter(digits -> !digits.isEmpty() && digits.length() < 6).mapToInt(Integer::parseInt).max().orElse(0) + 1;
+        int next = rows.stream()
+                        .map(t -> t.label.getValue().replaceAll("\\D+", ""))
+                        .filter(digits -> !digits.isEmpty() && digits.length() < 6)
+                        .mapToInt(Integer::parseInt)
+                        .max()
+                        .orElse(0)
+                + 1;
         for (int i = 0; i < n; i++) {
-            addRow(new TableRow(null, last == null ? "" : last.room.getValue(), getTranslation("editor.table.defaultLabel", next + i),
-                    last == null ? 8 : last.capacity.getValue(), last != null && last.accessible.getValue()));
+            addRow(new TableRow(
+                    null,
+                    last == null ? "" : last.room.getValue(),
+                    getTranslation("editor.table.defaultLabel", next + i),
+                    last == null ? 8 : last.capacity.getValue(),
+                    last != null && last.accessible.getValue()));
         }
     }
 

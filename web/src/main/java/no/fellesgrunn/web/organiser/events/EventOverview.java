@@ -1,10 +1,10 @@
 package no.fellesgrunn.web.organiser.events;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import jakarta.annotation.security.RolesAllowed;
 import no.fellesgrunn.domain.event.EventStatus;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RoundTable;
@@ -22,8 +22,8 @@ public class EventOverview {
     private final PlanRepository plans;
     private final Clock clock;
 
-    public EventOverview(OrganiserEvents organiserEvents, RegistrationRepository registrations, PlanRepository plans,
-                         Clock clock) {
+    public EventOverview(
+            OrganiserEvents organiserEvents, RegistrationRepository registrations, PlanRepository plans, Clock clock) {
         this.organiserEvents = organiserEvents;
         this.registrations = registrations;
         this.plans = plans;
@@ -36,10 +36,19 @@ public class EventOverview {
     }
 
     private EventSummary summary(RegionalEvent event) {
-        int taking = (int) registrations.findByEvent(event.id()).stream().filter(r -> r.status().isTakingPart()).count();
+        int taking = (int) registrations.findByEvent(event.id()).stream()
+                .filter(r -> r.status().isTakingPart())
+                .count();
         int seats = event.tables().mapToInt(RoundTable::capacity).sum();
-        return new EventSummary(event.id(), event.name(), event.date(), event.venue().name(), event.status(),
-                event.challenges().size(), taking, seats,
+        return new EventSummary(
+                event.id(),
+                event.name(),
+                event.date(),
+                event.venue().name(),
+                event.status(),
+                event.challenges().size(),
+                taking,
+                seats,
                 nextStep(event, taking, seats, plans.latestStatus(event.id()), LocalDate.now(clock)));
     }
 
@@ -49,7 +58,8 @@ public class EventOverview {
      * day, following up. Read from the plan itself, not only from the event's status: publishing a
      * plan is what tells participants, whatever status the event was left in.
      */
-    static String nextStep(RegionalEvent event, int taking, int seats, Optional<PlanStatus> latestPlan, LocalDate today) {
+    static String nextStep(
+            RegionalEvent event, int taking, int seats, Optional<PlanStatus> latestPlan, LocalDate today) {
         if (event.status() == EventStatus.CLOSED) {
             return "events.next.none";
         }

@@ -1,7 +1,5 @@
 package no.fellesgrunn.web.organiser.events;
 
-import java.util.Optional;
-import java.util.UUID;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -9,11 +7,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.Optional;
+import java.util.UUID;
 import no.fellesgrunn.domain.event.RegionalEvent;
+import no.fellesgrunn.web.i18n.Formats;
 import no.fellesgrunn.web.organiser.EventNavigation;
 import no.fellesgrunn.web.organiser.EventSection;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
-import no.fellesgrunn.web.i18n.Formats;
 import no.fellesgrunn.web.privacy.PersonalDataRetention;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,7 +53,9 @@ public abstract class EventPage extends Main implements BeforeEnterObserver, Has
             event = null;
             H1 heading = new H1(getTranslation("events.denied.title"));
             heading.setId("event-denied");
-            add(heading, new Paragraph(getTranslation("events.denied.text")),
+            add(
+                    heading,
+                    new Paragraph(getTranslation("events.denied.text")),
                     new Anchor("organiser", getTranslation("events.denied.back")));
             return;
         }
@@ -77,8 +79,10 @@ public abstract class EventPage extends Main implements BeforeEnterObserver, Has
     /** The organiser is warned before the participants' personal data goes, and told once it has gone. */
     private Paragraph retentionNotice(PersonalDataRetention.Notice notice) {
         String date = Formats.date(notice.date(), getLocale());
-        Paragraph text = new Paragraph(notice.done() ? getTranslation("event.retention.done", date)
-                : getTranslation("event.retention.coming", date));
+        Paragraph text = new Paragraph(
+                notice.done()
+                        ? getTranslation("event.retention.done", date)
+                        : getTranslation("event.retention.coming", date));
         text.setId("retention-notice");
         text.getElement().setAttribute("role", "status");
         text.addClassName("retention-notice");
@@ -89,8 +93,7 @@ public abstract class EventPage extends Main implements BeforeEnterObserver, Has
      * Makes the page's components and listeners, once per view instance: Vaadin reuses the view
      * when the organiser moves from one event to another on the same page.
      */
-    protected void build() {
-    }
+    protected void build() {}
 
     /** Adds the page's components and fills them for an event the signed-in organiser organises. */
     protected abstract void render(RegionalEvent event);
@@ -102,7 +105,8 @@ public abstract class EventPage extends Main implements BeforeEnterObserver, Has
     @Override
     public String getPageTitle() {
         String page = getTranslation(section.titleKey());
-        return event == null ? getTranslation("events.denied.title") + " | " + getTranslation("app.name")
+        return event == null
+                ? getTranslation("events.denied.title") + " | " + getTranslation("app.name")
                 : page + " – " + event.name() + " | " + getTranslation("app.name");
     }
 

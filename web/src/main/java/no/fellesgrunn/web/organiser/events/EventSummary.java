@@ -11,6 +11,13 @@ import no.fellesgrunn.domain.event.EventStatus;
  * @param seats         places at all tables in one round
  * @param nextStep      translation key of the next thing to do
  */
-public record EventSummary(UUID id, String name, LocalDate date, String place, EventStatus status, int challenges,
-                           int registrations, int seats, String nextStep) {
-}
+public record EventSummary(
+        UUID id,
+        String name,
+        LocalDate date,
+        String place,
+        EventStatus status,
+        int challenges,
+        int registrations,
+        int seats,
+        String nextStep) {}

@@ -8,7 +8,8 @@ import no.fellesgrunn.domain.outcome.StepStatus;
  * The board's filters; null means any. A status filter keeps only lines with a next step in that
  * status; {@code overdueOnly} only open steps past their due date.
  */
-public record BoardFilter(String municipalityNumber, String countyCode, String theme, StepStatus status, boolean overdueOnly) {
+public record BoardFilter(
+        String municipalityNumber, String countyCode, String theme, StepStatus status, boolean overdueOnly) {
     public static final BoardFilter ALL = new BoardFilter(null, null, null, null, false);
 
     public boolean test(BoardRow row) {

@@ -41,8 +41,13 @@ abstract class BoardPage extends Main implements HasDynamicTitle {
     private final Paragraph count = new Paragraph();
 
     /** @param linked whether each line links to the table's outcome (only for those who may read it) */
-    BoardPage(String titleKey, String introKey, List<BoardRow> rows, boolean linked, ThemeNames themes,
-              no.fellesgrunn.web.admin.ExportAudit exportAudit) {
+    BoardPage(
+            String titleKey,
+            String introKey,
+            List<BoardRow> rows,
+            boolean linked,
+            ThemeNames themes,
+            no.fellesgrunn.web.admin.ExportAudit exportAudit) {
         this.titleKey = titleKey;
         this.exportAudit = exportAudit;
         getStyle().set("padding", "var(--lumo-space-m)");
@@ -69,7 +74,8 @@ abstract class BoardPage extends Main implements HasDynamicTitle {
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("followup.filter.any"));
         status.setItems(StepStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("followup.filter.any") : getTranslation("outcome.status." + s.name()));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("followup.filter.any") : getTranslation("outcome.status." + s.name()));
         status.addValueChangeListener(e -> refresh());
         overdue.setLabel(getTranslation("followup.filter.overdue"));
         overdue.setId("followup-overdue");
@@ -80,18 +86,19 @@ abstract class BoardPage extends Main implements HasDynamicTitle {
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         add(filters);
 
-        Anchor xlsx = Downloads.link(getTranslation("followup.xlsx"), "oppfolging.xlsx",
+        Anchor xlsx = Downloads.link(
+                getTranslation("followup.xlsx"),
+                "oppfolging.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 () -> {
                     exportAudit.downloaded(null, "followup.XLSX");
                     return BoardSpreadsheet.xlsx(filter().apply(all), this::getTranslation);
                 });
         xlsx.setId("followup-xlsx");
-        Anchor pdf = Downloads.link(getTranslation("followup.pdf"), "oppfolging.pdf", "application/pdf",
-                () -> {
-                    exportAudit.downloaded(null, "followup.PDF");
-                    return BoardPdf.pdf(filter().apply(all), this::getTranslation, this::where, getLocale());
-                });
+        Anchor pdf = Downloads.link(getTranslation("followup.pdf"), "oppfolging.pdf", "application/pdf", () -> {
+            exportAudit.downloaded(null, "followup.PDF");
+            return BoardPdf.pdf(filter().apply(all), this::getTranslation, this::where, getLocale());
+        });
         pdf.setId("followup-pdf");
         count.setId("followup-count");
         count.getElement().setAttribute("role", "status");
@@ -101,24 +108,42 @@ abstract class BoardPage extends Main implements HasDynamicTitle {
         grid.setId("followup-grid");
         grid.setAriaLabel(getTranslation(titleKey));
         grid.addColumn(r -> r.challenge() == null ? getTranslation("outcome.openTable") : r.challenge())
-                .setHeader(getTranslation("followup.column.challenge")).setFlexGrow(2).setWidth("12rem");
-        grid.addColumn(r -> Objects.requireNonNullElse(r.municipality(), "")).setHeader(getTranslation("followup.column.municipality"))
+                .setHeader(getTranslation("followup.column.challenge"))
+                .setFlexGrow(2)
+                .setWidth("12rem");
+        grid.addColumn(r -> Objects.requireNonNullElse(r.municipality(), ""))
+                .setHeader(getTranslation("followup.column.municipality"))
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(r -> linked ? new Anchor(r.key().href(), where(r)) : new Span(where(r))))
-                .setHeader(getTranslation("followup.column.where")).setFlexGrow(2).setWidth("14rem");
-        grid.addColumn(r -> r.hasStep() ? r.what() : getTranslation("followup.nostep")).setHeader(getTranslation("followup.column.step"))
-                .setFlexGrow(3).setWidth("16rem");
-        grid.addColumn(r -> Objects.requireNonNullElse(r.owner(), "")).setHeader(getTranslation("followup.column.owner")).setAutoWidth(true);
-        grid.addColumn(r -> r.due() == null ? "" : Formats.date(r.due(), getLocale())).setHeader(getTranslation("followup.column.due"))
+                .setHeader(getTranslation("followup.column.where"))
+                .setFlexGrow(2)
+                .setWidth("14rem");
+        grid.addColumn(r -> r.hasStep() ? r.what() : getTranslation("followup.nostep"))
+                .setHeader(getTranslation("followup.column.step"))
+                .setFlexGrow(3)
+                .setWidth("16rem");
+        grid.addColumn(r -> Objects.requireNonNullElse(r.owner(), ""))
+                .setHeader(getTranslation("followup.column.owner"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.due() == null ? "" : Formats.date(r.due(), getLocale()))
+                .setHeader(getTranslation("followup.column.due"))
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(r -> {
-            Span s = new Span(r.status() == null ? "" : getTranslation("outcome.status." + r.status().name())
-                    + (r.overdue() ? " – " + getTranslation("outcome.step.overdue") : ""));
-            if (r.overdue()) {
-                s.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
-            }
-            return s;
-        })).setHeader(getTranslation("followup.column.status")).setAutoWidth(true);
+                    Span s = new Span(
+                            r.status() == null
+                                    ? ""
+                                    : getTranslation("outcome.status."
+                                                    + r.status().name())
+                                            + (r.overdue() ? " – " + getTranslation("outcome.step.overdue") : ""));
+                    if (r.overdue()) {
+                        s.getStyle()
+                                .set("color", "var(--lumo-error-text-color)")
+                                .set("font-weight", "600");
+                    }
+                    return s;
+                }))
+                .setHeader(getTranslation("followup.column.status"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(grid);
@@ -134,17 +159,21 @@ abstract class BoardPage extends Main implements HasDynamicTitle {
         box.setLabel(getTranslation(labelKey));
         box.setId(labelKey.replace('.', '-'));
         box.setClearButtonVisible(true);
-        box.setItems(values.keySet().stream().sorted((a, b) -> values.get(a).compareTo(values.get(b))).toList());
+        box.setItems(values.keySet().stream()
+                .sorted((a, b) -> values.get(a).compareTo(values.get(b)))
+                .toList());
         box.setItemLabelGenerator(values::get);
         box.addValueChangeListener(e -> refresh());
     }
 
     String where(BoardRow r) {
-        return getTranslation("followup.where", r.event(), Formats.date(r.eventDate(), getLocale()), r.round(), r.table());
+        return getTranslation(
+                "followup.where", r.event(), Formats.date(r.eventDate(), getLocale()), r.round(), r.table());
     }
 
     BoardFilter filter() {
-        return new BoardFilter(municipality.getValue(), county.getValue(), theme.getValue(), status.getValue(), overdue.getValue());
+        return new BoardFilter(
+                municipality.getValue(), county.getValue(), theme.getValue(), status.getValue(), overdue.getValue());
     }
 
     private void refresh() {

@@ -12,17 +12,27 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The follow-up board's lines as an .xlsx sheet for a municipal report: one row per next step, dates as dates. */
 public final class BoardSpreadsheet {
-    static final List<String> COLUMNS = List.of("followup.column.challenge", "followup.column.municipality",
-            "followup.column.county", "followup.column.event", "followup.column.date", "followup.column.round",
-            "followup.column.table", "followup.column.confirmed", "followup.column.step", "followup.column.owner",
-            "followup.column.due", "followup.column.status", "followup.column.overdue");
+    static final List<String> COLUMNS = List.of(
+            "followup.column.challenge",
+            "followup.column.municipality",
+            "followup.column.county",
+            "followup.column.event",
+            "followup.column.date",
+            "followup.column.round",
+            "followup.column.table",
+            "followup.column.confirmed",
+            "followup.column.step",
+            "followup.column.owner",
+            "followup.column.due",
+            "followup.column.status",
+            "followup.column.overdue");
 
-    private BoardSpreadsheet() {
-    }
+    private BoardSpreadsheet() {}
 
     /** @param label translates a message key (with no arguments) into the reader's language */
     public static byte[] xlsx(List<BoardRow> rows, Function<String, String> label) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(label.apply("followup.sheet"));
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
@@ -48,7 +58,12 @@ public final class BoardSpreadsheet {
                     line.createCell(10).setCellValue(row.due());
                     line.getCell(10).setCellStyle(date);
                 }
-                text(line, 11, row.status() == null ? null : label.apply("outcome.status." + row.status().name()));
+                text(
+                        line,
+                        11,
+                        row.status() == null
+                                ? null
+                                : label.apply("outcome.status." + row.status().name()));
                 text(line, 12, row.hasStep() ? label.apply(row.overdue() ? "followup.yes" : "followup.no") : null);
             }
             for (int c = 0; c < COLUMNS.size(); c++) {

@@ -3,7 +3,6 @@ package no.fellesgrunn.web.organiser.followup;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,8 +41,13 @@ public class FollowUpBoard {
     private final ReferenceDataRepository reference;
     private final ParticipantClock clock;
 
-    public FollowUpBoard(OrganiserEvents organiserEvents, TableOutcomeRepository outcomes, ChallengeRepository challenges,
-                         ActorRepository actors, ReferenceDataRepository reference, ParticipantClock clock) {
+    public FollowUpBoard(
+            OrganiserEvents organiserEvents,
+            TableOutcomeRepository outcomes,
+            ChallengeRepository challenges,
+            ActorRepository actors,
+            ReferenceDataRepository reference,
+            ParticipantClock clock) {
         this.organiserEvents = organiserEvents;
         this.outcomes = outcomes;
         this.challenges = challenges;
@@ -63,18 +67,26 @@ public class FollowUpBoard {
      * {@code only} (municipality numbers), unless it is null. Callers check who may read them.
      */
     List<BoardRow> rowsOf(java.util.Collection<RegionalEvent> eventList, Set<String> only) {
-        Map<UUID, RegionalEvent> events = eventList.stream()
-                .collect(Collectors.toMap(RegionalEvent::id, Function.identity()));
+        Map<UUID, RegionalEvent> events =
+                eventList.stream().collect(Collectors.toMap(RegionalEvent::id, Function.identity()));
         List<TableOutcome> all = outcomes.findByEvents(events.keySet());
-        Map<UUID, Challenge> challengeById = challenges.findByIds(all.stream().map(TableOutcome::challengeId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+        Map<UUID, Challenge> challengeById = challenges
+                .findByIds(all.stream()
+                        .map(TableOutcome::challengeId)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .stream()
                 .collect(Collectors.toMap(Challenge::id, Function.identity()));
-        Set<UUID> owners = all.stream().flatMap(o -> o.steps().stream()).map(s -> s.owner().actorId())
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<UUID> owners = all.stream()
+                .flatMap(o -> o.steps().stream())
+                .map(s -> s.owner().actorId())
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         Map<UUID, String> names = actors.findByIds(owners).stream().collect(Collectors.toMap(Actor::id, Actor::name));
-        Map<String, String> municipalities = reference.municipalities().stream()
-                .collect(Collectors.toMap(Municipality::number, Municipality::name));
-        Map<String, String> counties = reference.counties().stream().collect(Collectors.toMap(County::code, County::name));
+        Map<String, String> municipalities =
+                reference.municipalities().stream().collect(Collectors.toMap(Municipality::number, Municipality::name));
+        Map<String, String> counties =
+                reference.counties().stream().collect(Collectors.toMap(County::code, County::name));
         List<BoardRow> rows = new ArrayList<>();
         for (TableOutcome o : all) {
             RegionalEvent event = events.get(o.eventId());
@@ -84,23 +96,50 @@ public class FollowUpBoard {
                 continue;
             }
             String county = number == null ? null : number.substring(0, 2);
-            int round = event.rounds().stream().filter(r -> r.id().equals(o.roundId())).mapToInt(Round::number).findFirst().orElse(0);
-            String table = event.tables().filter(t -> t.id().equals(o.tableId())).map(RoundTable::label).findFirst().orElse("?");
+            int round = event.rounds().stream()
+                    .filter(r -> r.id().equals(o.roundId()))
+                    .mapToInt(Round::number)
+                    .findFirst()
+                    .orElse(0);
+            String table = event.tables()
+                    .filter(t -> t.id().equals(o.tableId()))
+                    .map(RoundTable::label)
+                    .findFirst()
+                    .orElse("?");
             TableKey key = new TableKey(o.eventId(), o.roundId(), o.tableId());
             List<TableStep> steps = o.steps().isEmpty() ? java.util.Collections.singletonList(null) : o.steps();
             for (TableStep s : steps) {
-                rows.add(new BoardRow(o.challengeId(), c == null ? null : c.title(), number,
-                        number == null ? null : municipalities.getOrDefault(number, number), county,
-                        county == null ? null : counties.getOrDefault(county, county), c == null ? Set.of() : c.themes(),
-                        event.name(), event.date(), round, table, key, o.confirmed(), o.findings().commonThird(),
-                        s == null ? null : s.id(), s == null ? null : s.what(),
-                        s == null ? null : s.owner().actorId() != null ? names.getOrDefault(s.owner().actorId(), "?")
-                                : s.owner().organisation(),
-                        s == null ? null : s.due(), s == null ? null : s.status(), s != null && s.overdue(clock.today())));
+                rows.add(new BoardRow(
+                        o.challengeId(),
+                        c == null ? null : c.title(),
+                        number,
+                        number == null ? null : municipalities.getOrDefault(number, number),
+                        county,
+                        county == null ? null : counties.getOrDefault(county, county),
+                        c == null ? Set.of() : c.themes(),
+                        event.name(),
+                        event.date(),
+                        round,
+                        table,
+                        key,
+                        o.confirmed(),
+                        o.findings().commonThird(),
+                        s == null ? null : s.id(),
+                        s == null ? null : s.what(),
+                        s == null
+                                ? null
+                                : s.owner().actorId() != null
+                                        ? names.getOrDefault(s.owner().actorId(), "?")
+                                        : s.owner().organisation(),
+                        s == null ? null : s.due(),
+                        s == null ? null : s.status(),
+                        s != null && s.overdue(clock.today())));
             }
         }
         rows.sort(Comparator.comparing(BoardRow::challenge, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(BoardRow::eventDate).thenComparing(BoardRow::event).thenComparingInt(BoardRow::round)
+                .thenComparing(BoardRow::eventDate)
+                .thenComparing(BoardRow::event)
+                .thenComparingInt(BoardRow::round)
                 .thenComparing(BoardRow::table)
                 .thenComparing(BoardRow::due, Comparator.nullsLast(Comparator.naturalOrder())));
         return rows;

@@ -12,7 +12,8 @@ import no.fellesgrunn.web.participant.ThemeNames;
 @Route("organiser/follow-up")
 @RolesAllowed("ORGANISER")
 public class FollowUpView extends BoardPage {
-    public FollowUpView(FollowUpBoard board, ThemeNames themes, ExportAudit exportAudit, MunicipalityBoard municipalities) {
+    public FollowUpView(
+            FollowUpBoard board, ThemeNames themes, ExportAudit exportAudit, MunicipalityBoard municipalities) {
         super("followup.title", "followup.intro", board.rows(), true, themes, exportAudit);
         addBelow(new MunicipalityContactsPanel(municipalities));
     }

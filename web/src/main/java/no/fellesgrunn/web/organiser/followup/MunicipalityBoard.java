@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
-import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.reference.Municipality;
 import no.fellesgrunn.domain.reference.ReferenceDataRepository;
@@ -35,9 +34,15 @@ public class MunicipalityBoard {
     private final ReferenceDataRepository reference;
     private final Clock clock;
 
-    public MunicipalityBoard(FollowUpBoard board, JdbcMunicipalityContacts contacts, RegionalEventRepository events,
-                             ActorRepository actors, CurrentUser currentUser, OrganiserEvents organiserEvents,
-                             ReferenceDataRepository reference, Clock clock) {
+    public MunicipalityBoard(
+            FollowUpBoard board,
+            JdbcMunicipalityContacts contacts,
+            RegionalEventRepository events,
+            ActorRepository actors,
+            CurrentUser currentUser,
+            OrganiserEvents organiserEvents,
+            ReferenceDataRepository reference,
+            Clock clock) {
         this.board = board;
         this.contacts = contacts;
         this.events = events;
@@ -71,22 +76,33 @@ public class MunicipalityBoard {
     public List<Municipality> municipalitiesToName() {
         Set<String> counties = new HashSet<>();
         organiserEvents.mine().forEach(e -> counties.addAll(e.counties()));
-        return reference.municipalities().stream().filter(m -> counties.contains(m.countyCode())).toList();
+        return reference.municipalities().stream()
+                .filter(m -> counties.contains(m.countyCode()))
+                .toList();
     }
 
     @RolesAllowed("ORGANISER")
     public List<JdbcMunicipalityContacts.Contact> contacts() {
-        Set<String> allowed = new HashSet<>(municipalitiesToName().stream().map(Municipality::number).toList());
-        return contacts.all().stream().filter(c -> allowed.contains(c.municipality())).toList();
+        Set<String> allowed = new HashSet<>(
+                municipalitiesToName().stream().map(Municipality::number).toList());
+        return contacts.all().stream()
+                .filter(c -> allowed.contains(c.municipality()))
+                .toList();
     }
 
     /** Names a person with a login a contact of a municipality in one of the organiser's counties. */
     @RolesAllowed("ORGANISER")
     public void name(String municipality, String email) {
         requireMine(municipality);
-        Actor actor = actors.findByEmail(no.fellesgrunn.domain.actor.Email.of(email)).filter(a -> a.userAccountId() != null)
-                .orElseThrow(() -> new AppRefusal(AppError.CONTACT_NEEDS_LOGIN, "a municipality contact needs a login"));
-        contacts.name(municipality, actor.id(), currentUser.account().map(a -> a.username()).orElse("?"), clock.instant());
+        Actor actor = actors.findByEmail(no.fellesgrunn.domain.actor.Email.of(email))
+                .filter(a -> a.userAccountId() != null)
+                .orElseThrow(
+                        () -> new AppRefusal(AppError.CONTACT_NEEDS_LOGIN, "a municipality contact needs a login"));
+        contacts.name(
+                municipality,
+                actor.id(),
+                currentUser.account().map(a -> a.username()).orElse("?"),
+                clock.instant());
     }
 
     @RolesAllowed("ORGANISER")
@@ -97,7 +113,8 @@ public class MunicipalityBoard {
 
     private void requireMine(String municipality) {
         if (municipalitiesToName().stream().noneMatch(m -> m.number().equals(municipality))) {
-            throw new org.springframework.security.access.AccessDeniedException("not a municipality of your events' counties");
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "not a municipality of your events' counties");
         }
     }
 

@@ -32,11 +32,14 @@ class MunicipalityContactsPanel extends Section {
     MunicipalityContactsPanel(MunicipalityBoard board) {
         this.board = board;
         setId("municipality-contacts");
-        names = board.municipalitiesToName().stream().collect(Collectors.toMap(Municipality::number, Municipality::name));
+        names = board.municipalitiesToName().stream()
+                .collect(Collectors.toMap(Municipality::number, Municipality::name));
         H2 title = new H2(getTranslation("followup.contacts.title"));
         ComboBox<String> municipality = new ComboBox<>(getTranslation("followup.contacts.municipality"));
         municipality.setId("contact-municipality");
-        municipality.setItems(names.keySet().stream().sorted((a, b) -> names.get(a).compareTo(names.get(b))).toList());
+        municipality.setItems(names.keySet().stream()
+                .sorted((a, b) -> names.get(a).compareTo(names.get(b)))
+                .toList());
         municipality.setItemLabelGenerator(names::get);
         EmailField email = new EmailField(getTranslation("followup.contacts.email"));
         email.setId("contact-email");
@@ -45,7 +48,8 @@ class MunicipalityContactsPanel extends Section {
                 status.setText(getTranslation("followup.contacts.missing"));
                 return;
             }
-            act(() -> board.name(municipality.getValue(), email.getValue()),
+            act(
+                    () -> board.name(municipality.getValue(), email.getValue()),
                     getTranslation("followup.contacts.added", email.getValue(), names.get(municipality.getValue())));
             email.clear();
         });
@@ -66,17 +70,26 @@ class MunicipalityContactsPanel extends Section {
         list.removeAll();
         for (JdbcMunicipalityContacts.Contact contact : board.contacts()) {
             String where = names.getOrDefault(contact.municipality(), contact.municipality());
-            ListItem item = new ListItem(new Span(getTranslation("followup.contacts.row", contact.name(), contact.email(), where)));
+            ListItem item = new ListItem(
+                    new Span(getTranslation("followup.contacts.row", contact.name(), contact.email(), where)));
             item.addClassName("municipality-contact");
             Button remove = new Button(getTranslation("followup.contacts.remove"));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            remove.getElement().setAttribute("aria-label", getTranslation("followup.contacts.remove.label", contact.name(), where));
-            remove.addClickListener(click -> ConfirmAction.ask(this, new ConfirmAction("contact-remove",
-                    getTranslation("followup.contacts.remove.title", contact.name(), where),
-                    getTranslation("followup.contacts.remove.text", contact.name(), where),
-                    getTranslation("followup.contacts.remove"), getTranslation("followup.contacts.keep"), remove,
-                    () -> act(() -> board.remove(contact.municipality(), contact.actorId()),
-                            getTranslation("followup.contacts.removed", contact.name(), where)))));
+            remove.getElement()
+                    .setAttribute(
+                            "aria-label", getTranslation("followup.contacts.remove.label", contact.name(), where));
+            remove.addClickListener(click -> ConfirmAction.ask(
+                    this,
+                    new ConfirmAction(
+                            "contact-remove",
+                            getTranslation("followup.contacts.remove.title", contact.name(), where),
+                            getTranslation("followup.contacts.remove.text", contact.name(), where),
+                            getTranslation("followup.contacts.remove"),
+                            getTranslation("followup.contacts.keep"),
+                            remove,
+                            () -> act(
+                                    () -> board.remove(contact.municipality(), contact.actorId()),
+                                    getTranslation("followup.contacts.removed", contact.name(), where)))));
             item.add(remove);
             list.add(item);
         }

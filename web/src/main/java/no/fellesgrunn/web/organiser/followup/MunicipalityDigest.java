@@ -37,6 +37,7 @@ import org.springframework.stereotype.Component;
 public class MunicipalityDigest {
     /** At most this many overdue steps are listed in the mail; the board has them all. */
     static final int LISTED = 10;
+
     private final MunicipalityBoard board;
     private final JdbcMunicipalityContacts contacts;
     private final ActorRepository actors;
@@ -47,9 +48,16 @@ public class MunicipalityDigest {
     private final Clock clock;
     private final RecipientLanguages languages;
 
-    public MunicipalityDigest(MunicipalityBoard board, JdbcMunicipalityContacts contacts, ActorRepository actors,
-                              ReferenceDataRepository reference, Mailer mailer, FellesgrunnI18NProvider i18n,
-                              PublicAddress address, Clock clock, RecipientLanguages languages) {
+    public MunicipalityDigest(
+            MunicipalityBoard board,
+            JdbcMunicipalityContacts contacts,
+            ActorRepository actors,
+            ReferenceDataRepository reference,
+            Mailer mailer,
+            FellesgrunnI18NProvider i18n,
+            PublicAddress address,
+            Clock clock,
+            RecipientLanguages languages) {
         this.languages = languages;
         this.board = board;
         this.contacts = contacts;
@@ -68,26 +76,43 @@ public class MunicipalityDigest {
 
     /** Sends this month's digests not sent before; returns how many were sent. */
     public int send(YearMonth month, Instant now) {
-        Map<String, String> names = reference.municipalities().stream()
-                .collect(Collectors.toMap(Municipality::number, Municipality::name));
+        Map<String, String> names =
+                reference.municipalities().stream().collect(Collectors.toMap(Municipality::number, Municipality::name));
         int sent = 0;
         for (JdbcMunicipalityContacts.Contact contact : contacts.all()) {
-            List<BoardRow> steps = board.rowsFor(Set.of(contact.municipality())).stream().filter(BoardRow::hasStep).toList();
+            List<BoardRow> steps = board.rowsFor(Set.of(contact.municipality())).stream()
+                    .filter(BoardRow::hasStep)
+                    .toList();
             Actor actor = actors.findById(contact.actorId()).orElse(null);
-            if (steps.isEmpty() || actor == null || !contacts.claimDigest(contact.municipality(), actor.id(), month, now)) {
+            if (steps.isEmpty()
+                    || actor == null
+                    || !contacts.claimDigest(contact.municipality(), actor.id(), month, now)) {
                 continue;
             }
             Locale language = languages.of(actor.email().value());
             long open = steps.stream().filter(r -> r.status().open()).count();
             List<BoardRow> overdue = steps.stream().filter(BoardRow::overdue).toList();
-            long done = steps.stream().filter(r -> r.status() == StepStatus.DONE).count();
-            String lines = overdue.stream().limit(LISTED)
-                    .map(r -> i18n.getTranslation("digest.mail.line", language, r.what(), r.owner(), Formats.date(r.due(), language)))
+            long done =
+                    steps.stream().filter(r -> r.status() == StepStatus.DONE).count();
+            String lines = overdue.stream()
+                    .limit(LISTED)
+                    .map(r -> i18n.getTranslation(
+                            "digest.mail.line", language, r.what(), r.owner(), Formats.date(r.due(), language)))
                     .collect(Collectors.joining("\n"));
             String municipality = names.getOrDefault(contact.municipality(), contact.municipality());
-            String monthName = DateTimeFormatter.ofPattern("LLLL yyyy", language).format(month);
-            mailer.send(Mail.text(actor.email().value(), i18n.getTranslation("digest.mail.subject", language, municipality, monthName),
-                    i18n.getTranslation("digest.mail.body", language, actor.name(), municipality, open, overdue.size(), done,
+            String monthName =
+                    DateTimeFormatter.ofPattern("LLLL yyyy", language).format(month);
+            mailer.send(Mail.text(
+                    actor.email().value(),
+                    i18n.getTranslation("digest.mail.subject", language, municipality, monthName),
+                    i18n.getTranslation(
+                            "digest.mail.body",
+                            language,
+                            actor.name(),
+                            municipality,
+                            open,
+                            overdue.size(),
+                            done,
                             overdue.isEmpty() ? "" : i18n.getTranslation("digest.mail.overdue", language, lines),
                             address.link("municipality/follow-up"))));
             sent++;

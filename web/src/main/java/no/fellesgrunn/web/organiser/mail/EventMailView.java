@@ -52,12 +52,19 @@ public class EventMailView extends EventPage {
     private Section entry(JdbcEventMailLog.Entry entry) {
         Section section = new Section();
         section.addClassName("mail-log-entry");
-        section.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("padding", "var(--lumo-space-s) 0");
+        section.getStyle()
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
+                .set("padding", "var(--lumo-space-s) 0");
         String when = WHEN.format(entry.at().atZone(Clocks.OSLO));
-        String what = entry.kind() == JdbcEventMailLog.Kind.MATCHES ? getTranslation("mail.log.matches")
+        String what = entry.kind() == JdbcEventMailLog.Kind.MATCHES
+                ? getTranslation("mail.log.matches")
                 : getTranslation("mail.log.schedule", entry.planVersion());
-        Paragraph heading = new Paragraph(getTranslation("mail.log.entry", what, when,
-                names.nameOf(entry.by(), getTranslation("person.someone")), entry.sentCount()));
+        Paragraph heading = new Paragraph(getTranslation(
+                "mail.log.entry",
+                what,
+                when,
+                names.nameOf(entry.by(), getTranslation("person.someone")),
+                entry.sentCount()));
         heading.addClassName("mail-log-heading");
         heading.getStyle().set("font-weight", "600");
         section.add(heading);
@@ -78,7 +85,8 @@ public class EventMailView extends EventPage {
             people.add(item);
         });
         if (!entry.recipients().isEmpty()) {
-            Details details = new Details(getTranslation("mail.log.recipients", entry.recipients().size()), people);
+            Details details = new Details(
+                    getTranslation("mail.log.recipients", entry.recipients().size()), people);
             details.addClassName("mail-log-recipients");
             section.add(details);
         }

@@ -51,20 +51,30 @@ class DeclinedMatchesPanel extends Section {
     private ListItem row(MatchDeclines.Declined declined) {
         ListItem item = new ListItem();
         item.addClassName("matching-decline");
-        item.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+        item.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-s)")
                 .set("align-items", "center");
         String when = WHEN.format(declined.at().atZone(Clocks.OSLO));
         item.add(new Span(getTranslation("matching.declines.row", declined.declinedBy(), declined.other(), when)));
         Button undo = new Button(getTranslation("matching.declines.undo"));
         undo.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        undo.getElement().setAttribute("aria-label",
-                getTranslation("matching.declines.undo.label", declined.declinedBy(), declined.other()));
+        undo.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation("matching.declines.undo.label", declined.declinedBy(), declined.other()));
         undo.addClassName("matching-decline-undo");
-        undo.addClickListener(click -> ConfirmAction.ask(this, new ConfirmAction("matching-decline-undo",
-                getTranslation("matching.declines.confirm.title", declined.declinedBy(), declined.other()),
-                getTranslation("matching.declines.confirm.text", declined.declinedBy(), declined.other()),
-                getTranslation("matching.declines.undo"), getTranslation("matching.declines.keep"), undo,
-                () -> run.accept(() -> declines.undo(eventId, declined.matchId(), declined.actorId())))));
+        undo.addClickListener(click -> ConfirmAction.ask(
+                this,
+                new ConfirmAction(
+                        "matching-decline-undo",
+                        getTranslation("matching.declines.confirm.title", declined.declinedBy(), declined.other()),
+                        getTranslation("matching.declines.confirm.text", declined.declinedBy(), declined.other()),
+                        getTranslation("matching.declines.undo"),
+                        getTranslation("matching.declines.keep"),
+                        undo,
+                        () -> run.accept(() -> declines.undo(eventId, declined.matchId(), declined.actorId())))));
         item.add(undo);
         return item;
     }

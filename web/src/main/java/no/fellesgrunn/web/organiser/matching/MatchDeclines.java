@@ -12,9 +12,9 @@ import no.fellesgrunn.domain.plan.Match;
 import no.fellesgrunn.domain.plan.MatchAnswer;
 import no.fellesgrunn.domain.plan.MatchAnswerRepository;
 import no.fellesgrunn.domain.plan.PlanRepository;
-import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.i18n.AppError;
 import no.fellesgrunn.web.i18n.AppRefusal;
+import no.fellesgrunn.web.organiser.OrganiserEvents;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,11 +31,14 @@ public class MatchDeclines {
     private final Clock clock;
 
     /** One person's decline of one match of the event. */
-    public record Declined(UUID matchId, UUID actorId, String declinedBy, String other, Instant at) {
-    }
+    public record Declined(UUID matchId, UUID actorId, String declinedBy, String other, Instant at) {}
 
-    public MatchDeclines(OrganiserEvents organiserEvents, PlanRepository plans, MatchAnswerRepository answers,
-                         ActorRepository actors, Clock clock) {
+    public MatchDeclines(
+            OrganiserEvents organiserEvents,
+            PlanRepository plans,
+            MatchAnswerRepository answers,
+            ActorRepository actors,
+            Clock clock) {
         this.organiserEvents = organiserEvents;
         this.plans = plans;
         this.answers = answers;
@@ -50,26 +53,43 @@ public class MatchDeclines {
         plans.findMatches(eventId).forEach(m -> matches.put(m.id(), m));
         List<MatchAnswerRepository.Decline> declines = answers.declines(matches.keySet());
         Map<UUID, String> names = new HashMap<>();
-        actors.findByIds(declines.stream().flatMap(d -> {
-            Match m = matches.get(d.matchId());
-            return java.util.stream.Stream.of(m.actorA(), m.actorB());
-        }).collect(java.util.stream.Collectors.toSet())).forEach(a -> names.put(a.id(), a.name()));
-        return declines.stream().map(d -> {
-            Match m = matches.get(d.matchId());
-            UUID other = m.actorA().equals(d.actorId()) ? m.actorB() : m.actorA();
-            return new Declined(d.matchId(), d.actorId(), names.getOrDefault(d.actorId(), "?"), names.getOrDefault(other, "?"), d.at());
-        }).toList();
+        actors.findByIds(declines.stream()
+                        .flatMap(d -> {
+                            Match m = matches.get(d.matchId());
+                            return java.util.stream.Stream.of(m.actorA(), m.actorB());
+                        })
+                        .collect(java.util.stream.Collectors.toSet()))
+                .forEach(a -> names.put(a.id(), a.name()));
+        return declines.stream()
+                .map(d -> {
+                    Match m = matches.get(d.matchId());
+                    UUID other = m.actorA().equals(d.actorId()) ? m.actorB() : m.actorA();
+                    return new Declined(
+                            d.matchId(),
+                            d.actorId(),
+                            names.getOrDefault(d.actorId(), "?"),
+                            names.getOrDefault(other, "?"),
+                            d.at());
+                })
+                .toList();
     }
 
     /** Takes the person's decline of the event's match back; the pair may be proposed again. */
     @RolesAllowed("ORGANISER")
     public void undo(UUID eventId, UUID matchId, UUID actorId) {
         var event = organiserEvents.open(eventId);
-        Match match = plans.findMatches(eventId).stream().filter(m -> m.id().equals(matchId)).findFirst()
-                .orElseThrow(() -> new AppRefusal(AppError.MATCH_NOT_OF_EVENT,
-                        "this match is not one of " + event.name() + "'s matches (any more): reload", event.name()));
-        Instant declinedAt = answers.declines(List.of(matchId)).stream().filter(d -> d.actorId().equals(actorId))
-                .map(MatchAnswerRepository.Decline::at).findFirst().orElse(null);
+        Match match = plans.findMatches(eventId).stream()
+                .filter(m -> m.id().equals(matchId))
+                .findFirst()
+                .orElseThrow(() -> new AppRefusal(
+                        AppError.MATCH_NOT_OF_EVENT,
+                        "this match is not one of " + event.name() + "'s matches (any more): reload",
+                        event.name()));
+        Instant declinedAt = answers.declines(List.of(matchId)).stream()
+                .filter(d -> d.actorId().equals(actorId))
+                .map(MatchAnswerRepository.Decline::at)
+                .findFirst()
+                .orElse(null);
         MatchAnswer.checkUndo(declinedAt, clock.instant(), true);
         answers.undoDecline(match, actorId);
     }

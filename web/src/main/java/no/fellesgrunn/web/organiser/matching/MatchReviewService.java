@@ -1,7 +1,6 @@
 package no.fellesgrunn.web.organiser.matching;
 
-import no.fellesgrunn.web.i18n.AppError;
-import no.fellesgrunn.web.i18n.AppRefusal;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,11 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.annotation.security.RolesAllowed;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.organisation.Organisation;
 import no.fellesgrunn.domain.organisation.OrganisationRepository;
@@ -27,6 +23,8 @@ import no.fellesgrunn.domain.plan.MatchPublication;
 import no.fellesgrunn.domain.plan.MatchReview;
 import no.fellesgrunn.domain.plan.MatchReviewRepository;
 import no.fellesgrunn.domain.plan.PlanRepository;
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.security.CurrentUser;
 import no.fellesgrunn.web.solver.PlanPublishedListener;
@@ -48,9 +46,14 @@ public class MatchReviewService {
     private final PlanPublishedListener publishedListener;
     private final Clock clock = Clock.systemUTC();
 
-    public MatchReviewService(OrganiserEvents organiserEvents, CurrentUser currentUser, PlanRepository plans,
-                              MatchReviewRepository reviews, ActorRepository actors,
-                              OrganisationRepository organisations, PlanPublishedListener publishedListener) {
+    public MatchReviewService(
+            OrganiserEvents organiserEvents,
+            CurrentUser currentUser,
+            PlanRepository plans,
+            MatchReviewRepository reviews,
+            ActorRepository actors,
+            OrganisationRepository organisations,
+            PlanPublishedListener publishedListener) {
         this.organiserEvents = organiserEvents;
         this.currentUser = currentUser;
         this.plans = plans;
@@ -61,8 +64,7 @@ public class MatchReviewService {
     }
 
     /** One side of a match as the page shows it. */
-    public record Side(UUID actorId, String name, String organisation, no.fellesgrunn.domain.actor.Sector sector) {
-    }
+    public record Side(UUID actorId, String name, String organisation, no.fellesgrunn.domain.actor.Sector sector) {}
 
     /** A match with both people, why they were matched and the organiser's decision. */
     public record MatchRow(Match match, Side first, Side second, MatchReview review) {
@@ -87,7 +89,10 @@ public class MatchReviewService {
         Map<UUID, MatchReview> decided = reviews.findByEvent(eventId);
         List<MatchRow> rows = new ArrayList<>();
         for (Match match : matches) {
-            rows.add(new MatchRow(match, side(byId.get(match.actorA()), orgs), side(byId.get(match.actorB()), orgs),
+            rows.add(new MatchRow(
+                    match,
+                    side(byId.get(match.actorA()), orgs),
+                    side(byId.get(match.actorB()), orgs),
                     decided.getOrDefault(match.id(), MatchReview.proposed(match.id()))));
         }
         rows.sort(Comparator.comparingDouble((MatchRow r) -> -r.match().similarity())
@@ -96,9 +101,14 @@ public class MatchReviewService {
     }
 
     private Side side(Actor actor, Map<UUID, Organisation> cache) {
-        Organisation organisation = actor.organisationId() == null ? null
-                : cache.computeIfAbsent(actor.organisationId(), id -> organisations.findById(id).orElse(null));
-        return new Side(actor.id(), actor.name(), organisation == null ? null : organisation.name(),
+        Organisation organisation = actor.organisationId() == null
+                ? null
+                : cache.computeIfAbsent(
+                        actor.organisationId(), id -> organisations.findById(id).orElse(null));
+        return new Side(
+                actor.id(),
+                actor.name(),
+                organisation == null ? null : organisation.name(),
                 Actor.sectorOf(organisation));
     }
 
@@ -112,10 +122,16 @@ public class MatchReviewService {
     public MatchReview decide(UUID eventId, MatchReview shown, MatchDecision decision) {
         RegionalEvent event = organiserEvents.open(eventId);
         if (reviews.findPublication(eventId).isPresent()) {
-            throw new AppRefusal(AppError.MATCHES_PUBLISHED, "the matches of " + event.name() + " are published and can no longer change", event.name());
+            throw new AppRefusal(
+                    AppError.MATCHES_PUBLISHED,
+                    "the matches of " + event.name() + " are published and can no longer change",
+                    event.name());
         }
         if (plans.findMatches(eventId).stream().noneMatch(m -> m.id().equals(shown.matchId()))) {
-            throw new AppRefusal(AppError.MATCH_NOT_OF_EVENT, "this match is not one of " + event.name() + "'s matches (any more): reload", event.name());
+            throw new AppRefusal(
+                    AppError.MATCH_NOT_OF_EVENT,
+                    "this match is not one of " + event.name() + "'s matches (any more): reload",
+                    event.name());
         }
         return reviews.save(shown.decide(decision, username(), now()), username());
     }
@@ -132,10 +148,15 @@ public class MatchReviewService {
         RegionalEvent event = organiserEvents.open(eventId);
         Map<UUID, MatchReview> decided = reviews.findByEvent(eventId);
         List<Match> publishable = plans.findMatches(eventId).stream()
-                .filter(m -> decided.getOrDefault(m.id(), MatchReview.proposed(m.id())).decision().isPublishable())
+                .filter(m -> decided.getOrDefault(m.id(), MatchReview.proposed(m.id()))
+                        .decision()
+                        .isPublishable())
                 .toList();
         if (publishable.isEmpty()) {
-            throw new AppRefusal(AppError.NO_MATCHES_TO_PUBLISH, event.name() + " has no matches to publish: run matching first", event.name());
+            throw new AppRefusal(
+                    AppError.NO_MATCHES_TO_PUBLISH,
+                    event.name() + " has no matches to publish: run matching first",
+                    event.name());
         }
         MatchPublication publication = new MatchPublication(eventId, username(), now(), publishable.size());
         reviews.publish(publication);

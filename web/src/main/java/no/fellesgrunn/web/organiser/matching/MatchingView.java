@@ -1,9 +1,5 @@
 package no.fellesgrunn.web.organiser.matching;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -26,15 +22,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.plan.MatchDecision;
 import no.fellesgrunn.domain.plan.MatchPublication;
 import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
 import no.fellesgrunn.web.organiser.EventNavigation;
-import no.fellesgrunn.web.organiser.PublishDialog;
 import no.fellesgrunn.web.organiser.EventSection;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
+import no.fellesgrunn.web.organiser.PublishDialog;
 import no.fellesgrunn.web.solver.EventRoute;
 import no.fellesgrunn.web.solver.JobStatus;
 import no.fellesgrunn.web.solver.MatchingJobs;
@@ -67,13 +66,18 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
     private JobStatus shownStatus = JobStatus.IDLE;
     /** Published matches are final: their accept and reject buttons are off. */
     private boolean matchesPublished;
+
     private final no.fellesgrunn.web.i18n.MatchReasons reasonTexts;
     private final MatchDeclines declines;
     private DeclinedMatchesPanel declinesPanel;
 
-    public MatchingView(OrganiserEvents organiserEvents, MatchingJobs jobs, MatchReviewService reviews,
-                        no.fellesgrunn.web.security.AccountNames names, no.fellesgrunn.web.i18n.MatchReasons reasonTexts,
-                        MatchDeclines declines) {
+    public MatchingView(
+            OrganiserEvents organiserEvents,
+            MatchingJobs jobs,
+            MatchReviewService reviews,
+            no.fellesgrunn.web.security.AccountNames names,
+            no.fellesgrunn.web.i18n.MatchReasons reasonTexts,
+            MatchDeclines declines) {
         this.declines = declines;
         this.names = names;
         this.reasonTexts = reasonTexts;
@@ -87,7 +91,8 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         RegionalEvent regionalEvent;
         try {
-            regionalEvent = organiserEvents.open(EventRoute.eventId(event).orElseThrow(() -> new AccessDeniedException("no event")));
+            regionalEvent = organiserEvents.open(
+                    EventRoute.eventId(event).orElseThrow(() -> new AccessDeniedException("no event")));
         } catch (AccessDeniedException denied) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -115,7 +120,8 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
         start.setText(getTranslation("matching.start"));
         start.setId("matching-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.addClickListener(click -> run(() -> jobs.start(eventId, perActor.getValue() == null ? 1 : perActor.getValue())));
+        start.addClickListener(
+                click -> run(() -> jobs.start(eventId, perActor.getValue() == null ? 1 : perActor.getValue())));
         stop.setText(getTranslation("matching.stop"));
         stop.setId("matching-stop");
         stop.addClickListener(click -> run(() -> jobs.stop(eventId)));
@@ -129,8 +135,17 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
         publish.addClickListener(click -> run(this::openPublishDialog));
         configureGrid();
         declinesPanel = new DeclinedMatchesPanel(declines, eventId, this::run);
-        add(new EventNavigation(event, EventSection.MATCHING), title, new Paragraph(getTranslation("matching.intro")),
-                controls, progress, summary, grid, publication, publish, declinesPanel);
+        add(
+                new EventNavigation(event, EventSection.MATCHING),
+                title,
+                new Paragraph(getTranslation("matching.intro")),
+                controls,
+                progress,
+                summary,
+                grid,
+                publication,
+                publish,
+                declinesPanel);
         showProgress(jobs.status(eventId));
         refresh();
     }
@@ -138,13 +153,24 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
     /** Publishing asks first: how many matches reach how many people, and what is not reviewed yet. */
     private void openPublishDialog() {
         List<MatchReviewService.MatchRow> publishable = reviews.matches(eventId).stream()
-                .filter(r -> r.decision().isPublishable()).toList();
-        long people = publishable.stream().flatMap(r -> java.util.stream.Stream.of(r.first().actorId(), r.second().actorId()))
-                .distinct().count();
-        long unreviewed = publishable.stream().filter(r -> r.decision() == MatchDecision.PROPOSED).count();
-        List<String> warnings = unreviewed == 0 ? List.of() : List.of(getTranslation("matching.publish.unreviewed", unreviewed));
-        PublishDialog dialog = new PublishDialog("matching-publish",
-                List.of(getTranslation("matching.publish.summary", publishable.size(), people)), List.of(), warnings, publish,
+                .filter(r -> r.decision().isPublishable())
+                .toList();
+        long people = publishable.stream()
+                .flatMap(r -> java.util.stream.Stream.of(
+                        r.first().actorId(), r.second().actorId()))
+                .distinct()
+                .count();
+        long unreviewed = publishable.stream()
+                .filter(r -> r.decision() == MatchDecision.PROPOSED)
+                .count();
+        List<String> warnings =
+                unreviewed == 0 ? List.of() : List.of(getTranslation("matching.publish.unreviewed", unreviewed));
+        PublishDialog dialog = new PublishDialog(
+                "matching-publish",
+                List.of(getTranslation("matching.publish.summary", publishable.size(), people)),
+                List.of(),
+                warnings,
+                publish,
                 reason -> run(() -> {
                     reviews.publish(eventId);
                     notify(getTranslation("matching.publish.done"), false);
@@ -158,41 +184,66 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
         // Names, organisations and reasons wrap instead of making the page scroll sideways.
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", getTranslation("matching.grid.label"));
-        grid.addColumn(row -> person(row.first())).setHeader(getTranslation("matching.column.first")).setWidth("13rem").setFlexGrow(1);
-        grid.addColumn(row -> person(row.second())).setHeader(getTranslation("matching.column.second")).setWidth("13rem").setFlexGrow(1);
+        grid.addColumn(row -> person(row.first()))
+                .setHeader(getTranslation("matching.column.first"))
+                .setWidth("13rem")
+                .setFlexGrow(1);
+        grid.addColumn(row -> person(row.second()))
+                .setHeader(getTranslation("matching.column.second"))
+                .setWidth("13rem")
+                .setFlexGrow(1);
         grid.addColumn(row -> String.format(locale(), "%.0f %%", row.match().similarity() * 100))
-                .setHeader(getTranslation("matching.column.similarity")).setWidth("6rem").setFlexGrow(0);
+                .setHeader(getTranslation("matching.column.similarity"))
+                .setWidth("6rem")
+                .setFlexGrow(0);
         grid.addColumn(row -> reasonTexts.themes(row.match().sharedThemes(), this))
-                .setHeader(getTranslation("matching.column.themes")).setWidth("9rem").setFlexGrow(0);
+                .setHeader(getTranslation("matching.column.themes"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(row -> {
-            Div reasons = new Div();
-            row.match().reasons().forEach(r -> reasons.add(new Div(reasonTexts.text(r, this))));
-            return reasons;
-        }).setHeader(getTranslation("matching.column.reasons")).setWidth("16rem").setFlexGrow(2);
+                    Div reasons = new Div();
+                    row.match().reasons().forEach(r -> reasons.add(new Div(reasonTexts.text(r, this))));
+                    return reasons;
+                })
+                .setHeader(getTranslation("matching.column.reasons"))
+                .setWidth("16rem")
+                .setFlexGrow(2);
         grid.addComponentColumn(row -> {
-            Span badge = new Span(getTranslation("matching.decision." + row.decision()));
-            badge.getElement().getThemeList().add(switch (row.decision()) {
-                case ACCEPTED -> "badge success";
-                case REJECTED -> "badge error";
-                case PROPOSED -> "badge contrast";
-            });
-            return badge;
-        }).setHeader(getTranslation("matching.column.decision")).setAutoWidth(true).setFlexGrow(0);
+                    Span badge = new Span(getTranslation("matching.decision." + row.decision()));
+                    badge.getElement()
+                            .getThemeList()
+                            .add(
+                                    switch (row.decision()) {
+                                        case ACCEPTED -> "badge success";
+                                        case REJECTED -> "badge error";
+                                        case PROPOSED -> "badge contrast";
+                                    });
+                    return badge;
+                })
+                .setHeader(getTranslation("matching.column.decision"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(row -> {
-            String a = row.first().name();
-            String b = row.second().name();
-            Button accept = new Button(getTranslation("matching.accept"),
-                    click -> run(() -> reviews.decide(eventId, row.review(), MatchDecision.ACCEPTED)));
-            accept.getElement().setAttribute("aria-label", getTranslation("matching.accept.aria", a, b));
-            accept.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            accept.setEnabled(!matchesPublished && row.decision() != MatchDecision.ACCEPTED);
-            Button reject = new Button(getTranslation("matching.reject"),
-                    click -> run(() -> reviews.decide(eventId, row.review(), MatchDecision.REJECTED)));
-            reject.getElement().setAttribute("aria-label", getTranslation("matching.reject.aria", a, b));
-            reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            reject.setEnabled(!matchesPublished && row.decision() != MatchDecision.REJECTED);
-            return new HorizontalLayout(accept, reject);
-        }).setHeader(getTranslation("matching.column.actions")).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+                    String a = row.first().name();
+                    String b = row.second().name();
+                    Button accept = new Button(
+                            getTranslation("matching.accept"),
+                            click -> run(() -> reviews.decide(eventId, row.review(), MatchDecision.ACCEPTED)));
+                    accept.getElement().setAttribute("aria-label", getTranslation("matching.accept.aria", a, b));
+                    accept.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    accept.setEnabled(!matchesPublished && row.decision() != MatchDecision.ACCEPTED);
+                    Button reject = new Button(
+                            getTranslation("matching.reject"),
+                            click -> run(() -> reviews.decide(eventId, row.review(), MatchDecision.REJECTED)));
+                    reject.getElement().setAttribute("aria-label", getTranslation("matching.reject.aria", a, b));
+                    reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                    reject.setEnabled(!matchesPublished && row.decision() != MatchDecision.REJECTED);
+                    return new HorizontalLayout(accept, reject);
+                })
+                .setHeader(getTranslation("matching.column.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("actions");
         grid.setAllRowsVisible(false);
         grid.setHeight("60vh");
     }
@@ -211,13 +262,22 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
         if (rows.isEmpty()) {
             summary.setText(getTranslation("matching.none"));
         } else {
-            long accepted = rows.stream().filter(r -> r.decision() == MatchDecision.ACCEPTED).count();
-            long rejected = rows.stream().filter(r -> r.decision() == MatchDecision.REJECTED).count();
-            summary.setText(getTranslation("matching.count", rows.size(), accepted, rejected,
-                    rows.size() - accepted - rejected));
+            long accepted = rows.stream()
+                    .filter(r -> r.decision() == MatchDecision.ACCEPTED)
+                    .count();
+            long rejected = rows.stream()
+                    .filter(r -> r.decision() == MatchDecision.REJECTED)
+                    .count();
+            summary.setText(getTranslation(
+                    "matching.count", rows.size(), accepted, rejected, rows.size() - accepted - rejected));
         }
-        publication.setText(published.map(p -> getTranslation("matching.published", p.publishedAt(),
-                names.nameOf(p.publishedBy(), getTranslation("person.someone")), p.matchCount())).orElse(getTranslation("matching.notPublished")));
+        publication.setText(published
+                .map(p -> getTranslation(
+                        "matching.published",
+                        p.publishedAt(),
+                        names.nameOf(p.publishedBy(), getTranslation("person.someone")),
+                        p.matchCount()))
+                .orElse(getTranslation("matching.notPublished")));
         declinesPanel.setVisible(matchesPublished);
         if (matchesPublished) {
             declinesPanel.refresh();
@@ -233,12 +293,13 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
         JobStatus before = shownStatus;
         shownStatus = update.status();
         progress.show(update);
-        if (before.isRunning() != update.status().isRunning() || !update.status().isRunning()) {
+        if (before.isRunning() != update.status().isRunning()
+                || !update.status().isRunning()) {
             refresh();
         }
         if (update.status() == JobStatus.FINISHED || update.status() == JobStatus.STOPPED) {
-            summary.setText(summary.getText() + " " + getTranslation("matching.result", update.resultCount(),
-                    update.unmatched()));
+            summary.setText(summary.getText() + " "
+                    + getTranslation("matching.result", update.resultCount(), update.unmatched()));
         }
     }
 

@@ -1,5 +1,6 @@
 package no.fellesgrunn.web.organiser.outputs;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.annotation.security.RolesAllowed;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.challenge.ChallengeRepository;
@@ -19,9 +18,9 @@ import no.fellesgrunn.domain.organisation.OrganisationRepository;
 import no.fellesgrunn.domain.plan.PlanRepository;
 import no.fellesgrunn.domain.plan.PlanVersion;
 import no.fellesgrunn.domain.plan.Seat;
+import no.fellesgrunn.web.calendar.IcsCalendar;
 import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
-import no.fellesgrunn.web.calendar.IcsCalendar;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,9 +64,15 @@ public class OutputsService {
 
     private final no.fellesgrunn.web.admin.ExportAudit exportAudit;
 
-    public OutputsService(OrganiserEvents organiserEvents, PlanRepository plans, ActorRepository actors,
-                          OrganisationRepository organisations, ChallengeRepository challenges,
-                          FellesgrunnI18NProvider i18n, IcsCalendar ics, no.fellesgrunn.web.admin.ExportAudit exportAudit) {
+    public OutputsService(
+            OrganiserEvents organiserEvents,
+            PlanRepository plans,
+            ActorRepository actors,
+            OrganisationRepository organisations,
+            ChallengeRepository challenges,
+            FellesgrunnI18NProvider i18n,
+            IcsCalendar ics,
+            no.fellesgrunn.web.admin.ExportAudit exportAudit) {
         this.ics = ics;
         this.exportAudit = exportAudit;
         this.organiserEvents = organiserEvents;
@@ -92,15 +97,28 @@ public class OutputsService {
         PlanVersion plan = chosen.get();
         Map<UUID, PrintablePlan.Person> people = new HashMap<>();
         Map<UUID, Organisation> orgs = new HashMap<>();
-        for (Actor actor : actors.findByIds(plan.seats().stream().map(Seat::actorId).distinct().toList())) {
-            Organisation organisation = actor.organisationId() == null ? null
-                    : orgs.computeIfAbsent(actor.organisationId(), id -> organisations.findById(id).orElse(null));
-            people.put(actor.id(), new PrintablePlan.Person(actor.name(),
-                    organisation == null ? null : organisation.name(),
-                    i18n.getTranslation("seating.sector." + Actor.sectorOf(organisation).name(), locale)));
+        for (Actor actor : actors.findByIds(
+                plan.seats().stream().map(Seat::actorId).distinct().toList())) {
+            Organisation organisation = actor.organisationId() == null
+                    ? null
+                    : orgs.computeIfAbsent(
+                            actor.organisationId(),
+                            id -> organisations.findById(id).orElse(null));
+            people.put(
+                    actor.id(),
+                    new PrintablePlan.Person(
+                            actor.name(),
+                            organisation == null ? null : organisation.name(),
+                            i18n.getTranslation(
+                                    "seating.sector."
+                                            + Actor.sectorOf(organisation).name(),
+                                    locale)));
         }
         Map<UUID, String> titles = new HashMap<>();
-        challenges.findByIds(event.challenges().stream().map(SelectedChallenge::challengeId).toList())
+        challenges
+                .findByIds(event.challenges().stream()
+                        .map(SelectedChallenge::challengeId)
+                        .toList())
                 .forEach(c -> titles.put(c.id(), c.title()));
         return Optional.of(PrintablePlan.of(event, plan, people, titles));
     }
@@ -108,8 +126,10 @@ public class OutputsService {
     /** The file's bytes; throws when the event has no plan yet. */
     @RolesAllowed("ORGANISER")
     public byte[] render(UUID eventId, Output output, Locale locale) {
-        PrintablePlan plan = plan(eventId, locale).orElseThrow(() -> new no.fellesgrunn.web.i18n.AppRefusal(
-                no.fellesgrunn.web.i18n.AppError.NO_SEATING_PLAN, "there is no seating plan yet: run the scheduler first"));
+        PrintablePlan plan = plan(eventId, locale)
+                .orElseThrow(() -> new no.fellesgrunn.web.i18n.AppRefusal(
+                        no.fellesgrunn.web.i18n.AppError.NO_SEATING_PLAN,
+                        "there is no seating plan yet: run the scheduler first"));
         Function<String, String> label = key -> i18n.getTranslation(key, locale);
         exportAudit.downloaded(eventId, "plan." + output.name());
         return switch (output) {

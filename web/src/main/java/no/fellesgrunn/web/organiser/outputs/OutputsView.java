@@ -1,10 +1,5 @@
 package no.fellesgrunn.web.organiser.outputs;
 
-import java.io.ByteArrayInputStream;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +15,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
 import no.fellesgrunn.web.organiser.EventNavigation;
@@ -49,7 +48,8 @@ public class OutputsView extends Main implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         RegionalEvent regionalEvent;
         try {
-            regionalEvent = organiserEvents.open(EventRoute.eventId(event).orElseThrow(() -> new AccessDeniedException("no event")));
+            regionalEvent = organiserEvents.open(
+                    EventRoute.eventId(event).orElseThrow(() -> new AccessDeniedException("no event")));
         } catch (AccessDeniedException denied) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -57,10 +57,14 @@ public class OutputsView extends Main implements BeforeEnterObserver, HasDynamic
         removeAll();
         H2 title = new H2(getTranslation("outputs.title"));
         title.setId("outputs-title");
-        add(new EventNavigation(regionalEvent, EventSection.OUTPUTS), title, new Paragraph(getTranslation("outputs.intro")));
+        add(
+                new EventNavigation(regionalEvent, EventSection.OUTPUTS),
+                title,
+                new Paragraph(getTranslation("outputs.intro")));
         Locale locale = FellesgrunnI18NProvider.supported(getLocale());
         Optional<PrintablePlan> plan = outputs.plan(regionalEvent.id(), locale);
-        Paragraph source = new Paragraph(plan.map(p -> getTranslation("outputs.source." + p.plan().status(), p.plan().number()))
+        Paragraph source = new Paragraph(plan.map(p -> getTranslation(
+                        "outputs.source." + p.plan().status(), p.plan().number()))
                 .orElse(getTranslation("outputs.none")));
         source.setId("outputs-source");
         add(source);
@@ -68,18 +72,22 @@ public class OutputsView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         UnorderedList links = new UnorderedList();
-        links.add(new ListItem(download(regionalEvent.id(), OutputsService.Output.TABLE_CARDS, "outputs.tableCards", locale)));
-        links.add(new ListItem(download(regionalEvent.id(), OutputsService.Output.SCHEDULES, "outputs.schedules", locale)));
+        links.add(new ListItem(
+                download(regionalEvent.id(), OutputsService.Output.TABLE_CARDS, "outputs.tableCards", locale)));
+        links.add(new ListItem(
+                download(regionalEvent.id(), OutputsService.Output.SCHEDULES, "outputs.schedules", locale)));
         links.add(new ListItem(download(regionalEvent.id(), OutputsService.Output.CSV, "outputs.csv", locale)));
         links.add(new ListItem(download(regionalEvent.id(), OutputsService.Output.XLSX, "outputs.xlsx", locale)));
-        links.add(new ListItem(download(regionalEvent.id(), OutputsService.Output.CALENDARS, "outputs.calendars", locale)));
+        links.add(new ListItem(
+                download(regionalEvent.id(), OutputsService.Output.CALENDARS, "outputs.calendars", locale)));
         add(links);
     }
 
     private Anchor download(UUID eventId, OutputsService.Output output, String key, Locale locale) {
         DownloadHandler handler = DownloadHandler.fromInputStream(request -> {
             byte[] bytes = outputs.render(eventId, output, locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), output.fileName(), output.contentType(), bytes.length);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(bytes), output.fileName(), output.contentType(), bytes.length);
         });
         Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation(key));
         anchor.setId("download-" + output.name().toLowerCase(Locale.ROOT).replace('_', '-'));

@@ -1,5 +1,11 @@
 package no.fellesgrunn.web.organiser.outputs;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,13 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-
-import com.lowagie.text.Document;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import no.fellesgrunn.domain.event.Round;
 import no.fellesgrunn.domain.event.RoundTable;
 
@@ -30,8 +29,7 @@ public final class PlanDocuments {
     private static final Font TEXT = new Font(Font.HELVETICA, 13);
     private static final Font SMALL = new Font(Font.HELVETICA, 10);
 
-    private PlanDocuments() {
-    }
+    private PlanDocuments() {}
 
     /**
      * One landscape page per table per round that seats someone: table, room, round and time, the
@@ -42,7 +40,9 @@ public final class PlanDocuments {
     public static byte[] tableCards(PrintablePlan plan, Function<String, String> label) {
         Map<String, List<PrintablePlan.Line>> byTableRound = new LinkedHashMap<>();
         for (PrintablePlan.Line line : plan.lines()) {
-            byTableRound.computeIfAbsent(line.round().id() + "/" + line.table().id(), k -> new ArrayList<>()).add(line);
+            byTableRound
+                    .computeIfAbsent(line.round().id() + "/" + line.table().id(), k -> new ArrayList<>())
+                    .add(line);
         }
         return pdf(PageSize.A4.rotate(), document -> {
             boolean first = true;
@@ -52,14 +52,19 @@ public final class PlanDocuments {
                 }
                 first = false;
                 PrintablePlan.Line any = lines.get(0);
-                document.add(new Paragraph(label.apply("outputs.pdf.table") + " " + any.table().label(), TITLE));
+                document.add(new Paragraph(
+                        label.apply("outputs.pdf.table") + " " + any.table().label(), TITLE));
                 document.add(new Paragraph(any.room().name() + " · " + roundText(any.round(), label), HEADING));
-                document.add(new Paragraph(any.challenge() == null ? label.apply("outputs.pdf.openTable")
-                        : label.apply("outputs.pdf.challenge") + ": " + any.challenge(), HEADING));
+                document.add(new Paragraph(
+                        any.challenge() == null
+                                ? label.apply("outputs.pdf.openTable")
+                                : label.apply("outputs.pdf.challenge") + ": " + any.challenge(),
+                        HEADING));
                 document.add(new Paragraph(" ", TEXT));
                 for (PrintablePlan.Line line : lines) {
-                    document.add(new Paragraph(line.person()
-                            + (line.organisation() == null ? "" : " (" + line.organisation() + ")"), TEXT));
+                    document.add(new Paragraph(
+                            line.person() + (line.organisation() == null ? "" : " (" + line.organisation() + ")"),
+                            TEXT));
                 }
                 footer(document, plan, label);
             }
@@ -72,9 +77,11 @@ public final class PlanDocuments {
     /** One page per participant: where they sit in each round, in time order. */
     public static byte[] personalSchedules(PrintablePlan plan, Function<String, String> label) {
         Map<UUID, List<PrintablePlan.Line>> byPerson = new LinkedHashMap<>();
-        plan.lines().stream().sorted(java.util.Comparator.comparing(PrintablePlan.Line::person)
+        plan.lines().stream()
+                .sorted(java.util.Comparator.comparing(PrintablePlan.Line::person)
                         .thenComparing(l -> l.round().number()))
-                .forEach(line -> byPerson.computeIfAbsent(line.actorId(), k -> new ArrayList<>()).add(line));
+                .forEach(line -> byPerson.computeIfAbsent(line.actorId(), k -> new ArrayList<>())
+                        .add(line));
         return pdf(PageSize.A4, document -> {
             boolean first = true;
             for (List<PrintablePlan.Line> lines : byPerson.values()) {
@@ -83,20 +90,23 @@ public final class PlanDocuments {
                 }
                 first = false;
                 document.add(new Paragraph(lines.get(0).person(), TITLE));
-                document.add(new Paragraph(plan.event().name() + " · " + plan.event().date() + " · "
-                        + plan.event().venue().name(), HEADING));
+                document.add(new Paragraph(
+                        plan.event().name() + " · " + plan.event().date() + " · "
+                                + plan.event().venue().name(),
+                        HEADING));
                 document.add(new Paragraph(" ", TEXT));
                 PdfPTable table = new PdfPTable(new float[] {2, 2, 1.2f, 4});
                 table.setWidthPercentage(100);
-                for (String key : List.of("outputs.pdf.round", "outputs.pdf.room", "outputs.pdf.table", "outputs.pdf.challenge")) {
+                for (String key : List.of(
+                        "outputs.pdf.round", "outputs.pdf.room", "outputs.pdf.table", "outputs.pdf.challenge")) {
                     table.addCell(new com.lowagie.text.Phrase(label.apply(key), HEADING));
                 }
                 for (PrintablePlan.Line line : lines) {
                     table.addCell(new com.lowagie.text.Phrase(roundText(line.round(), label), TEXT));
                     table.addCell(new com.lowagie.text.Phrase(line.room().name(), TEXT));
                     table.addCell(new com.lowagie.text.Phrase(tableText(line.table()), TEXT));
-                    table.addCell(new com.lowagie.text.Phrase(line.challenge() == null
-                            ? label.apply("outputs.pdf.openTable") : line.challenge(), TEXT));
+                    table.addCell(new com.lowagie.text.Phrase(
+                            line.challenge() == null ? label.apply("outputs.pdf.openTable") : line.challenge(), TEXT));
                 }
                 document.add(table);
                 footer(document, plan, label);
@@ -108,8 +118,9 @@ public final class PlanDocuments {
     }
 
     private static String roundText(Round round, Function<String, String> label) {
-        return label.apply("outputs.pdf.round") + " " + round.number() + " " + round.start().toLocalTime().format(TIME)
-                + "–" + round.end().toLocalTime().format(TIME);
+        return label.apply("outputs.pdf.round") + " " + round.number() + " "
+                + round.start().toLocalTime().format(TIME) + "–"
+                + round.end().toLocalTime().format(TIME);
     }
 
     private static String tableText(RoundTable table) {
@@ -118,8 +129,10 @@ public final class PlanDocuments {
 
     private static void footer(Document document, PrintablePlan plan, Function<String, String> label) {
         document.add(new Paragraph(" ", SMALL));
-        document.add(new Paragraph(label.apply(plan.isDraft() ? "outputs.pdf.draft" : "outputs.pdf.published")
-                + " " + plan.plan().number(), SMALL));
+        document.add(new Paragraph(
+                label.apply(plan.isDraft() ? "outputs.pdf.draft" : "outputs.pdf.published") + " "
+                        + plan.plan().number(),
+                SMALL));
     }
 
     private interface Content {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
-
 import no.fellesgrunn.infra.spreadsheet.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -22,17 +21,25 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class PlanSpreadsheet {
     /** Header keys, in column order. */
-    static final List<String> COLUMNS = List.of("outputs.column.round", "outputs.column.start", "outputs.column.end",
-            "outputs.column.room", "outputs.column.table", "outputs.column.challenge", "outputs.column.person",
-            "outputs.column.organisation", "outputs.column.sector", "outputs.column.pinned");
+    static final List<String> COLUMNS = List.of(
+            "outputs.column.round",
+            "outputs.column.start",
+            "outputs.column.end",
+            "outputs.column.room",
+            "outputs.column.table",
+            "outputs.column.challenge",
+            "outputs.column.person",
+            "outputs.column.organisation",
+            "outputs.column.sector",
+            "outputs.column.pinned");
 
-    private PlanSpreadsheet() {
-    }
+    private PlanSpreadsheet() {}
 
     public static byte[] csv(PrintablePlan plan, Function<String, String> label) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+                CSVPrinter printer = new CSVPrinter(
+                        writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
             writer.write('\ufeff');
             printer.printRecord(COLUMNS.stream().map(label).toList());
             for (PrintablePlan.Line line : plan.lines()) {
@@ -45,7 +52,8 @@ public final class PlanSpreadsheet {
     }
 
     public static byte[] xlsx(PrintablePlan plan, Function<String, String> label) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(label.apply("outputs.sheet"));
             Row header = sheet.createRow(0);
             for (int c = 0; c < COLUMNS.size(); c++) {
@@ -71,10 +79,16 @@ public final class PlanSpreadsheet {
     }
 
     private static List<String> values(PrintablePlan.Line line, Function<String, String> label) {
-        return List.of(String.valueOf(line.round().number()), line.round().start().toLocalTime().toString(),
-                line.round().end().toLocalTime().toString(), line.room().name(), line.table().label(),
-                line.challenge() == null ? "" : line.challenge(), line.person(),
-                line.organisation() == null ? "" : line.organisation(), line.sector() == null ? "" : line.sector(),
+        return List.of(
+                String.valueOf(line.round().number()),
+                line.round().start().toLocalTime().toString(),
+                line.round().end().toLocalTime().toString(),
+                line.room().name(),
+                line.table().label(),
+                line.challenge() == null ? "" : line.challenge(),
+                line.person(),
+                line.organisation() == null ? "" : line.organisation(),
+                line.sector() == null ? "" : line.sector(),
                 label.apply(line.pinned() ? "outputs.yes" : "outputs.no"));
     }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.Room;
 import no.fellesgrunn.domain.event.Round;
@@ -21,16 +20,22 @@ import no.fellesgrunn.domain.plan.Seat;
 public record PrintablePlan(RegionalEvent event, PlanVersion plan, List<Line> lines) {
 
     /** One person at one table in one round. */
-    public record Line(Round round, Room room, RoundTable table, String challenge, UUID actorId, String person,
-                       String organisation, String sector, boolean pinned) {
-    }
+    public record Line(
+            Round round,
+            Room room,
+            RoundTable table,
+            String challenge,
+            UUID actorId,
+            String person,
+            String organisation,
+            String sector,
+            boolean pinned) {}
 
     /** Someone who takes part, as the documents name them. */
-    public record Person(String name, String organisation, String sector) {
-    }
+    public record Person(String name, String organisation, String sector) {}
 
-    public static PrintablePlan of(RegionalEvent event, PlanVersion plan, Map<UUID, Person> people,
-                                   Map<UUID, String> challengeTitles) {
+    public static PrintablePlan of(
+            RegionalEvent event, PlanVersion plan, Map<UUID, Person> people, Map<UUID, String> challengeTitles) {
         List<Line> lines = new ArrayList<>();
         for (Round round : event.rounds()) {
             for (Room room : event.rooms()) {
@@ -38,10 +43,18 @@ public record PrintablePlan(RegionalEvent event, PlanVersion plan, List<Line> li
                     List<Line> here = new ArrayList<>();
                     for (Seat seat : plan.seats()) {
                         if (seat.roundId().equals(round.id()) && seat.tableId().equals(table.id())) {
-                            Person person = people.getOrDefault(seat.actorId(), new Person(seat.actorId().toString(), null, null));
-                            here.add(new Line(round, room, table,
+                            Person person = people.getOrDefault(
+                                    seat.actorId(), new Person(seat.actorId().toString(), null, null));
+                            here.add(new Line(
+                                    round,
+                                    room,
+                                    table,
                                     seat.challengeId() == null ? null : challengeTitles.get(seat.challengeId()),
-                                    seat.actorId(), person.name(), person.organisation(), person.sector(), seat.pinned()));
+                                    seat.actorId(),
+                                    person.name(),
+                                    person.organisation(),
+                                    person.sector(),
+                                    seat.pinned()));
                         }
                     }
                     here.sort(Comparator.comparing(Line::person));

@@ -1,11 +1,11 @@
 package no.fellesgrunn.web.organiser.participants;
 
+import jakarta.annotation.PreDestroy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import jakarta.annotation.PreDestroy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,16 +38,18 @@ public class BackgroundWork {
      */
     public <T> CompletableFuture<T> run(Supplier<T> work) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        return CompletableFuture.supplyAsync(() -> {
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(who);
-            SecurityContextHolder.setContext(context);
-            try {
-                return work.get();
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        }, threads);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    SecurityContext context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(who);
+                    SecurityContextHolder.setContext(context);
+                    try {
+                        return work.get();
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                },
+                threads);
     }
 
     @PreDestroy

@@ -20,8 +20,10 @@ public final class ImportMessages {
         String translate(String key, Object... args);
     }
 
-    private static final Set<String> KNOWN_COLUMNS = Stream.of(SheetKind.values()).flatMap(k -> k.columns().stream())
-            .map(Column::name).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> KNOWN_COLUMNS = Stream.of(SheetKind.values())
+            .flatMap(k -> k.columns().stream())
+            .map(Column::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Translator translator;
 
@@ -62,7 +64,7 @@ public final class ImportMessages {
 
     private String rawReason(ImportError error) {
         // A row a domain rule refused carries the rule's code; its statuses are named as the pages name them.
-        return translator.translate(error.code(),
-                no.fellesgrunn.web.i18n.DomainMessages.arguments(error.args(), translator::translate));
+        return translator.translate(
+                error.code(), no.fellesgrunn.web.i18n.DomainMessages.arguments(error.args(), translator::translate));
     }
 }

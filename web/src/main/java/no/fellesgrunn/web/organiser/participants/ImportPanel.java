@@ -1,7 +1,5 @@
 package no.fellesgrunn.web.organiser.participants;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import no.fellesgrunn.infra.spreadsheet.ImportError;
 import no.fellesgrunn.infra.spreadsheet.ImportReport;
 
@@ -43,8 +43,12 @@ public class ImportPanel extends Div {
     /** Completes once the work's result has been handed to the UI. */
     private CompletableFuture<?> running = CompletableFuture.completedFuture(null);
 
-    public ImportPanel(String idPrefix, BackgroundWork work, BiFunction<String, byte[], ImportReport> preview,
-                       BiFunction<String, byte[], ImportReport> apply, Runnable afterImport) {
+    public ImportPanel(
+            String idPrefix,
+            BackgroundWork work,
+            BiFunction<String, byte[], ImportReport> preview,
+            BiFunction<String, byte[], ImportReport> apply,
+            Runnable afterImport) {
         this.idPrefix = idPrefix;
         this.work = work;
         this.preview = preview;
@@ -57,8 +61,8 @@ public class ImportPanel extends Div {
             }
         }));
         upload.setId(idPrefix + "-upload");
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setAcceptedFileTypes(
+                ".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(10 * 1024 * 1024);
         Button uploadButton = new Button(getTranslation("organiser.import.choose"));
@@ -84,10 +88,18 @@ public class ImportPanel extends Div {
         errors.setId(idPrefix + "-errors");
         errors.setAriaLabel(getTranslation("organiser.import.errors.label"));
         ImportMessages messages = new ImportMessages(this::getTranslation);
-        errors.addColumn(ImportError::row).setHeader(getTranslation("organiser.import.errors.row")).setAutoWidth(true);
-        errors.addColumn(messages::column).setHeader(getTranslation("organiser.import.errors.column")).setAutoWidth(true);
-        errors.addColumn(ImportError::value).setHeader(getTranslation("organiser.import.errors.value")).setAutoWidth(true);
-        errors.addColumn(messages::reason).setHeader(getTranslation("organiser.import.errors.reason")).setFlexGrow(3)
+        errors.addColumn(ImportError::row)
+                .setHeader(getTranslation("organiser.import.errors.row"))
+                .setAutoWidth(true);
+        errors.addColumn(messages::column)
+                .setHeader(getTranslation("organiser.import.errors.column"))
+                .setAutoWidth(true);
+        errors.addColumn(ImportError::value)
+                .setHeader(getTranslation("organiser.import.errors.value"))
+                .setAutoWidth(true);
+        errors.addColumn(messages::reason)
+                .setHeader(getTranslation("organiser.import.errors.reason"))
+                .setFlexGrow(3)
                 .setTooltipGenerator(messages::sentence);
         errors.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         errors.setVisible(false);
@@ -122,8 +134,13 @@ public class ImportPanel extends Div {
             } else if (!report.ok()) {
                 showErrors(report);
             } else {
-                status.setText(getTranslation("organiser.import.preview", report.dataRows(), report.created(), report.updated(),
-                        report.unchanged()) + keptProfiles(report));
+                status.setText(getTranslation(
+                                "organiser.import.preview",
+                                report.dataRows(),
+                                report.created(),
+                                report.updated(),
+                                report.unchanged())
+                        + keptProfiles(report));
                 confirm.setText(getTranslation("organiser.import.confirm", report.dataRows()));
                 confirm.setVisible(true);
             }
@@ -132,7 +149,9 @@ public class ImportPanel extends Div {
 
     /** People who keep their own profile are told apart, so an organiser knows why their file's details did not stick. */
     private String keptProfiles(ImportReport report) {
-        return report.keptProfiles() == 0 ? "" : " " + getTranslation("organiser.import.keptProfiles", report.keptProfiles());
+        return report.keptProfiles() == 0
+                ? ""
+                : " " + getTranslation("organiser.import.keptProfiles", report.keptProfiles());
     }
 
     private void stopCheck() {
@@ -159,15 +178,17 @@ public class ImportPanel extends Div {
             } else if (!report.ok()) {
                 showErrors(report);
             } else {
-                status.setText(getTranslation("organiser.import.done", report.created(), report.updated(), report.unchanged())
-                        + keptProfiles(report));
+                status.setText(
+                        getTranslation("organiser.import.done", report.created(), report.updated(), report.unchanged())
+                                + keptProfiles(report));
                 afterImport.run();
             }
         }));
     }
 
     private void showErrors(ImportReport report) {
-        status.setText(getTranslation("organiser.import.rejected", report.errors().size()));
+        status.setText(
+                getTranslation("organiser.import.rejected", report.errors().size()));
         errors.setItems(report.errors());
         errors.setVisible(true);
     }

@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
-import java.util.stream.Collectors;
 import no.fellesgrunn.domain.challenge.Challenge;
 import no.fellesgrunn.domain.challenge.ChallengeRepository;
 import no.fellesgrunn.domain.event.RegionalEvent;
@@ -37,8 +37,12 @@ public class ImportTemplates {
     private final FellesgrunnI18NProvider i18n;
     private final ChallengeRepository challenges;
 
-    public ImportTemplates(OrganiserEvents organiserEvents, ExportService exportService, ReferenceDataRepository reference,
-                           FellesgrunnI18NProvider i18n, ChallengeRepository challenges) {
+    public ImportTemplates(
+            OrganiserEvents organiserEvents,
+            ExportService exportService,
+            ReferenceDataRepository reference,
+            FellesgrunnI18NProvider i18n,
+            ChallengeRepository challenges) {
         this.challenges = challenges;
         this.organiserEvents = organiserEvents;
         this.exportService = exportService;
@@ -60,9 +64,14 @@ public class ImportTemplates {
 
     private ExtraSheet guide(Locale locale) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(t("import.template.column", locale), t("import.template.required", locale), t("import.template.what", locale)));
+        rows.add(List.of(
+                t("import.template.column", locale),
+                t("import.template.required", locale),
+                t("import.template.what", locale)));
         for (Column column : SheetKind.ACTORS.columns()) {
-            rows.add(List.of(column.name(), t(column.required() ? "import.template.yes" : "import.template.no", locale),
+            rows.add(List.of(
+                    column.name(),
+                    t(column.required() ? "import.template.yes" : "import.template.no", locale),
                     t("import.template.help." + column.name(), locale)));
         }
         return new ExtraSheet(t("import.template.guide", locale), rows);
@@ -70,19 +79,34 @@ public class ImportTemplates {
 
     private ExtraSheet values(RegionalEvent event, Locale locale) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(t("import.template.list", locale), t("import.template.value", locale), t("import.template.meaning", locale)));
-        Arrays.stream(Sector.values()).forEach(s -> rows.add(List.of("sector", s.name(), t("seating.sector." + s.name(), locale))));
-        Arrays.stream(Perspective.values()).forEach(p -> rows.add(List.of("perspectives", p.name(),
-                t("seating.perspective." + p.name(), locale))));
+        rows.add(List.of(
+                t("import.template.list", locale),
+                t("import.template.value", locale),
+                t("import.template.meaning", locale)));
+        Arrays.stream(Sector.values())
+                .forEach(s -> rows.add(List.of("sector", s.name(), t("seating.sector." + s.name(), locale))));
+        Arrays.stream(Perspective.values())
+                .forEach(
+                        p -> rows.add(List.of("perspectives", p.name(), t("seating.perspective." + p.name(), locale))));
         for (Theme theme : reference.themes()) {
             rows.add(List.of("themes", theme.key(), no.fellesgrunn.web.i18n.ReferenceNames.theme(theme, locale)));
         }
         for (Round round : event.rounds()) {
-            rows.add(List.of("rounds", Integer.toString(round.number()), t("import.template.round", locale, round.number(),
-                    round.start().toLocalTime().toString(), round.end().toLocalTime().toString())));
+            rows.add(List.of(
+                    "rounds",
+                    Integer.toString(round.number()),
+                    t(
+                            "import.template.round",
+                            locale,
+                            round.number(),
+                            round.start().toLocalTime().toString(),
+                            round.end().toLocalTime().toString())));
         }
-        challenges.findByIds(event.challenges().stream().map(c -> c.challengeId()).collect(Collectors.toSet())).stream()
-                .map(Challenge::title).sorted()
+        challenges
+                .findByIds(event.challenges().stream().map(c -> c.challengeId()).collect(Collectors.toSet()))
+                .stream()
+                .map(Challenge::title)
+                .sorted()
                 .forEach(title -> rows.add(List.of("wishes", title, t("import.template.wish", locale))));
         return new ExtraSheet(t("import.template.values", locale), rows);
     }

@@ -1,12 +1,5 @@
 package no.fellesgrunn.web.organiser.participants;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +7,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import no.fellesgrunn.infra.spreadsheet.CsvCells;
 import no.fellesgrunn.web.i18n.Formats;
 import org.apache.commons.csv.CSVFormat;
@@ -31,8 +31,10 @@ class InvitationLinks extends Dialog {
         setHeaderTitle(getTranslation("organiser.invitations.title"));
         setId("invitations-dialog");
         setWidth("min(60em, 95vw)");
-        Paragraph info = new Paragraph(issued.isEmpty() ? getTranslation("organiser.invitations.none")
-                : getTranslation("organiser.invitations.once", issued.size()));
+        Paragraph info = new Paragraph(
+                issued.isEmpty()
+                        ? getTranslation("organiser.invitations.none")
+                        : getTranslation("organiser.invitations.once", issued.size()));
         info.getElement().setAttribute("role", "status");
         list.setLabel(getTranslation("organiser.invitations.list"));
         list.setId("invitations-list");
@@ -40,17 +42,28 @@ class InvitationLinks extends Dialog {
         list.setWidthFull();
         list.setMaxHeight("22em");
         StringBuilder text = new StringBuilder();
-        issued.forEach(i -> text.append(i.name()).append(" <").append(i.email()).append(">: ")
-                .append(baseUrl).append(i.path()).append('\n'));
+        issued.forEach(i -> text.append(i.name())
+                .append(" <")
+                .append(i.email())
+                .append(">: ")
+                .append(baseUrl)
+                .append(i.path())
+                .append('\n'));
         list.setValue(text.toString());
         add(info);
 
-        List<String> header = List.of(getTranslation("organiser.invitations.header.name"),
-                getTranslation("organiser.invitations.header.email"), getTranslation("organiser.invitations.header.link"),
+        List<String> header = List.of(
+                getTranslation("organiser.invitations.header.name"),
+                getTranslation("organiser.invitations.header.email"),
+                getTranslation("organiser.invitations.header.link"),
                 getTranslation("organiser.invitations.header.expires"));
         byte[] csv = csv(issued, baseUrl, header, getLocale());
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(csv), getTranslation("organiser.invitations.file"), "text/csv;charset=UTF-8", csv.length)),
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(csv),
+                        getTranslation("organiser.invitations.file"),
+                        "text/csv;charset=UTF-8",
+                        csv.length)),
                 getTranslation("organiser.invitations.csv"));
         download.setId("invitations-csv");
         download.getElement().setAttribute("download", true);
@@ -71,10 +84,16 @@ class InvitationLinks extends Dialog {
     static byte[] csv(List<IssuedInvitation> issued, String baseUrl, List<String> header, Locale locale) {
         StringWriter out = new StringWriter();
         // Semicolons, like the project's other CSV files: what Excel expects with Norwegian settings.
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setDelimiter(';')
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
             for (IssuedInvitation i : issued) {
-                printer.printRecord(CsvCells.neutralise(List.of(i.name(), i.email(), baseUrl + i.path(), Formats.dateTime(i.expiresAt(), locale))));
+                printer.printRecord(CsvCells.neutralise(
+                        List.of(i.name(), i.email(), baseUrl + i.path(), Formats.dateTime(i.expiresAt(), locale))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

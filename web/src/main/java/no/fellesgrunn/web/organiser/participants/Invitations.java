@@ -1,7 +1,6 @@
 package no.fellesgrunn.web.organiser.participants;
 
-import no.fellesgrunn.web.i18n.AppError;
-import no.fellesgrunn.web.i18n.AppRefusal;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,10 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import jakarta.annotation.security.RolesAllowed;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.Ids;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.invitation.Invitation;
@@ -23,6 +20,8 @@ import no.fellesgrunn.domain.invitation.InvitationToken;
 import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
 import no.fellesgrunn.domain.registration.RegistrationStatus;
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import org.springframework.stereotype.Service;
 
@@ -41,8 +40,11 @@ public class Invitations {
     private final InvitationRepository invitations;
     private final Clock clock = Clock.systemUTC();
 
-    public Invitations(OrganiserEvents organiserEvents, RegistrationRepository registrations, ActorRepository actors,
-                       InvitationRepository invitations) {
+    public Invitations(
+            OrganiserEvents organiserEvents,
+            RegistrationRepository registrations,
+            ActorRepository actors,
+            InvitationRepository invitations) {
         this.organiserEvents = organiserEvents;
         this.registrations = registrations;
         this.actors = actors;
@@ -53,8 +55,10 @@ public class Invitations {
     @RolesAllowed("ORGANISER")
     public IssuedInvitation invite(UUID eventId, UUID actorId) {
         RegionalEvent event = organiserEvents.open(eventId);
-        Registration registration = registrations.findByEventAndActor(eventId, actorId)
-                .orElseThrow(() -> new AppRefusal(AppError.PERSON_NOT_REGISTERED, "this person is not registered for the event"));
+        Registration registration = registrations
+                .findByEventAndActor(eventId, actorId)
+                .orElseThrow(() ->
+                        new AppRefusal(AppError.PERSON_NOT_REGISTERED, "this person is not registered for the event"));
         Actor actor = actors.findById(registration.actorId()).orElseThrow();
         return issue(event, actor);
     }
@@ -67,10 +71,15 @@ public class Invitations {
     public List<IssuedInvitation> inviteAllWithoutAccount(UUID eventId) {
         RegionalEvent event = organiserEvents.open(eventId);
         List<UUID> actorIds = registrations.findByEvent(eventId).stream()
-                .filter(r -> r.status() != RegistrationStatus.CANCELLED).map(Registration::actorId).toList();
-        Map<UUID, Actor> byId = actors.findByIds(actorIds).stream().collect(Collectors.toMap(Actor::id, Function.identity()));
+                .filter(r -> r.status() != RegistrationStatus.CANCELLED)
+                .map(Registration::actorId)
+                .toList();
+        Map<UUID, Actor> byId =
+                actors.findByIds(actorIds).stream().collect(Collectors.toMap(Actor::id, Function.identity()));
         List<IssuedInvitation> issued = new ArrayList<>();
-        actorIds.stream().map(byId::get).filter(a -> a.userAccountId() == null && !a.hasLeft())
+        actorIds.stream()
+                .map(byId::get)
+                .filter(a -> a.userAccountId() == null && !a.hasLeft())
                 .sorted(java.util.Comparator.comparing(Actor::name))
                 .forEach(a -> issued.add(issue(event, a)));
         return issued;
@@ -78,7 +87,9 @@ public class Invitations {
 
     private IssuedInvitation issue(RegionalEvent event, Actor actor) {
         if (actor.hasLeft()) {
-            throw new AppRefusal(AppError.ACCOUNT_DELETED, "this person has deleted their account; they can only come back by registering anew");
+            throw new AppRefusal(
+                    AppError.ACCOUNT_DELETED,
+                    "this person has deleted their account; they can only come back by registering anew");
         }
         Instant now = clock.instant();
         Instant expires = event.date().plusDays(1).atStartOfDay(NORWAY).toInstant();
@@ -86,7 +97,8 @@ public class Invitations {
             throw new AppRefusal(AppError.EVENT_OVER, "the event is over; invitations can no longer be made");
         }
         String token = InvitationToken.newToken();
-        invitations.add(new Invitation(Ids.newId(), event.id(), actor.id(), InvitationToken.hash(token), now, expires, null));
+        invitations.add(
+                new Invitation(Ids.newId(), event.id(), actor.id(), InvitationToken.hash(token), now, expires, null));
         return new IssuedInvitation(actor.id(), actor.name(), actor.email().value(), token, expires);
     }
 }

@@ -1,15 +1,5 @@
 package no.fellesgrunn.web.organiser.participants;
 
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,6 +11,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import no.fellesgrunn.domain.actor.ProfileChange;
 import no.fellesgrunn.domain.common.DomainError;
 import no.fellesgrunn.domain.common.DomainException;
@@ -63,8 +63,13 @@ class OnBehalfDialog extends Dialog {
     final Paragraph message = new Paragraph();
     final Button save = new Button();
 
-    OnBehalfDialog(ParticipantAdministration administration, ParticipantAdministration.OnBehalf opened,
-                   Map<UUID, String> challengeTitles, List<Theme> themes, Function<Theme, String> themeName, Runnable afterSave) {
+    OnBehalfDialog(
+            ParticipantAdministration administration,
+            ParticipantAdministration.OnBehalf opened,
+            Map<UUID, String> challengeTitles,
+            List<Theme> themes,
+            Function<Theme, String> themeName,
+            Runnable afterSave) {
         this.administration = administration;
         this.opened = opened;
         this.afterSave = afterSave;
@@ -76,8 +81,8 @@ class OnBehalfDialog extends Dialog {
         rounds.setLabel(getTranslation("onbehalf.rounds"));
         rounds.setId("onbehalf-rounds");
         rounds.setItems(opened.event().rounds());
-        rounds.setItemLabelGenerator(round -> getTranslation("onbehalf.round", round.number(),
-                time.format(round.start()), time.format(round.end())));
+        rounds.setItemLabelGenerator(round ->
+                getTranslation("onbehalf.round", round.number(), time.format(round.start()), time.format(round.end())));
         binder.forField(rounds).bind(f -> f.rounds, (f, v) -> f.rounds = v);
         VerticalLayout form = new VerticalLayout(rounds);
         form.setPadding(false);
@@ -136,7 +141,9 @@ class OnBehalfDialog extends Dialog {
 
     private Form read(Registration r) {
         Form f = new Form();
-        f.rounds = opened.event().rounds().stream().filter(x -> r.availableRounds().contains(x.id())).collect(Collectors.toSet());
+        f.rounds = opened.event().rounds().stream()
+                .filter(x -> r.availableRounds().contains(x.id()))
+                .collect(Collectors.toSet());
         for (int i = 0; i < WISH_FIELDS && i < r.wishes().size(); i++) {
             f.wishes[i] = r.wishes().get(i);
         }
@@ -155,11 +162,20 @@ class OnBehalfDialog extends Dialog {
             return;
         }
         Registration r = opened.registration();
-        List<UUID> chosen = java.util.Arrays.stream(f.wishes).filter(Objects::nonNull).toList();
+        List<UUID> chosen =
+                java.util.Arrays.stream(f.wishes).filter(Objects::nonNull).toList();
         Set<UUID> roundIds = f.rounds.stream().map(Round::id).collect(Collectors.toCollection(LinkedHashSet::new));
         try {
-            Registration edited = new Registration(r.id(), r.eventId(), r.actorId(), roundIds, chosen, f.accessible,
-                    f.venueNeeds, f.status, r.version());
+            Registration edited = new Registration(
+                    r.id(),
+                    r.eventId(),
+                    r.actorId(),
+                    roundIds,
+                    chosen,
+                    f.accessible,
+                    f.venueNeeds,
+                    f.status,
+                    r.version());
             administration.saveOnBehalf(r.eventId(), edited, change);
             close();
             afterSave.run();

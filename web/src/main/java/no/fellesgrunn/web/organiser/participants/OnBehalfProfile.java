@@ -1,12 +1,5 @@
 package no.fellesgrunn.web.organiser.participants;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,6 +8,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.Consent;
 import no.fellesgrunn.domain.actor.Perspective;
@@ -51,7 +51,8 @@ class OnBehalfProfile extends VerticalLayout {
     private final Actor actor;
     private final Map<String, Theme> themesByKey;
 
-    OnBehalfProfile(Actor actor, List<Organisation> organisations, List<Theme> themeList, Function<Theme, String> themeName) {
+    OnBehalfProfile(
+            Actor actor, List<Organisation> organisations, List<Theme> themeList, Function<Theme, String> themeName) {
         this.actor = actor;
         this.themesByKey = themeList.stream().collect(Collectors.toMap(Theme::key, t -> t, (a, b) -> a));
         setPadding(false);
@@ -60,7 +61,8 @@ class OnBehalfProfile extends VerticalLayout {
         name.setId("onbehalf-name");
         name.setMaxLength(200);
         name.setWidthFull();
-        binder.forField(name).withValidator(v -> !v.isBlank(), getTranslation("onbehalf.required"))
+        binder.forField(name)
+                .withValidator(v -> !v.isBlank(), getTranslation("onbehalf.required"))
                 .bind(p -> p.name, (p, v) -> p.name = v);
         organisation.setLabel(getTranslation("onbehalf.organisation"));
         organisation.setId("onbehalf-organisation");
@@ -93,16 +95,29 @@ class OnBehalfProfile extends VerticalLayout {
 
         Profile start = new Profile();
         start.name = actor.name();
-        start.organisation = organisations.stream().filter(o -> o.id().equals(actor.organisationId())).findFirst().orElse(null);
-        start.themes = actor.themeKeys().stream().map(themesByKey::get).filter(t -> t != null)
+        start.organisation = organisations.stream()
+                .filter(o -> o.id().equals(actor.organisationId()))
+                .findFirst()
+                .orElse(null);
+        start.themes = actor.themeKeys().stream()
+                .map(themesByKey::get)
+                .filter(t -> t != null)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         start.perspectives = actor.perspectives();
         start.showEmail = actor.consent().showEmail();
         start.showPhone = actor.consent().showPhone();
         start.showOrganisation = actor.consent().showOrganisation();
         binder.readBean(start);
-        add(new H3(getTranslation("onbehalf.profile.title")), name, organisation, themes, perspectives,
-                new H3(getTranslation("onbehalf.consent")), showEmail, showPhone, showOrganisation);
+        add(
+                new H3(getTranslation("onbehalf.profile.title")),
+                name,
+                organisation,
+                themes,
+                perspectives,
+                new H3(getTranslation("onbehalf.consent")),
+                showEmail,
+                showPhone,
+                showOrganisation);
     }
 
     /**
@@ -117,8 +132,17 @@ class OnBehalfProfile extends VerticalLayout {
         List<String> keys = new ArrayList<>(actor.themeKeys());
         Set<String> chosen = p.themes.stream().map(Theme::key).collect(Collectors.toSet());
         keys.retainAll(chosen);
-        p.themes.stream().map(Theme::key).sorted().filter(k -> !keys.contains(k)).forEach(keys::add);
-        return new ProfileChange(p.name, p.organisation == null ? null : p.organisation.id(), keys, p.perspectives,
-                new Consent(p.showEmail, p.showPhone, p.showOrganisation), actor.version());
+        p.themes.stream()
+                .map(Theme::key)
+                .sorted()
+                .filter(k -> !keys.contains(k))
+                .forEach(keys::add);
+        return new ProfileChange(
+                p.name,
+                p.organisation == null ? null : p.organisation.id(),
+                keys,
+                p.perspectives,
+                new Consent(p.showEmail, p.showPhone, p.showOrganisation),
+                actor.version());
     }
 }

@@ -1,17 +1,14 @@
 package no.fellesgrunn.web.organiser.participants;
 
-import no.fellesgrunn.web.i18n.AppError;
-import no.fellesgrunn.web.i18n.AppRefusal;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
-import jakarta.annotation.security.RolesAllowed;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.actor.ProfileChange;
+import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.organisation.Organisation;
 import no.fellesgrunn.domain.organisation.OrganisationRepository;
-import no.fellesgrunn.domain.common.DomainException;
-import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.registration.ParticipantFilter;
 import no.fellesgrunn.domain.registration.ParticipantListing;
 import no.fellesgrunn.domain.registration.Registration;
@@ -21,6 +18,8 @@ import no.fellesgrunn.infra.spreadsheet.ImportReport;
 import no.fellesgrunn.infra.spreadsheet.ImportService;
 import no.fellesgrunn.infra.spreadsheet.SheetKind;
 import no.fellesgrunn.infra.spreadsheet.SpreadsheetFormat;
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -42,10 +41,15 @@ public class ParticipantAdministration {
     private final no.fellesgrunn.web.admin.ExportAudit exportAudit;
     private final OrganisationRepository organisations;
 
-    public ParticipantAdministration(OrganiserEvents organiserEvents, RegistrationRepository registrations,
-                                     ActorRepository actors, ImportService importService, ExportService exportService,
-                                     CurrentUser currentUser, no.fellesgrunn.web.admin.ExportAudit exportAudit,
-                                     OrganisationRepository organisations) {
+    public ParticipantAdministration(
+            OrganiserEvents organiserEvents,
+            RegistrationRepository registrations,
+            ActorRepository actors,
+            ImportService importService,
+            ExportService exportService,
+            CurrentUser currentUser,
+            no.fellesgrunn.web.admin.ExportAudit exportAudit,
+            OrganisationRepository organisations) {
         this.exportAudit = exportAudit;
         this.organisations = organisations;
         this.organiserEvents = organiserEvents;
@@ -93,26 +97,37 @@ public class ParticipantAdministration {
     @RolesAllowed("ORGANISER")
     public ImportReport importFile(UUID eventId, String fileName, byte[] content) {
         organiserEvents.open(eventId);
-        return importService.importFile(SheetKind.ACTORS, fileName, content, eventId, editedBy(),
-                organiserEvents.steward());
+        return importService.importFile(
+                SheetKind.ACTORS, fileName, content, eventId, editedBy(), organiserEvents.steward());
     }
 
     /** A registration of this event, with its actor, for editing on the participant's behalf. */
     @RolesAllowed("ORGANISER")
     public OnBehalf registration(UUID eventId, UUID registrationId) {
         RegionalEvent event = organiserEvents.open(eventId);
-        Registration registration = registrations.findById(registrationId)
+        Registration registration = registrations
+                .findById(registrationId)
                 .filter(r -> r.eventId().equals(event.id()))
-                .orElseThrow(() -> new AppRefusal(AppError.REGISTRATION_NOT_OF_EVENT, "this registration is not one of the event's"));
+                .orElseThrow(() -> new AppRefusal(
+                        AppError.REGISTRATION_NOT_OF_EVENT, "this registration is not one of the event's"));
         Actor actor = actors.findById(registration.actorId()).orElseThrow();
         boolean profileInCare = organiserEvents.steward().mayChange(actor, eventsOf(actor));
-        return new OnBehalf(event, registration, actor, profileInCare,
-                profileInCare ? organisations.findAll().stream().sorted(java.util.Comparator.comparing(Organisation::name)).toList()
+        return new OnBehalf(
+                event,
+                registration,
+                actor,
+                profileInCare,
+                profileInCare
+                        ? organisations.findAll().stream()
+                                .sorted(java.util.Comparator.comparing(Organisation::name))
+                                .toList()
                         : List.of());
     }
 
     private java.util.Set<UUID> eventsOf(Actor actor) {
-        return registrations.findByActor(actor.id()).stream().map(Registration::eventId).collect(java.util.stream.Collectors.toSet());
+        return registrations.findByActor(actor.id()).stream()
+                .map(Registration::eventId)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -139,12 +154,18 @@ public class ParticipantAdministration {
     @Transactional
     public Registration saveOnBehalf(UUID eventId, Registration edited, ProfileChange profile) {
         RegionalEvent event = organiserEvents.open(eventId);
-        Registration stored = registrations.findById(edited.id())
+        Registration stored = registrations
+                .findById(edited.id())
                 .filter(r -> r.eventId().equals(event.id()) && r.actorId().equals(edited.actorId()))
-                .orElseThrow(() -> new AppRefusal(AppError.REGISTRATION_NOT_OF_EVENT, "this registration is not one of the event's"));
+                .orElseThrow(() -> new AppRefusal(
+                        AppError.REGISTRATION_NOT_OF_EVENT, "this registration is not one of the event's"));
         edited.checkAgainst(event);
         if (edited.status() != stored.status() && !stored.status().canMoveTo(edited.status())) {
-            throw new AppRefusal(AppError.REGISTRATION_STATUS_CANNOT_MOVE, "a registration cannot move from " + stored.status() + " to " + edited.status(), stored.status(), edited.status());
+            throw new AppRefusal(
+                    AppError.REGISTRATION_STATUS_CANNOT_MOVE,
+                    "a registration cannot move from " + stored.status() + " to " + edited.status(),
+                    stored.status(),
+                    edited.status());
         }
         if (profile != null) {
             Actor person = actors.findById(edited.actorId()).orElseThrow();
@@ -152,7 +173,6 @@ public class ParticipantAdministration {
         }
         return registrations.save(edited, editedBy());
     }
-
 
     private String editedBy() {
         return currentUser.account().map(a -> a.username()).orElseThrow();
@@ -164,7 +184,10 @@ public class ParticipantAdministration {
      * @param profileInCare  whether the organiser may change the person's profile too
      * @param organisations  the organisations to choose from when they may (else empty)
      */
-    public record OnBehalf(RegionalEvent event, Registration registration, Actor actor, boolean profileInCare,
-                           List<Organisation> organisations) {
-    }
+    public record OnBehalf(
+            RegionalEvent event,
+            Registration registration,
+            Actor actor,
+            boolean profileInCare,
+            List<Organisation> organisations) {}
 }

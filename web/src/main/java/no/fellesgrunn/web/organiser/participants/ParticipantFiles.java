@@ -1,29 +1,32 @@
 package no.fellesgrunn.web.organiser.participants;
 
-import java.io.ByteArrayInputStream;
-import java.util.function.Supplier;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
 import no.fellesgrunn.infra.spreadsheet.SpreadsheetFormat;
 
 /** The participants page's downloads: the actors' spreadsheet and the import templates, made when asked for. */
 final class ParticipantFiles {
-    private ParticipantFiles() {
-    }
+    private ParticipantFiles() {}
 
     /** A file made on download. */
-    record File(String name, SpreadsheetFormat format, byte[] bytes) {
-    }
+    record File(String name, SpreadsheetFormat format, byte[] bytes) {}
 
     static Anchor download(String id, String text, Supplier<File> file) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(request -> {
-            File made = file.get();
-            return new DownloadResponse(new ByteArrayInputStream(made.bytes()), made.name(), made.format().contentType(),
-                    made.bytes().length);
-        }), text);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(request -> {
+                    File made = file.get();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(made.bytes()),
+                            made.name(),
+                            made.format().contentType(),
+                            made.bytes().length);
+                }),
+                text);
         anchor.getElement().setAttribute("download", true);
         anchor.setId(id);
         return anchor;

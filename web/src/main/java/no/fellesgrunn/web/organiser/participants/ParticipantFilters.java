@@ -1,13 +1,13 @@
 package no.fellesgrunn.web.organiser.participants;
 
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
 import no.fellesgrunn.domain.reference.Municipality;
@@ -28,8 +28,11 @@ class ParticipantFilters extends HorizontalLayout {
      * @param municipalityNames municipality names by number, in the order to list them
      * @param changed           applies the filter (the grid and the count)
      */
-    ParticipantFilters(List<Theme> themes, Function<Theme, String> themeName, Map<String, String> municipalityNames,
-                       Runnable changed) {
+    ParticipantFilters(
+            List<Theme> themes,
+            Function<Theme, String> themeName,
+            Map<String, String> municipalityNames,
+            Runnable changed) {
         search.setLabel(getTranslation("participants.search"));
         search.setId("participants-search");
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -48,7 +51,9 @@ class ParticipantFilters extends HorizontalLayout {
         theme.setItemLabelGenerator(themeName::apply);
         municipality.setLabel(getTranslation("participants.municipality"));
         municipality.setId("participants-municipality");
-        municipality.setItems(municipalityNames.entrySet().stream().map(e -> new Municipality(e.getKey(), e.getValue())).toList());
+        municipality.setItems(municipalityNames.entrySet().stream()
+                .map(e -> new Municipality(e.getKey(), e.getValue()))
+                .toList());
         municipality.setItemLabelGenerator(Municipality::name);
         status.setLabel(getTranslation("participants.status"));
         status.setId("participants-status");
@@ -65,8 +70,12 @@ class ParticipantFilters extends HorizontalLayout {
     }
 
     ParticipantFilter current() {
-        return new ParticipantFilter(search.getValue(), sector.getValue(), perspective.getValue(),
+        return new ParticipantFilter(
+                search.getValue(),
+                sector.getValue(),
+                perspective.getValue(),
                 theme.getValue() == null ? null : theme.getValue().key(),
-                municipality.getValue() == null ? null : municipality.getValue().number(), status.getValue());
+                municipality.getValue() == null ? null : municipality.getValue().number(),
+                status.getValue());
     }
 }

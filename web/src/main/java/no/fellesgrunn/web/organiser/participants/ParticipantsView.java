@@ -1,13 +1,6 @@
 package no.fellesgrunn.web.organiser.participants;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -18,11 +11,18 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import no.fellesgrunn.domain.challenge.ChallengeRepository;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
@@ -71,9 +71,15 @@ public class ParticipantsView extends EventPage {
     InvitationLinks links;
     private ConfigurableFilterDataProvider<ParticipantListing, Void, ParticipantFilter> data;
 
-    public ParticipantsView(OrganiserEvents organiserEvents, ParticipantAdministration administration,
-                            Invitations invitations, BackgroundWork work, ChallengeRepository challenges,
-                            ReferenceDataRepository reference, PublicAddress address, ImportTemplates templates) {
+    public ParticipantsView(
+            OrganiserEvents organiserEvents,
+            ParticipantAdministration administration,
+            Invitations invitations,
+            BackgroundWork work,
+            ChallengeRepository challenges,
+            ReferenceDataRepository reference,
+            PublicAddress address,
+            ImportTemplates templates) {
         super(organiserEvents, EventSection.PARTICIPANTS);
         this.templates = templates;
         this.address = address;
@@ -81,7 +87,8 @@ public class ParticipantsView extends EventPage {
         this.invitations = invitations;
         this.work = work;
         this.challenges = challenges;
-        reference.municipalities().stream().sorted(Comparator.comparing(Municipality::name))
+        reference.municipalities().stream()
+                .sorted(Comparator.comparing(Municipality::name))
                 .forEach(m -> municipalityNames.put(m.number(), m.name()));
         this.themes = reference.themes();
     }
@@ -92,12 +99,25 @@ public class ParticipantsView extends EventPage {
     protected void build() {
         // The event is read when the grid asks, so the same provider serves whichever event is open.
         data = new CallbackDataProvider<ParticipantListing, ParticipantFilter>(
-                query -> administration.page(eventId(), query.getFilter().orElse(ParticipantFilter.ANY),
-                        query.getOffset(), query.getLimit()).stream(),
-                query -> administration.count(eventId(), query.getFilter().orElse(ParticipantFilter.ANY)),
-                ParticipantListing::registrationId).withConfigurableFilter();
+                        query -> administration
+                                .page(
+                                        eventId(),
+                                        query.getFilter().orElse(ParticipantFilter.ANY),
+                                        query.getOffset(),
+                                        query.getLimit())
+                                .stream(),
+                        query -> administration.count(
+                                eventId(), query.getFilter().orElse(ParticipantFilter.ANY)),
+                        ParticipantListing::registrationId)
+                .withConfigurableFilter();
         filters = new ParticipantFilters(themes, this::themeName, municipalityNames, this::applyFilter);
-        parts = List.of(new H2(getTranslation("participants.title")), filters, count, grid(), message, actions(),
+        parts = List.of(
+                new H2(getTranslation("participants.title")),
+                filters,
+                count,
+                grid(),
+                message,
+                actions(),
                 importSection());
     }
 
@@ -128,34 +148,52 @@ public class ParticipantsView extends EventPage {
         grid.setId("participants-grid");
         grid.setAriaLabel(getTranslation("participants.grid.label"));
         grid.setPageSize(50);
-        grid.addColumn(ParticipantListing::name).setHeader(getTranslation("participants.column.name")).setAutoWidth(true).setKey("name");
-        grid.addColumn(ParticipantListing::email).setHeader(getTranslation("participants.column.email")).setAutoWidth(true);
+        grid.addColumn(ParticipantListing::name)
+                .setHeader(getTranslation("participants.column.name"))
+                .setAutoWidth(true)
+                .setKey("name");
+        grid.addColumn(ParticipantListing::email)
+                .setHeader(getTranslation("participants.column.email"))
+                .setAutoWidth(true);
         grid.addColumn(p -> p.organisation() == null ? "" : p.organisation())
-                .setHeader(getTranslation("participants.column.organisation")).setAutoWidth(true);
+                .setHeader(getTranslation("participants.column.organisation"))
+                .setAutoWidth(true);
         grid.addColumn(p -> getTranslation("dashboard.sector." + p.sector().name()))
-                .setHeader(getTranslation("participants.column.sector")).setAutoWidth(true);
+                .setHeader(getTranslation("participants.column.sector"))
+                .setAutoWidth(true);
         grid.addColumn(p -> municipalityNames.getOrDefault(p.municipality(), p.municipality()))
-                .setHeader(getTranslation("participants.column.municipality")).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("participants.regstatus." + p.status().name()))
-                .setHeader(getTranslation("participants.column.status")).setAutoWidth(true);
-        grid.addColumn(ParticipantListing::wishes).setHeader(getTranslation("participants.column.wishes"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("participants.column.municipality"))
+                .setAutoWidth(true);
+        grid.addColumn(p ->
+                        getTranslation("participants.regstatus." + p.status().name()))
+                .setHeader(getTranslation("participants.column.status"))
+                .setAutoWidth(true);
+        grid.addColumn(ParticipantListing::wishes)
+                .setHeader(getTranslation("participants.column.wishes"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.needsAccessibleTable() ? "participants.yes" : "participants.no"))
-                .setHeader(getTranslation("participants.column.accessible")).setAutoWidth(true);
+                .setHeader(getTranslation("participants.column.accessible"))
+                .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(p -> {
-            HorizontalLayout buttons = new HorizontalLayout();
-            Button edit = new Button(getTranslation("participants.edit"), click -> openOnBehalf(p));
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            edit.setAriaLabel(getTranslation("participants.edit.label", p.name()));
-            buttons.add(edit);
-            if (!p.hasAccount()) {
-                Button link = new Button(getTranslation("participants.invite"), click -> invite(p));
-                link.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                link.setAriaLabel(getTranslation("participants.invite.label", p.name()));
-                buttons.add(link);
-            }
-            return buttons;
-        })).setHeader(getTranslation("participants.column.actions")).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
+                    HorizontalLayout buttons = new HorizontalLayout();
+                    Button edit = new Button(getTranslation("participants.edit"), click -> openOnBehalf(p));
+                    edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    edit.setAriaLabel(getTranslation("participants.edit.label", p.name()));
+                    buttons.add(edit);
+                    if (!p.hasAccount()) {
+                        Button link = new Button(getTranslation("participants.invite"), click -> invite(p));
+                        link.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                        link.setAriaLabel(getTranslation("participants.invite.label", p.name()));
+                        buttons.add(link);
+                    }
+                    return buttons;
+                }))
+                .setHeader(getTranslation("participants.column.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true)
+                .setKey("actions");
         grid.setItems(data);
         grid.setHeight("32em");
         return grid;
@@ -165,7 +203,9 @@ public class ParticipantsView extends EventPage {
         try {
             ParticipantAdministration.OnBehalf opened = administration.registration(eventId(), p.registrationId());
             Map<UUID, String> titles = new LinkedHashMap<>();
-            List<UUID> ids = opened.event().challenges().stream().map(SelectedChallenge::challengeId).toList();
+            List<UUID> ids = opened.event().challenges().stream()
+                    .map(SelectedChallenge::challengeId)
+                    .toList();
             Map<UUID, String> byId = new LinkedHashMap<>();
             challenges.findByIds(ids).forEach(c -> byId.put(c.id(), c.title()));
             ids.forEach(id -> titles.put(id, byId.getOrDefault(id, id.toString())));
@@ -204,10 +244,12 @@ public class ParticipantsView extends EventPage {
                     inviteAll.setEnabled(true);
                     inviting.setVisible(false);
                     if (failure != null) {
-                        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                                ? failure.getCause() : failure;
-                        message.setText(getTranslation("participants.refused",
-                                DomainMessages.text(this, cause, "error.unexpected")));
+                        Throwable cause = failure instanceof java.util.concurrent.CompletionException
+                                        && failure.getCause() != null
+                                ? failure.getCause()
+                                : failure;
+                        message.setText(getTranslation(
+                                "participants.refused", DomainMessages.text(this, cause, "error.unexpected")));
                         return;
                     }
                     message.setText("");
@@ -241,27 +283,41 @@ public class ParticipantsView extends EventPage {
     }
 
     private Anchor export(SpreadsheetFormat format, String key, String id) {
-        return ParticipantFiles.download(id, getTranslation(key), () -> new ParticipantFiles.File(
-                administration.exportFileName(eventId(), format), format, administration.export(eventId(), format)));
+        return ParticipantFiles.download(
+                id,
+                getTranslation(key),
+                () -> new ParticipantFiles.File(
+                        administration.exportFileName(eventId(), format),
+                        format,
+                        administration.export(eventId(), format)));
     }
 
     /** The import template to fill in: .xlsx with a guide and the accepted values, or the CSV header row. */
     private Paragraph templateLinks() {
         String file = getTranslation("import.template.file");
         return ParticipantFiles.templates(
-                ParticipantFiles.download("participants-template-xlsx", getTranslation("import.template.xlsx"),
-                        () -> new ParticipantFiles.File(file + ".xlsx", SpreadsheetFormat.XLSX, templates.xlsx(eventId(), getLocale()))),
-                ParticipantFiles.download("participants-template-csv", getTranslation("import.template.csv"),
-                        () -> new ParticipantFiles.File(file + ".csv", SpreadsheetFormat.CSV, templates.csv(eventId()))),
+                ParticipantFiles.download(
+                        "participants-template-xlsx",
+                        getTranslation("import.template.xlsx"),
+                        () -> new ParticipantFiles.File(
+                                file + ".xlsx", SpreadsheetFormat.XLSX, templates.xlsx(eventId(), getLocale()))),
+                ParticipantFiles.download(
+                        "participants-template-csv",
+                        getTranslation("import.template.csv"),
+                        () -> new ParticipantFiles.File(
+                                file + ".csv", SpreadsheetFormat.CSV, templates.csv(eventId()))),
                 getTranslation("import.template.intro"));
     }
 
     private Details importSection() {
-        importPanel = new ImportPanel("participants-import", work,
+        importPanel = new ImportPanel(
+                "participants-import",
+                work,
                 (name, bytes) -> administration.preview(eventId(), name, bytes),
                 (name, bytes) -> administration.importFile(eventId(), name, bytes),
                 this::applyFilter);
-        Details details = new Details(getTranslation("participants.import.title"),
+        Details details = new Details(
+                getTranslation("participants.import.title"),
                 new com.vaadin.flow.component.html.Div(templateLinks(), importPanel));
         details.setId("participants-import");
         return details;

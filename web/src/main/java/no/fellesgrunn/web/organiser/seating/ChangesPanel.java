@@ -1,5 +1,12 @@
 package no.fellesgrunn.web.organiser.seating;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.binder.Binder;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -8,13 +15,6 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.data.binder.Binder;
 import no.fellesgrunn.domain.event.Round;
 import no.fellesgrunn.web.solver.SchedulingJobs;
 
@@ -58,12 +58,19 @@ class ChangesPanel extends Div {
      * @param change        runs one change and shows its outcome
      * @param openWalkIn    opens the walk-in form, given the button to return the focus to
      */
-    ChangesPanel(SeatingBoard board, List<SeatingBoard.Person> notTakingPart, Function<Round, String> roundLabel,
-                 Changes changes, Consumer<BooleanSupplier> change, Consumer<Button> openWalkIn) {
+    ChangesPanel(
+            SeatingBoard board,
+            List<SeatingBoard.Person> notTakingPart,
+            Function<Round, String> roundLabel,
+            Changes changes,
+            Consumer<BooleanSupplier> change,
+            Consumer<Button> openWalkIn) {
         ComboBox<SeatingBoard.Person> person = new ComboBox<>(getTranslation("seating.change.person"));
         person.setId("change-person");
-        person.setItems(board.people().values().stream().filter(p -> p.sector() != null)
-                .sorted(Comparator.comparing(SeatingBoard.Person::name)).toList());
+        person.setItems(board.people().values().stream()
+                .filter(p -> p.sector() != null)
+                .sorted(Comparator.comparing(SeatingBoard.Person::name))
+                .toList());
         person.setItemLabelGenerator(SeatingBoard.Person::name);
         CheckboxGroup<Round> available = new CheckboxGroup<>(getTranslation("seating.change.rounds"));
         available.setId("change-rounds");
@@ -72,14 +79,17 @@ class ChangesPanel extends Div {
         person.addValueChangeListener(selected -> {
             Set<Round> rounds = new HashSet<>();
             if (selected.getValue() != null) {
-                board.event().rounds().stream().filter(r -> selected.getValue().availableRounds().contains(r.id()))
+                board.event().rounds().stream()
+                        .filter(r -> selected.getValue().availableRounds().contains(r.id()))
                         .forEach(rounds::add);
             }
             available.setValue(rounds);
         });
         // Who the change is about is required; what the change does is the scheduler's and the registration's.
         Binder<SeatingBoard.Person[]> who = new Binder<>();
-        who.forField(person).asRequired(getTranslation("seating.change.required")).bind(p -> p[0], (p, v) -> p[0] = v);
+        who.forField(person)
+                .asRequired(getTranslation("seating.change.required"))
+                .bind(p -> p[0], (p, v) -> p[0] = v);
         Binder<SeatingBoard.Person[]> arriving = new Binder<>();
         Button cancelled = new Button(getTranslation("seating.change.cancelled"), click -> {
             SeatingBoard.Person[] chosen = new SeatingBoard.Person[1];
@@ -101,7 +111,9 @@ class ChangesPanel extends Div {
         newcomer.setId("change-newcomer");
         newcomer.setItems(notTakingPart);
         newcomer.setItemLabelGenerator(SeatingBoard.Person::name);
-        arriving.forField(newcomer).asRequired(getTranslation("seating.change.required")).bind(p -> p[0], (p, v) -> p[0] = v);
+        arriving.forField(newcomer)
+                .asRequired(getTranslation("seating.change.required"))
+                .bind(p -> p[0], (p, v) -> p[0] = v);
         Button arrived = new Button(getTranslation("seating.change.arrived"), click -> {
             SeatingBoard.Person[] chosen = new SeatingBoard.Person[1];
             if (arriving.writeBeanIfValid(chosen)) {

@@ -1,15 +1,15 @@
 package no.fellesgrunn.web.organiser.seating;
 
-import java.util.Comparator;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import no.fellesgrunn.domain.event.Round;
 import no.fellesgrunn.domain.event.RoundTable;
 
@@ -57,14 +57,20 @@ class MoveDialog extends Dialog {
     /**
      * @param save        makes the move; true when it was made (the dialog closes), false when refused
      */
-    MoveDialog(SeatingBoard board, UUID actorId, Round shownRound, Function<Round, String> roundLabel,
-               Predicate<Move> save) {
+    MoveDialog(
+            SeatingBoard board,
+            UUID actorId,
+            Round shownRound,
+            Function<Round, String> roundLabel,
+            Predicate<Move> save) {
         this.board = board;
         setHeaderTitle(getTranslation("seating.move.title"));
         setId("seating-move-dialog");
         ComboBox<SeatingBoard.Person> person = new ComboBox<>(getTranslation("seating.move.person"));
         person.setId("move-person");
-        person.setItems(board.people().values().stream().sorted(Comparator.comparing(SeatingBoard.Person::name)).toList());
+        person.setItems(board.people().values().stream()
+                .sorted(Comparator.comparing(SeatingBoard.Person::name))
+                .toList());
         person.setItemLabelGenerator(SeatingBoard.Person::name);
         // ComboBoxes, not Selects: an open Select's list box has no accessible name (axe aria-input-field-name).
         ComboBox<Round> round = new ComboBox<>(getTranslation("seating.move.round"));
@@ -77,11 +83,14 @@ class MoveDialog extends Dialog {
         table.setItemLabelGenerator(t -> tableOption(t, shownRound));
         round.addValueChangeListener(change -> table.setItemLabelGenerator(t -> tableOption(t, change.getValue())));
 
-        binder.forField(person).asRequired(getTranslation("seating.move.required.person"))
+        binder.forField(person)
+                .asRequired(getTranslation("seating.move.required.person"))
                 .bind(Move::getPerson, Move::setPerson);
-        binder.forField(round).asRequired(getTranslation("seating.move.required.round"))
+        binder.forField(round)
+                .asRequired(getTranslation("seating.move.required.round"))
                 .bind(Move::getRound, Move::setRound);
-        binder.forField(table).asRequired(getTranslation("seating.move.required.table"))
+        binder.forField(table)
+                .asRequired(getTranslation("seating.move.required.table"))
                 .bind(Move::getTable, Move::setTable);
         Move start = new Move();
         start.setPerson(board.people().get(actorId));
@@ -89,10 +98,14 @@ class MoveDialog extends Dialog {
         binder.readBean(start);
 
         // Someone who needs an accessible table is told so before a move to a table that is not.
-        Runnable accessibleHint = () -> table.setHelperText(person.getValue() != null && person.getValue().needsAccessibleTable()
-                ? getTranslation(table.getValue() != null && !table.getValue().accessible()
-                        ? "seating.move.notaccessible" : "seating.move.needsaccessible", person.getValue().name())
-                : null);
+        Runnable accessibleHint = () -> table.setHelperText(
+                person.getValue() != null && person.getValue().needsAccessibleTable()
+                        ? getTranslation(
+                                table.getValue() != null && !table.getValue().accessible()
+                                        ? "seating.move.notaccessible"
+                                        : "seating.move.needsaccessible",
+                                person.getValue().name())
+                        : null);
         person.addValueChangeListener(change -> accessibleHint.run());
         table.addValueChangeListener(change -> accessibleHint.run());
         accessibleHint.run();
@@ -118,11 +131,23 @@ class MoveDialog extends Dialog {
 
     /** A table in the list for a round: label, room, how full it is then, and whether it is accessible. */
     private String tableOption(RoundTable table, Round round) {
-        long seated = round == null || board.plan() == null ? 0 : board.plan().seats().stream()
-                .filter(s -> s.roundId().equals(round.id()) && s.tableId().equals(table.id())).count();
-        String room = board.event().rooms().stream().filter(r -> r.tables().contains(table)).findFirst()
-                .map(r -> r.name()).orElse("");
-        return getTranslation("seating.tableOption", table.label(), room, seated, table.capacity(),
+        long seated = round == null || board.plan() == null
+                ? 0
+                : board.plan().seats().stream()
+                        .filter(s ->
+                                s.roundId().equals(round.id()) && s.tableId().equals(table.id()))
+                        .count();
+        String room = board.event().rooms().stream()
+                .filter(r -> r.tables().contains(table))
+                .findFirst()
+                .map(r -> r.name())
+                .orElse("");
+        return getTranslation(
+                "seating.tableOption",
+                table.label(),
+                room,
+                seated,
+                table.capacity(),
                 table.accessible() ? "yes" : "no");
     }
 }

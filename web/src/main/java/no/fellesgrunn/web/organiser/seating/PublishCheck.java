@@ -14,16 +14,24 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * @param brokenRules   the hard rules the plan breaks, with the engine's score and count for each
  * @param unseatedSeats rounds in which someone who is available has no seat, summed over people
  */
-public record PublishCheck(int planNumber, int peopleToTell, boolean firstPublication,
-                           List<EventPlan.ConstraintScore> brokenRules, int unseatedSeats) {
+public record PublishCheck(
+        int planNumber,
+        int peopleToTell,
+        boolean firstPublication,
+        List<EventPlan.ConstraintScore> brokenRules,
+        int unseatedSeats) {
     public PublishCheck {
         brokenRules = List.copyOf(brokenRules);
     }
 
     /** The hard rules an evaluated plan breaks. */
     static List<EventPlan.ConstraintScore> brokenHardRules(EventPlan evaluation) {
-        return evaluation == null ? List.of() : evaluation.scoreBreakdown().stream()
-                .filter(c -> HardMediumSoftLongScore.parseScore(c.score()).hardScore() < 0).toList();
+        return evaluation == null
+                ? List.of()
+                : evaluation.scoreBreakdown().stream()
+                        .filter(c ->
+                                HardMediumSoftLongScore.parseScore(c.score()).hardScore() < 0)
+                        .toList();
     }
 
     static Set<String> names(List<EventPlan.ConstraintScore> rules) {

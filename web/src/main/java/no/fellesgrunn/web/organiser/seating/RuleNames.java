@@ -8,11 +8,9 @@ import java.util.Locale;
  * language under {@code rule.<name in lower case with dashes>}.
  */
 public final class RuleNames {
-    private RuleNames() {
-    }
+    private RuleNames() {}
 
     public static String key(String constraint) {
         return "rule." + constraint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
-
 }

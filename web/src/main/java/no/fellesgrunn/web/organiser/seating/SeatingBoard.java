@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
 import no.fellesgrunn.domain.event.RegionalEvent;
@@ -22,11 +21,16 @@ import no.fellesgrunn.planner.scheduling.EventPlan;
  * yet), the published version, the engine's reading of the latest plan (score, score per
  * constraint, what each table lacks) and who the people and challenges are.
  */
-public record SeatingBoard(RegionalEvent event, PlanVersion plan, PlanVersion published, EventPlan evaluation,
-                           Map<UUID, Person> people, Map<UUID, String> challengeTitles,
-                           Map<UUID, String> organisationNames) {
-    private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile(
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+public record SeatingBoard(
+        RegionalEvent event,
+        PlanVersion plan,
+        PlanVersion published,
+        EventPlan evaluation,
+        Map<UUID, Person> people,
+        Map<UUID, String> challengeTitles,
+        Map<UUID, String> organisationNames) {
+    private static final java.util.regex.Pattern UUID_TEXT =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /**
      * The engine's sentences name people, challenges and organisations by id (the planner knows
@@ -35,7 +39,8 @@ public record SeatingBoard(RegionalEvent event, PlanVersion plan, PlanVersion pu
     public String readable(String text) {
         return UUID_TEXT.matcher(text).replaceAll(match -> {
             UUID id = UUID.fromString(match.group());
-            String name = people.containsKey(id) ? people.get(id).name()
+            String name = people.containsKey(id)
+                    ? people.get(id).name()
                     : challengeTitles.getOrDefault(id, organisationNames.getOrDefault(id, match.group()));
             return java.util.regex.Matcher.quoteReplacement(name);
         });
@@ -46,17 +51,23 @@ public record SeatingBoard(RegionalEvent event, PlanVersion plan, PlanVersion pu
      *
      * @param needsAccessibleTable registered as needing an accessible table (wheelchair and the like)
      */
-    public record Person(UUID actorId, String name, Sector sector, Set<Perspective> perspectives,
-                         Set<UUID> availableRounds, boolean needsAccessibleTable) {
-    }
+    public record Person(
+            UUID actorId,
+            String name,
+            Sector sector,
+            Set<Perspective> perspectives,
+            Set<UUID> availableRounds,
+            boolean needsAccessibleTable) {}
 
     /** People at the card's table who need an accessible table that this one is not. */
     public List<Person> accessibilityClashes(TableCard card) {
         if (card.table().accessible()) {
             return List.of();
         }
-        return card.seats().stream().map(s -> people.get(s.actorId()))
-                .filter(p -> p != null && p.needsAccessibleTable()).toList();
+        return card.seats().stream()
+                .map(s -> people.get(s.actorId()))
+                .filter(p -> p != null && p.needsAccessibleTable())
+                .toList();
     }
 
     /** How many of their rounds each person sits out, for those who sit out more than one. */
@@ -65,12 +76,17 @@ public record SeatingBoard(RegionalEvent event, PlanVersion plan, PlanVersion pu
             return Map.of();
         }
         Map<UUID, Set<UUID>> seatedRounds = new java.util.HashMap<>();
-        plan.seats().forEach(s -> seatedRounds.computeIfAbsent(s.actorId(), k -> new java.util.HashSet<>()).add(s.roundId()));
-        Map<Person, Integer> result = new java.util.TreeMap<>(java.util.Comparator.comparing(Person::name)
-                .thenComparing(Person::actorId));
+        plan.seats().forEach(s -> seatedRounds
+                .computeIfAbsent(s.actorId(), k -> new java.util.HashSet<>())
+                .add(s.roundId()));
+        Map<Person, Integer> result = new java.util.TreeMap<>(
+                java.util.Comparator.comparing(Person::name).thenComparing(Person::actorId));
         for (Person person : people.values()) {
             long out = person.availableRounds().stream()
-                    .filter(r -> !seatedRounds.getOrDefault(person.actorId(), Set.of()).contains(r)).count();
+                    .filter(r -> !seatedRounds
+                            .getOrDefault(person.actorId(), Set.of())
+                            .contains(r))
+                    .count();
             if (out > 1) {
                 result.put(person, (int) out);
             }
@@ -79,9 +95,13 @@ public record SeatingBoard(RegionalEvent event, PlanVersion plan, PlanVersion pu
     }
 
     /** One table in one round: its challenge, room, people (seats) and warnings. */
-    public record TableCard(Round round, Room room, RoundTable table, UUID challengeId, List<Seat> seats,
-                            List<no.fellesgrunn.planner.scheduling.Text> warnings) {
-    }
+    public record TableCard(
+            Round round,
+            Room room,
+            RoundTable table,
+            UUID challengeId,
+            List<Seat> seats,
+            List<no.fellesgrunn.planner.scheduling.Text> warnings) {}
 
     public Optional<PlanVersion> latest() {
         return Optional.ofNullable(plan);
@@ -94,12 +114,16 @@ public record SeatingBoard(RegionalEvent event, PlanVersion plan, PlanVersion pu
     /** The cards of a round, in room and table order, each with its seats in plan order. */
     public List<TableCard> cards(Round round) {
         List<Seat> seats = plan == null ? List.of() : plan.seats();
-        return event.rooms().stream().flatMap(room -> room.tables().stream().map(table -> {
-            List<Seat> here = seats.stream()
-                    .filter(s -> s.roundId().equals(round.id()) && s.tableId().equals(table.id())).toList();
-            UUID challenge = here.isEmpty() ? null : here.get(0).challengeId();
-            return new TableCard(round, room, table, challenge, here, warnings(round, table));
-        })).toList();
+        return event.rooms().stream()
+                .flatMap(room -> room.tables().stream().map(table -> {
+                    List<Seat> here = seats.stream()
+                            .filter(s -> s.roundId().equals(round.id())
+                                    && s.tableId().equals(table.id()))
+                            .toList();
+                    UUID challenge = here.isEmpty() ? null : here.get(0).challengeId();
+                    return new TableCard(round, room, table, challenge, here, warnings(round, table));
+                }))
+                .toList();
     }
 
     private List<no.fellesgrunn.planner.scheduling.Text> warnings(Round round, RoundTable table) {
@@ -107,8 +131,11 @@ public record SeatingBoard(RegionalEvent event, PlanVersion plan, PlanVersion pu
             return List.of();
         }
         return evaluation.seating().stream()
-                .filter(s -> s.round().equals(round.id().toString()) && s.table().equals(table.id().toString()))
-                .findFirst().map(EventPlan.TableSeating::lacks).orElse(List.of());
+                .filter(s -> s.round().equals(round.id().toString())
+                        && s.table().equals(table.id().toString()))
+                .findFirst()
+                .map(EventPlan.TableSeating::lacks)
+                .orElse(List.of());
     }
 
     /** People available in a round who have no seat in it. */
@@ -120,7 +147,8 @@ public record SeatingBoard(RegionalEvent event, PlanVersion plan, PlanVersion pu
         plan.seats().stream().filter(s -> s.roundId().equals(round.id())).forEach(s -> seated.add(s.actorId()));
         return people.values().stream()
                 .filter(p -> p.availableRounds().contains(round.id()) && !seated.contains(p.actorId()))
-                .sorted(java.util.Comparator.comparing(Person::name)).toList();
+                .sorted(java.util.Comparator.comparing(Person::name))
+                .toList();
     }
 
     public String nameOf(UUID actorId) {

@@ -1,7 +1,6 @@
 package no.fellesgrunn.web.organiser.seating;
 
-import no.fellesgrunn.web.i18n.AppError;
-import no.fellesgrunn.web.i18n.AppRefusal;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,10 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.annotation.security.RolesAllowed;
 import no.fellesgrunn.domain.actor.Actor;
-import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.StaleEditException;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.plan.PlanRepository;
@@ -25,6 +21,8 @@ import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.planner.scheduling.EventPlan;
 import no.fellesgrunn.planner.scheduling.PlanChanges;
 import no.fellesgrunn.planner.scheduling.PlanDiff;
+import no.fellesgrunn.web.i18n.AppError;
+import no.fellesgrunn.web.i18n.AppRefusal;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.security.CurrentUser;
 import no.fellesgrunn.web.solver.EventFacts;
@@ -52,9 +50,15 @@ public class SeatingService {
     private final no.fellesgrunn.domain.registration.RegistrationRepository registrations;
     private final Clock clock;
 
-    public SeatingService(OrganiserEvents organiserEvents, CurrentUser currentUser, EventFactsLoader factsLoader,
-                          PlanRepository plans, PlanEvaluator evaluator, PlanPublishedListener publishedListener,
-                          no.fellesgrunn.domain.registration.RegistrationRepository registrations, Clock clock) {
+    public SeatingService(
+            OrganiserEvents organiserEvents,
+            CurrentUser currentUser,
+            EventFactsLoader factsLoader,
+            PlanRepository plans,
+            PlanEvaluator evaluator,
+            PlanPublishedListener publishedListener,
+            no.fellesgrunn.domain.registration.RegistrationRepository registrations,
+            Clock clock) {
         this.registrations = registrations;
         this.clock = clock;
         this.organiserEvents = organiserEvents;
@@ -70,23 +74,40 @@ public class SeatingService {
         RegionalEvent event = organiserEvents.open(eventId);
         EventFacts facts = factsLoader.load(event);
         PlanVersion latest = plans.findLatest(eventId).orElse(null);
-        PlanVersion published = latest == null ? null
-                : latest.status() == PlanStatus.PUBLISHED ? latest : plans.findPublished(eventId).orElse(null);
+        PlanVersion published = latest == null
+                ? null
+                : latest.status() == PlanStatus.PUBLISHED
+                        ? latest
+                        : plans.findPublished(eventId).orElse(null);
         EventPlan evaluation = latest == null ? null : evaluator.evaluate(facts, latest.seats());
         Map<UUID, SeatingBoard.Person> people = new HashMap<>();
         for (Registration registration : facts.registrations()) {
             Actor actor = facts.actor(registration.actorId());
-            people.put(actor.id(), new SeatingBoard.Person(actor.id(), actor.name(), facts.sectorOf(actor),
-                    actor.perspectives(), registration.availableRounds(), registration.needsAccessibleTable()));
+            people.put(
+                    actor.id(),
+                    new SeatingBoard.Person(
+                            actor.id(),
+                            actor.name(),
+                            facts.sectorOf(actor),
+                            actor.perspectives(),
+                            registration.availableRounds(),
+                            registration.needsAccessibleTable()));
         }
         // People seated in the plan who no longer take part are still named on the page.
         if (latest != null) {
             // ... and so are people of the published plan who have left since (the comparison names them).
-            List<UUID> missing = java.util.stream.Stream.concat(latest.seats().stream(),
+            List<UUID> missing = java.util.stream.Stream.concat(
+                            latest.seats().stream(),
                             published == null ? java.util.stream.Stream.<Seat>empty() : published.seats().stream())
-                    .map(Seat::actorId).filter(id -> !people.containsKey(id)).distinct().toList();
-            factsLoaderActors(missing).forEach(a -> people.put(a.id(), new SeatingBoard.Person(a.id(), a.name(),
-                    null, a.perspectives(), java.util.Set.of(), false)));
+                    .map(Seat::actorId)
+                    .filter(id -> !people.containsKey(id))
+                    .distinct()
+                    .toList();
+            factsLoaderActors(missing)
+                    .forEach(a -> people.put(
+                            a.id(),
+                            new SeatingBoard.Person(
+                                    a.id(), a.name(), null, a.perspectives(), java.util.Set.of(), false)));
         }
         Map<UUID, String> titles = new HashMap<>();
         facts.challenges().values().forEach(c -> titles.put(c.id(), c.title()));
@@ -102,11 +123,14 @@ public class SeatingService {
     @RolesAllowed("ORGANISER")
     public List<SeatingBoard.Person> notTakingPart(UUID eventId) {
         organiserEvents.open(eventId);
-        List<UUID> ids = registrations.findByEvent(eventId).stream().filter(r -> !r.status().isTakingPart())
-                .map(Registration::actorId).toList();
+        List<UUID> ids = registrations.findByEvent(eventId).stream()
+                .filter(r -> !r.status().isTakingPart())
+                .map(Registration::actorId)
+                .toList();
         return factsLoaderActors(ids).stream()
                 .map(a -> new SeatingBoard.Person(a.id(), a.name(), null, a.perspectives(), java.util.Set.of(), false))
-                .sorted(java.util.Comparator.comparing(SeatingBoard.Person::name)).toList();
+                .sorted(java.util.Comparator.comparing(SeatingBoard.Person::name))
+                .toList();
     }
 
     private List<Actor> factsLoaderActors(List<UUID> ids) {
@@ -124,15 +148,18 @@ public class SeatingService {
     public PlanVersion move(UUID eventId, UUID planId, int planVersion, UUID actorId, UUID roundId, UUID tableId) {
         RegionalEvent event = organiserEvents.open(eventId);
         EventFacts facts = factsLoader.load(event);
-        Registration registration = facts.registrations().stream().filter(r -> r.actorId().equals(actorId))
-                .findFirst().orElse(null);
+        Registration registration = facts.registrations().stream()
+                .filter(r -> r.actorId().equals(actorId))
+                .findFirst()
+                .orElse(null);
         PlanVersion draft = editableDraft(eventId, planId, planVersion);
         return save(facts, draft.move(event, registration, roundId, tableId));
     }
 
     /** Pins or unpins a person's seat in a round: a pinned seat is kept when solving again. */
     @RolesAllowed("ORGANISER")
-    public PlanVersion setPinned(UUID eventId, UUID planId, int planVersion, UUID actorId, UUID roundId, boolean pinned) {
+    public PlanVersion setPinned(
+            UUID eventId, UUID planId, int planVersion, UUID actorId, UUID roundId, boolean pinned) {
         RegionalEvent event = organiserEvents.open(eventId);
         PlanVersion draft = editableDraft(eventId, planId, planVersion);
         return save(factsLoader.load(event), draft.pin(event, actorId, roundId, pinned));
@@ -146,11 +173,20 @@ public class SeatingService {
             throw new AppRefusal(AppError.NO_DRAFT_TO_PUBLISH, "there is no draft plan to publish");
         }
         int toTell = board.published() == null
-                ? (int) board.plan().seats().stream().map(Seat::actorId).distinct().count()
+                ? (int) board.plan().seats().stream()
+                        .map(Seat::actorId)
+                        .distinct()
+                        .count()
                 : compare(board).map(PlanComparison::peopleToTell).orElse(0);
-        int unseated = board.event().rounds().stream().mapToInt(round -> board.unseated(round).size()).sum();
-        return new PublishCheck(board.plan().number(), toTell, board.published() == null,
-                PublishCheck.brokenHardRules(board.evaluation()), unseated);
+        int unseated = board.event().rounds().stream()
+                .mapToInt(round -> board.unseated(round).size())
+                .sum();
+        return new PublishCheck(
+                board.plan().number(),
+                toTell,
+                board.published() == null,
+                PublishCheck.brokenHardRules(board.evaluation()),
+                unseated);
     }
 
     /**
@@ -162,20 +198,25 @@ public class SeatingService {
     @RolesAllowed("ORGANISER")
     public PlanVersion publish(UUID eventId, UUID planId, int planVersion, String overrideReason) {
         RegionalEvent event = organiserEvents.open(eventId);
-        PlanVersion latest = latest(eventId).orElseThrow(() -> new AppRefusal(AppError.NO_PLAN_TO_PUBLISH, "there is no plan to publish yet"));
+        PlanVersion latest = latest(eventId)
+                .orElseThrow(() -> new AppRefusal(AppError.NO_PLAN_TO_PUBLISH, "there is no plan to publish yet"));
         if (!latest.id().equals(planId) || latest.status() != PlanStatus.DRAFT) {
-            throw new StaleEditException("the seating plan of " + event.name(), planVersion, latest.version(),
+            throw new StaleEditException(
+                    "the seating plan of " + event.name(),
+                    planVersion,
+                    latest.version(),
                     latest.publishedBy() != null ? latest.publishedBy() : latest.createdBy(),
                     latest.publishedAt() != null ? latest.publishedAt() : latest.createdAt());
         }
-        Set<String> broken = PublishCheck.names(PublishCheck.brokenHardRules(evaluator.evaluate(factsLoader.load(event),
-                latest.seats())));
+        Set<String> broken = PublishCheck.names(
+                PublishCheck.brokenHardRules(evaluator.evaluate(factsLoader.load(event), latest.seats())));
         Optional<PlanVersion> before = plans.findPublished(eventId);
-        PlanVersion published = plans.save(latest.withVersion(planVersion).publish(username(), now(), broken, overrideReason),
-                username());
+        PlanVersion published = plans.save(
+                latest.withVersion(planVersion).publish(username(), now(), broken, overrideReason), username());
         List<UUID> toTell;
         if (before.isPresent()) {
-            PlanChanges changes = PlanDiff.between(PlanMapping.eventPlan(event, before.get().seats()),
+            PlanChanges changes = PlanDiff.between(
+                    PlanMapping.eventPlan(event, before.get().seats()),
                     PlanMapping.eventPlan(event, published.seats()));
             toTell = new ArrayList<>();
             changes.changed().forEach(c -> toTell.add(UUID.fromString(c.participant())));
@@ -199,20 +240,31 @@ public class SeatingService {
             return Optional.empty();
         }
         RegionalEvent event = board.event();
-        PlanChanges changes = PlanDiff.between(PlanMapping.eventPlan(event, board.published().seats()),
+        PlanChanges changes = PlanDiff.between(
+                PlanMapping.eventPlan(event, board.published().seats()),
                 PlanMapping.eventPlan(event, board.plan().seats()));
         Map<String, Integer> roundNumber = new HashMap<>();
         event.rounds().forEach(r -> roundNumber.put(r.id().toString(), r.number()));
         List<PlanComparison.Change> changed = changes.changed().stream()
-                .map(c -> new PlanComparison.Change(board.nameOf(UUID.fromString(c.participant())),
+                .map(c -> new PlanComparison.Change(
+                        board.nameOf(UUID.fromString(c.participant())),
                         c.rounds().stream().map(roundNumber::get).sorted().toList()))
-                .sorted(java.util.Comparator.comparing(PlanComparison.Change::name)).toList();
-        return Optional.of(new PlanComparison(board.published().number(), board.plan().number(), changes.peopleToTell(),
-                changed, names(board, changes.added()), names(board, changes.removed())));
+                .sorted(java.util.Comparator.comparing(PlanComparison.Change::name))
+                .toList();
+        return Optional.of(new PlanComparison(
+                board.published().number(),
+                board.plan().number(),
+                changes.peopleToTell(),
+                changed,
+                names(board, changes.added()),
+                names(board, changes.removed())));
     }
 
     private static List<String> names(SeatingBoard board, List<String> ids) {
-        return ids.stream().map(id -> board.nameOf(UUID.fromString(id))).sorted().toList();
+        return ids.stream()
+                .map(id -> board.nameOf(UUID.fromString(id)))
+                .sorted()
+                .toList();
     }
 
     private Optional<PlanVersion> latest(UUID eventId) {
@@ -224,14 +276,21 @@ public class SeatingService {
      * say from the scheduler, is a stale edit); a new draft copied from it if it is published.
      */
     private PlanVersion editableDraft(UUID eventId, UUID planId, int planVersion) {
-        PlanVersion latest = latest(eventId).orElseThrow(() -> new AppRefusal(AppError.NO_SEATING_PLAN, "there is no seating plan yet: run the scheduler first"));
+        PlanVersion latest = latest(eventId)
+                .orElseThrow(() -> new AppRefusal(
+                        AppError.NO_SEATING_PLAN, "there is no seating plan yet: run the scheduler first"));
         if (!latest.id().equals(planId)) {
-            throw new StaleEditException("the seating plan (now version " + latest.number() + ")", planVersion,
-                    latest.version(), latest.createdBy(), latest.createdAt());
+            throw new StaleEditException(
+                    "the seating plan (now version " + latest.number() + ")",
+                    planVersion,
+                    latest.version(),
+                    latest.createdBy(),
+                    latest.createdAt());
         }
         // A published plan is copied into the next draft; a draft keeps the optimistic-locking
         // version the organiser saw, so the save is refused if the stored one moved on since.
-        return latest.status() == PlanStatus.PUBLISHED ? latest.draftForEdit(username(), now())
+        return latest.status() == PlanStatus.PUBLISHED
+                ? latest.draftForEdit(username(), now())
                 : latest.withVersion(planVersion);
     }
 
@@ -243,8 +302,12 @@ public class SeatingService {
         } catch (org.springframework.dao.DuplicateKeyException sameNumber) {
             // Someone else made the new draft from the published plan at the same moment.
             PlanVersion other = latest(draft.eventId()).orElseThrow();
-            throw new StaleEditException("the seating plan (now version " + other.number() + ")", draft.version(),
-                    other.version(), other.createdBy(), other.createdAt());
+            throw new StaleEditException(
+                    "the seating plan (now version " + other.number() + ")",
+                    draft.version(),
+                    other.version(),
+                    other.createdBy(),
+                    other.createdAt());
         }
     }
 

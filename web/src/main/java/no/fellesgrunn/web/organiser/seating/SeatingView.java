@@ -1,7 +1,5 @@
 package no.fellesgrunn.web.organiser.seating;
 
-import java.util.UUID;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -20,15 +18,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.Round;
 import no.fellesgrunn.domain.plan.PlanVersion;
 import no.fellesgrunn.web.i18n.DomainMessages;
 import no.fellesgrunn.web.organiser.EventNavigation;
-import no.fellesgrunn.web.organiser.PublishDialog;
 import no.fellesgrunn.web.organiser.EventSection;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
+import no.fellesgrunn.web.organiser.PublishDialog;
 import no.fellesgrunn.web.solver.EventRoute;
 import no.fellesgrunn.web.solver.JobStatus;
 import no.fellesgrunn.web.solver.SchedulingJobs;
@@ -73,9 +72,13 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
     private Runnable unsubscribe;
     private JobStatus shownStatus = JobStatus.IDLE;
 
-    public SeatingView(OrganiserEvents organiserEvents, SchedulingJobs jobs, SeatingService seating,
-                       no.fellesgrunn.web.security.AccountNames names, WalkIns walkIns,
-                       no.fellesgrunn.domain.reference.ReferenceDataRepository reference) {
+    public SeatingView(
+            OrganiserEvents organiserEvents,
+            SchedulingJobs jobs,
+            SeatingService seating,
+            no.fellesgrunn.web.security.AccountNames names,
+            WalkIns walkIns,
+            no.fellesgrunn.domain.reference.ReferenceDataRepository reference) {
         this.names = names;
         this.walkIns = walkIns;
         this.reference = reference;
@@ -89,7 +92,8 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         RegionalEvent regionalEvent;
         try {
-            regionalEvent = organiserEvents.open(EventRoute.eventId(event).orElseThrow(() -> new AccessDeniedException("no event")));
+            regionalEvent = organiserEvents.open(
+                    EventRoute.eventId(event).orElseThrow(() -> new AccessDeniedException("no event")));
         } catch (AccessDeniedException denied) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -108,7 +112,9 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
     private void build(RegionalEvent event) {
         H2 title = new H2(getTranslation("seating.title"));
         title.setId("seating-title");
-        controls = new SeatingControls(() -> run(() -> jobs.start(eventId)), () -> run(() -> jobs.stop(eventId)),
+        controls = new SeatingControls(
+                () -> run(() -> jobs.start(eventId)),
+                () -> run(() -> jobs.stop(eventId)),
                 () -> run(this::openPublishDialog));
         planSummary.setId("seating-plan");
         replanResult.setId("seating-replan");
@@ -130,9 +136,19 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
                 PlanDetails.comparison(comparison, seating.compare(eventId));
             }
         });
-        add(new EventNavigation(event, EventSection.SEATING), title, new Paragraph(getTranslation("seating.intro")),
-                controls, progress, planSummary, replanResult, details("seating.breakdown", "seating-breakdown", breakdown),
-                compareDetails, details("seating.change", "seating-change", changes), roundPicker, rounds);
+        add(
+                new EventNavigation(event, EventSection.SEATING),
+                title,
+                new Paragraph(getTranslation("seating.intro")),
+                controls,
+                progress,
+                planSummary,
+                replanResult,
+                details("seating.breakdown", "seating-breakdown", breakdown),
+                compareDetails,
+                details("seating.change", "seating-change", changes),
+                roundPicker,
+                rounds);
         showProgress(jobs.status(eventId));
         refresh();
     }
@@ -149,7 +165,9 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
         controls.show(board.plan() != null, shownStatus.isRunning(), board.isDraft());
         planSummary.setText(SeatingTexts.planSummary(this, board, names));
         if (shownRound == null || board.event().rounds().stream().noneMatch(r -> r.id().equals(shownRound.id()))) {
-            shownRound = board.event().rounds().isEmpty() ? null : board.event().rounds().get(0);
+            shownRound = board.event().rounds().isEmpty()
+                    ? null
+                    : board.event().rounds().get(0);
         }
         roundPicker.setValue(shownRound);
         showRounds();
@@ -164,9 +182,13 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         PlanVersion plan = board.plan();
-        rounds.add(new RoundBoard(board, shownRound, roundLabel(shownRound), !shownStatus.isRunning(),
-                seat -> run(() -> seating.setPinned(eventId, plan.id(), plan.version(), seat.actorId(), seat.roundId(),
-                        !seat.pinned())),
+        rounds.add(new RoundBoard(
+                board,
+                shownRound,
+                roundLabel(shownRound),
+                !shownStatus.isRunning(),
+                seat -> run(() -> seating.setPinned(
+                        eventId, plan.id(), plan.version(), seat.actorId(), seat.roundId(), !seat.pinned())),
                 this::openMoveDialog));
     }
 
@@ -174,22 +196,40 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
     private void openPublishDialog() {
         UUID planId = board.plan().id();
         int planVersion = board.plan().version();
-        PublishDialog dialog = SeatingTexts.publishDialog(this, seating.publishCheck(eventId), controls.publish, reason -> run(() -> {
-            PlanVersion published = seating.publish(eventId, planId, planVersion, reason);
-            notify(getTranslation("seating.publish.done", published.number()), false);
-        }));
+        PublishDialog dialog = SeatingTexts.publishDialog(
+                this,
+                seating.publishCheck(eventId),
+                controls.publish,
+                reason -> run(() -> {
+                    PlanVersion published = seating.publish(eventId, planId, planVersion, reason);
+                    notify(getTranslation("seating.publish.done", published.number()), false);
+                }));
         add(dialog);
         dialog.open();
     }
 
     /** The move dialog: person, round, table. Nothing chosen is lost when the move is refused. */
     void openMoveDialog(UUID actorId) {
-        MoveDialog dialog = new MoveDialog(board, actorId, shownRound, this::roundLabel, move -> attempt(() -> {
-            seating.move(eventId, board.plan().id(), board.plan().version(), move.getPerson().actorId(),
-                    move.getRound().id(), move.getTable().id());
-            shownRound = move.getRound();
-            return getTranslation("seating.move.done", move.getPerson().name(), move.getTable().label(), move.getRound().number());
-        }));
+        MoveDialog dialog = new MoveDialog(
+                board,
+                actorId,
+                shownRound,
+                this::roundLabel,
+                move -> attempt(() -> {
+                    seating.move(
+                            eventId,
+                            board.plan().id(),
+                            board.plan().version(),
+                            move.getPerson().actorId(),
+                            move.getRound().id(),
+                            move.getTable().id());
+                    shownRound = move.getRound();
+                    return getTranslation(
+                            "seating.move.done",
+                            move.getPerson().name(),
+                            move.getTable().label(),
+                            move.getRound().number());
+                }));
         add(dialog);
         dialog.open();
     }
@@ -204,14 +244,18 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
     /** Cancellations, unannounced arrivals and changed availability. */
     private void showChanges() {
         changes.removeAll();
-        changes.add(new ChangesPanel(board, seating.notTakingPart(eventId), this::roundLabel,
-                ChangesPanel.Changes.of(jobs, eventId), change -> attempt(() -> liveOrSaved(change.getAsBoolean())),
+        changes.add(new ChangesPanel(
+                board,
+                seating.notTakingPart(eventId),
+                this::roundLabel,
+                ChangesPanel.Changes.of(jobs, eventId),
+                change -> attempt(() -> liveOrSaved(change.getAsBoolean())),
                 this::openWalkIn));
     }
 
     private void openWalkIn(Button opener) {
-        WalkInDialog dialog = new WalkInDialog(reference.themes(), opener,
-                walkIn -> attempt(() -> liveOrSaved(walkIns.arrive(eventId, walkIn))));
+        WalkInDialog dialog = new WalkInDialog(
+                reference.themes(), opener, walkIn -> attempt(() -> liveOrSaved(walkIns.arrive(eventId, walkIn))));
         add(dialog);
         dialog.open();
     }
@@ -230,8 +274,10 @@ public class SeatingView extends Main implements BeforeEnterObserver, HasDynamic
         progress.show(update);
         if (before.isRunning() && !update.status().isRunning()) {
             refresh();
-            replanResult.setText(update.peopleToTell() == null ? ""
-                    : getTranslation("seating.replan.result", update.peopleToTell()));
+            replanResult.setText(
+                    update.peopleToTell() == null
+                            ? ""
+                            : getTranslation("seating.replan.result", update.peopleToTell()));
         } else if (before.isRunning() != update.status().isRunning()) {
             controls.show(board != null && board.plan() != null, update.status().isRunning(), false);
         }

@@ -1,9 +1,5 @@
 package no.fellesgrunn.web.organiser.seating;
 
-import java.util.Comparator;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.function.Consumer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +9,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
 import no.fellesgrunn.domain.plan.Seat;
 import no.fellesgrunn.planner.scheduling.Text;
 import no.fellesgrunn.web.i18n.FellesgrunnI18NProvider;
@@ -33,8 +33,12 @@ class TableCardView extends Div {
      * @param togglePin pins an unpinned seat, unpins a pinned one
      * @param move      opens the move dialog for a person
      */
-    TableCardView(SeatingBoard board, SeatingBoard.TableCard card, boolean editable, Consumer<Seat> togglePin,
-                  Consumer<UUID> move) {
+    TableCardView(
+            SeatingBoard board,
+            SeatingBoard.TableCard card,
+            boolean editable,
+            Consumer<Seat> togglePin,
+            Consumer<UUID> move) {
         this.board = board;
         this.editable = editable;
         this.togglePin = togglePin;
@@ -48,13 +52,18 @@ class TableCardView extends Div {
             add(badge(getTranslation("seating.table.accessible"), "success"));
         }
         add(new Div(getTranslation("seating.table.room", card.room().name())));
-        add(new Div(card.challengeId() == null ? getTranslation("seating.table.open")
-                : getTranslation("seating.table.challenge", board.challengeTitles().getOrDefault(card.challengeId(), "?"))));
-        add(new Div(getTranslation("seating.table.fill", card.seats().size(), card.table().capacity())));
+        add(new Div(
+                card.challengeId() == null
+                        ? getTranslation("seating.table.open")
+                        : getTranslation(
+                                "seating.table.challenge",
+                                board.challengeTitles().getOrDefault(card.challengeId(), "?"))));
+        add(new Div(getTranslation(
+                "seating.table.fill", card.seats().size(), card.table().capacity())));
         UnorderedList warnings = new UnorderedList();
         warnings.addClassName("table-warnings");
-        board.accessibilityClashes(card).forEach(clash -> warnings.add(warning(
-                getTranslation("seating.table.notaccessible", clash.name()))));
+        board.accessibilityClashes(card)
+                .forEach(clash -> warnings.add(warning(getTranslation("seating.table.notaccessible", clash.name()))));
         card.warnings().forEach(warning -> warnings.add(warning(text(warning))));
         if (warnings.getChildren().findAny().isPresent()) {
             add(warnings);
@@ -68,7 +77,8 @@ class TableCardView extends Div {
         } else {
             UnorderedList people = new UnorderedList();
             people.addClassNames("seat-list", LumoUtility.ListStyleType.NONE, LumoUtility.Padding.NONE);
-            card.seats().stream().sorted(Comparator.comparing(s -> board.nameOf(s.actorId())))
+            card.seats().stream()
+                    .sorted(Comparator.comparing(s -> board.nameOf(s.actorId())))
                     .forEach(seat -> people.add(person(seat, card.round().number())));
             add(people);
         }
@@ -90,11 +100,19 @@ class TableCardView extends Div {
         nameSpan.addClassName("seat-name");
         item.add(nameSpan);
         if (person != null && person.sector() != null) {
-            item.add(badge(getTranslation("seating.badge.sector", getTranslation("seating.sector." + person.sector().name())), ""));
+            item.add(badge(
+                    getTranslation(
+                            "seating.badge.sector",
+                            getTranslation("seating.sector." + person.sector().name())),
+                    ""));
         }
         if (person != null) {
-            person.perspectives().stream().sorted().forEach(p -> item.add(badge(getTranslation("seating.badge.perspective",
-                    getTranslation("seating.perspective." + p.name())), "contrast")));
+            person.perspectives().stream()
+                    .sorted()
+                    .forEach(p -> item.add(badge(
+                            getTranslation(
+                                    "seating.badge.perspective", getTranslation("seating.perspective." + p.name())),
+                            "contrast")));
         }
         if (person != null && person.needsAccessibleTable()) {
             item.add(badge(getTranslation("seating.badge.accessible"), "contrast"));
@@ -102,9 +120,12 @@ class TableCardView extends Div {
         if (seat.pinned()) {
             item.add(badge(getTranslation("seating.badge.pinned"), "success"));
         }
-        Button pin = new Button(getTranslation(seat.pinned() ? "seating.unpin" : "seating.pin"), click -> togglePin.accept(seat));
-        pin.getElement().setAttribute("aria-label",
-                getTranslation(seat.pinned() ? "seating.unpin.aria" : "seating.pin.aria", name, round));
+        Button pin = new Button(
+                getTranslation(seat.pinned() ? "seating.unpin" : "seating.pin"), click -> togglePin.accept(seat));
+        pin.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(seat.pinned() ? "seating.unpin.aria" : "seating.pin.aria", name, round));
         pin.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         pin.addClassName("pin-button");
         pin.setEnabled(editable);

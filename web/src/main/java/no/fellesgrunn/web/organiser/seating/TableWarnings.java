@@ -14,20 +14,34 @@ import no.fellesgrunn.planner.scheduling.Text;
  * board's {@code readable}), sectors and perspectives in the UI's words, lists in the language's form.
  */
 final class TableWarnings {
-    private TableWarnings() {
-    }
+    private TableWarnings() {}
 
-    static String text(Text warning, Locale locale, BiFunction<String, Object[], String> translate, UnaryOperator<String> readable) {
+    static String text(
+            Text warning,
+            Locale locale,
+            BiFunction<String, Object[], String> translate,
+            UnaryOperator<String> readable) {
         List<String> a = warning.args();
-        Object[] args = switch (warning.code()) {
-            case "planner.seating.no_one_with" -> new Object[] {translate.apply("planner.perspective." + a.get(0), new Object[0])};
-            case "planner.seating.majority" -> new Object[] {Integer.valueOf(a.get(0)), Integer.valueOf(a.get(1)),
-                    translate.apply("planner.sector." + a.get(2), new Object[0])};
-            case "planner.seating.same_organisation" -> new Object[] {
-                    ListFormatter.getInstance(locale).format(Arrays.stream(a.get(0).split(",")).map(readable).toList()),
-                    readable.apply(a.get(1))};
-            default -> a.stream().map(readable).toArray();
-        };
+        Object[] args =
+                switch (warning.code()) {
+                    case "planner.seating.no_one_with" ->
+                        new Object[] {translate.apply("planner.perspective." + a.get(0), new Object[0])};
+                    case "planner.seating.majority" ->
+                        new Object[] {
+                            Integer.valueOf(a.get(0)),
+                            Integer.valueOf(a.get(1)),
+                            translate.apply("planner.sector." + a.get(2), new Object[0])
+                        };
+                    case "planner.seating.same_organisation" ->
+                        new Object[] {
+                            ListFormatter.getInstance(locale)
+                                    .format(Arrays.stream(a.get(0).split(","))
+                                            .map(readable)
+                                            .toList()),
+                            readable.apply(a.get(1))
+                        };
+                    default -> a.stream().map(readable).toArray();
+                };
         String line = translate.apply(warning.code(), args);
         return line.isEmpty() ? line : line.substring(0, 1).toUpperCase(locale) + line.substring(1);
     }

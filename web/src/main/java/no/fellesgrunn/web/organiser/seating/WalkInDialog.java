@@ -1,10 +1,5 @@
 package no.fellesgrunn.web.organiser.seating;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.Predicate;
-
-import no.fellesgrunn.web.i18n.ReferenceNames;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,8 +10,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
 import no.fellesgrunn.domain.actor.Sector;
 import no.fellesgrunn.domain.reference.Theme;
+import no.fellesgrunn.web.i18n.ReferenceNames;
 
 /**
  * The door: a new person in a few fields (name, e-mail, organisation with its sector, themes), bound
@@ -53,21 +52,30 @@ class WalkInDialog extends Dialog {
         organisation.setId("walk-in-organisation");
         sector.setLabel(getTranslation("seating.walkIn.sector"));
         sector.setId("walk-in-sector");
-        sector.setItems(List.of(Sector.values()).stream().filter(s -> s != Sector.CITIZEN).toList());
+        sector.setItems(List.of(Sector.values()).stream()
+                .filter(s -> s != Sector.CITIZEN)
+                .toList());
         sector.setItemLabelGenerator(s -> getTranslation("seating.sector." + s.name()));
         themes.setLabel(getTranslation("seating.walkIn.themes"));
         themes.setId("walk-in-themes");
-        themes.setItems(themeList.stream().sorted(Comparator.comparing(t -> ReferenceNames.theme(t, getLocale()))).toList());
+        themes.setItems(themeList.stream()
+                .sorted(Comparator.comparing(t -> ReferenceNames.theme(t, getLocale())))
+                .toList());
         themes.setItemLabelGenerator(t -> ReferenceNames.theme(t, getLocale()));
 
         Binder<Form> binder = new Binder<>();
-        binder.forField(name).asRequired(getTranslation("seating.walkIn.name.required"))
+        binder.forField(name)
+                .asRequired(getTranslation("seating.walkIn.name.required"))
                 .bind(f -> f.name, (f, v) -> f.name = v);
-        binder.forField(email).asRequired(getTranslation("seating.walkIn.email.required"))
+        binder.forField(email)
+                .asRequired(getTranslation("seating.walkIn.email.required"))
                 .bind(f -> f.email, (f, v) -> f.email = v);
         binder.forField(organisation).bind(f -> f.organisation, (f, v) -> f.organisation = v);
-        binder.forField(sector).withValidator(s -> s != null || organisation.getValue().isBlank(),
-                getTranslation("seating.walkIn.sector.required")).bind(f -> f.sector, (f, v) -> f.sector = v);
+        binder.forField(sector)
+                .withValidator(
+                        s -> s != null || organisation.getValue().isBlank(),
+                        getTranslation("seating.walkIn.sector.required"))
+                .bind(f -> f.sector, (f, v) -> f.sector = v);
         binder.forField(themes).bind(f -> f.themes, (f, v) -> f.themes = v);
         Form form = new Form();
         binder.setBean(form);
@@ -76,8 +84,13 @@ class WalkInDialog extends Dialog {
         save.setId("walk-in-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
-            if (binder.validate().isOk() && arrive.test(new WalkIns.WalkIn(form.name, form.email, form.organisation,
-                    form.organisation.isBlank() ? null : form.sector, form.themes.stream().map(Theme::key).toList()))) {
+            if (binder.validate().isOk()
+                    && arrive.test(new WalkIns.WalkIn(
+                            form.name,
+                            form.email,
+                            form.organisation,
+                            form.organisation.isBlank() ? null : form.sector,
+                            form.themes.stream().map(Theme::key).toList()))) {
                 close();
             }
         });

@@ -2,7 +2,6 @@ package no.fellesgrunn.web.security.oidc;
 
 import java.util.Collection;
 import java.util.Set;
-
 import no.fellesgrunn.domain.account.UserAccount;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -30,7 +29,8 @@ public class AccountOidcUser extends DefaultOidcUser implements UserDetails {
 
     private static Set<GrantedAuthority> roles(UserAccount account) {
         return Set.copyOf(account.roles().stream()
-                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList());
     }
 
     @Override

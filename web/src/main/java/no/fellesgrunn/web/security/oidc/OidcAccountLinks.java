@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-
 import no.fellesgrunn.domain.account.ExternalLogin;
 import no.fellesgrunn.domain.account.ExternalLogin.LinkedBy;
 import no.fellesgrunn.domain.account.ExternalLoginRepository;
@@ -45,8 +44,13 @@ public class OidcAccountLinks {
     private final PasswordEncoder passwords;
     private final ParticipantClock clock;
 
-    public OidcAccountLinks(ExternalLoginRepository logins, UserAccountRepository accounts, ActorRepository actors,
-                            InvitationTokens invitations, PasswordEncoder passwords, ParticipantClock clock) {
+    public OidcAccountLinks(
+            ExternalLoginRepository logins,
+            UserAccountRepository accounts,
+            ActorRepository actors,
+            InvitationTokens invitations,
+            PasswordEncoder passwords,
+            ParticipantClock clock) {
         this.logins = logins;
         this.accounts = accounts;
         this.actors = actors;
@@ -59,13 +63,18 @@ public class OidcAccountLinks {
      * What the provider told us about the person, the invitation they came from (or null) and, for
      * someone wholly new, what they gave on the invitation page (or null).
      */
-    public record SignIn(String issuer, String subject, String email, Boolean emailVerified, String invitationToken,
-                         NewPerson newPerson) {
-    }
+    public record SignIn(
+            String issuer,
+            String subject,
+            String email,
+            Boolean emailVerified,
+            String invitationToken,
+            NewPerson newPerson) {}
 
     @Transactional
     public UserAccount account(SignIn signIn) {
-        Optional<UserAccount> linked = logins.accountFor(signIn.issuer(), signIn.subject()).flatMap(accounts::findById);
+        Optional<UserAccount> linked =
+                logins.accountFor(signIn.issuer(), signIn.subject()).flatMap(accounts::findById);
         if (linked.isPresent()) {
             return enabled(linked.get());
         }
@@ -85,13 +94,16 @@ public class OidcAccountLinks {
             throw new OidcLinkException(OidcLinkException.NOT_LINKED);
         }
         UserAccount account = accounts.findByUsername(email.value())
-                .or(() -> actors.findByEmail(email).filter(actor -> !actor.hasLeft()).map(this::accountFor))
+                .or(() -> actors.findByEmail(email)
+                        .filter(actor -> !actor.hasLeft())
+                        .map(this::accountFor))
                 .orElseThrow(() -> new OidcLinkException(OidcLinkException.NOT_LINKED));
         return link(signIn, enabled(account), LinkedBy.VERIFIED_EMAIL);
     }
 
     private UserAccount byInvitation(SignIn signIn) {
-        InvitationTarget target = invitations.resolve(signIn.invitationToken())
+        InvitationTarget target = invitations
+                .resolve(signIn.invitationToken())
                 .orElseThrow(() -> new OidcLinkException(OidcLinkException.INVITATION_INVALID));
         Email email = Email.of(target.email());
         Optional<UserAccount> existing = accounts.findByUsername(email.value());
@@ -99,7 +111,8 @@ public class OidcAccountLinks {
         if (existing.isPresent()) {
             account = existing.get();
         } else {
-            Actor actor = Optional.ofNullable(target.actorId()).flatMap(actors::findById)
+            Actor actor = Optional.ofNullable(target.actorId())
+                    .flatMap(actors::findById)
                     .or(() -> actors.findByEmail(email))
                     // A person not yet in the directory gives name and home municipality on the invitation page first.
                     .or(() -> Optional.ofNullable(signIn.newPerson()).map(person -> newActor(person, email)))
@@ -123,12 +136,16 @@ public class OidcAccountLinks {
     /** The actor's account; made now (participant, with a random password nobody knows) if they have none. */
     private UserAccount accountFor(Actor actor) {
         if (actor.userAccountId() != null) {
-            return accounts.findById(actor.userAccountId()).orElseThrow(() -> new OidcLinkException(OidcLinkException.NOT_LINKED));
+            return accounts.findById(actor.userAccountId())
+                    .orElseThrow(() -> new OidcLinkException(OidcLinkException.NOT_LINKED));
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        UserAccount account = UserAccount.create(actor.email().value(), actor.name(),
-                passwords.encode(Base64.getEncoder().encodeToString(secret)), Set.of(Role.PARTICIPANT));
+        UserAccount account = UserAccount.create(
+                actor.email().value(),
+                actor.name(),
+                passwords.encode(Base64.getEncoder().encodeToString(secret)),
+                Set.of(Role.PARTICIPANT));
         accounts.add(account);
         actors.save(actor.withUserAccount(account.id()), account.username());
         return account;

@@ -36,14 +36,19 @@ public class OidcAccountUserService implements OAuth2UserService<OidcUserRequest
         String issuer = user.getIdToken().getIssuer().toString();
         HttpSession session = session();
         String invitation = OidcAuthorizationRequests.takeInvitation(session);
-        UserAccount account = links.account(new OidcAccountLinks.SignIn(issuer, user.getSubject(), user.getEmail(),
-                user.getEmailVerified(), invitation,
+        UserAccount account = links.account(new OidcAccountLinks.SignIn(
+                issuer,
+                user.getSubject(),
+                user.getEmail(),
+                user.getEmailVerified(),
+                invitation,
                 invitation == null ? null : OidcAuthorizationRequests.takeNewPerson(session, invitation)));
         return new AccountOidcUser(account, user.getIdToken(), user.getUserInfo());
     }
 
     private static HttpSession session() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getSession(false) : null;
+                ? attributes.getRequest().getSession(false)
+                : null;
     }
 }

@@ -1,11 +1,10 @@
 package no.fellesgrunn.web.security.oidc;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Arrays;
+import java.util.Locale;
 import no.fellesgrunn.web.i18n.LanguageChoice;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
@@ -31,14 +30,15 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 public class OidcAuthorizationRequests implements OAuth2AuthorizationRequestResolver {
     /** Session attribute: the invitation token whose page the sign-in starts from. */
     public static final String INVITATION_ATTRIBUTE = OidcAuthorizationRequests.class.getName() + ".invitation";
+
     static final String FROM_INVITATION = "from=invitation";
     private final DefaultOAuth2AuthorizationRequestResolver resolver;
     private final OidcSettings settings;
 
     public OidcAuthorizationRequests(ClientRegistrationRepository registrations, OidcSettings settings) {
         this.settings = settings;
-        this.resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
-                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        this.resolver = new DefaultOAuth2AuthorizationRequestResolver(
+                registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
     }
 
     @Override
@@ -48,7 +48,8 @@ public class OidcAuthorizationRequests implements OAuth2AuthorizationRequestReso
 
     @Override
     public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
-        return forgetInvitationUnlessFromItsPage(request, customise(request, resolver.resolve(request, registrationId)));
+        return forgetInvitationUnlessFromItsPage(
+                request, customise(request, resolver.resolve(request, registrationId)));
     }
 
     private OAuth2AuthorizationRequest customise(HttpServletRequest request, OAuth2AuthorizationRequest authorization) {
@@ -57,7 +58,9 @@ public class OidcAuthorizationRequests implements OAuth2AuthorizationRequestReso
         }
         String registrationId = authorization.getAttribute(OAuth2ParameterNames.REGISTRATION_ID);
         OAuth2AuthorizationRequest.Builder builder = OAuth2AuthorizationRequest.from(authorization);
-        if (authorization.getAttribute(org.springframework.security.oauth2.core.endpoint.PkceParameterNames.CODE_VERIFIER) == null) {
+        if (authorization.getAttribute(
+                        org.springframework.security.oauth2.core.endpoint.PkceParameterNames.CODE_VERIFIER)
+                == null) {
             OAuth2AuthorizationRequestCustomizers.withPkce().accept(builder);
         }
         String acr = settings.acrValues(registrationId);
@@ -72,7 +75,8 @@ public class OidcAuthorizationRequests implements OAuth2AuthorizationRequestReso
         return builder.build();
     }
 
-    private static OAuth2AuthorizationRequest forgetInvitationUnlessFromItsPage(HttpServletRequest request, OAuth2AuthorizationRequest authorization) {
+    private static OAuth2AuthorizationRequest forgetInvitationUnlessFromItsPage(
+            HttpServletRequest request, OAuth2AuthorizationRequest authorization) {
         HttpSession session = request.getSession(false);
         if (authorization != null && session != null && !"invitation".equals(request.getParameter("from"))) {
             session.removeAttribute(INVITATION_ATTRIBUTE);

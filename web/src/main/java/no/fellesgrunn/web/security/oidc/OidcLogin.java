@@ -30,11 +30,11 @@ public class OidcLogin {
     }
 
     /** Adds the sign-in through the providers to the filter chain; the sign-in page stays ours. */
-    public void configure(HttpSecurity http, ClientRegistrationRepository registrations, String loginPath) throws Exception {
-        http.oauth2Login(oauth -> oauth
-                .loginPage(loginPath)
-                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
-                        new OidcAuthorizationRequests(registrations, settings)))
+    public void configure(HttpSecurity http, ClientRegistrationRepository registrations, String loginPath)
+            throws Exception {
+        http.oauth2Login(oauth -> oauth.loginPage(loginPath)
+                .authorizationEndpoint(endpoint ->
+                        endpoint.authorizationRequestResolver(new OidcAuthorizationRequests(registrations, settings)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcAccountUserService(links, settings)))
                 .failureHandler(failureHandler(loginPath))
                 .defaultSuccessUrl("/", false));
@@ -57,7 +57,8 @@ public class OidcLogin {
         DefaultRedirectStrategy redirects = new DefaultRedirectStrategy();
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
             String code = exception instanceof OidcLinkException link ? link.code() : OidcLinkException.FAILED;
-            // The reason stays in the log for the operator (a wrong issuer, a bad signature); the page only says it failed.
+            // The reason stays in the log for the operator (a wrong issuer, a bad signature); the page only says it
+            // failed.
             LOG.info("OpenID Connect sign-in refused ({}): {}", code, exception.getMessage());
             redirects.sendRedirect(request, response, loginPath + "?oidc=" + code);
         };

@@ -2,7 +2,6 @@ package no.fellesgrunn.web.security.oidc;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;

@@ -5,10 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import java.time.LocalDate;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.actor.Actor;
 import no.fellesgrunn.domain.actor.ActorRepository;
@@ -29,17 +28,22 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class NewEventTest extends KaribuTest {
     @Autowired
     OrganiserAccounts organiserAccounts;
+
     @Autowired
     RegionalEventRepository events;
+
     @Autowired
     ActorRepository actors;
+
     @Autowired
     UserDetailsService users;
 
     @Test
     void aNewOrganiserStartsAnEventAndOrganisesIt() {
         String admin = accounts.findByRole(Role.ADMIN).get(0).username();
-        var created = SignedIn.as(users, admin,
+        var created = SignedIn.as(
+                users,
+                admin,
                 () -> organiserAccounts.addOrganiser("ny.arrangor@tromso.example", "Tuva Arrangør", "5501"));
         Actor tuva = actors.findByUserAccount(created.account().id()).orElseThrow();
         long eventsBefore = events.count();
@@ -59,8 +63,14 @@ class NewEventTest extends KaribuTest {
         _setValue(dialog.date, LocalDate.now().plusMonths(3));
         _setValue(dialog.venueName, "Tromsø bibliotek");
         _setValue(dialog.venueAddress, "Grønnegata 94, 9008 Tromsø");
-        _setValue(dialog.municipality, dialog.municipality.getListDataView().getItems()
-                .filter(m -> m.number().equals("5501")).findFirst().orElseThrow());
+        _setValue(
+                dialog.municipality,
+                dialog.municipality
+                        .getListDataView()
+                        .getItems()
+                        .filter(m -> m.number().equals("5501"))
+                        .findFirst()
+                        .orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("new-event-create")));
 
         RegionalEvent tromso = events.findByName("Regional møteplass Tromsø").orElseThrow();

@@ -22,7 +22,6 @@ import no.fellesgrunn.domain.challenge.ChallengeRepository;
 import no.fellesgrunn.domain.challenge.ChallengeStatus;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.common.StaleEditException;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.invitation.Invitation;
@@ -33,6 +32,7 @@ import no.fellesgrunn.domain.registration.ParticipantListing;
 import no.fellesgrunn.domain.registration.Registration;
 import no.fellesgrunn.domain.registration.RegistrationRepository;
 import no.fellesgrunn.domain.registration.RegistrationStatus;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.infra.spreadsheet.ImportReport;
 import no.fellesgrunn.infra.spreadsheet.SpreadsheetFormat;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
@@ -57,22 +57,53 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * event by id, a participant calling organiser services) tried directly, and what the services do.
  */
 class OrganiserServicesTest extends WebIntegrationTest {
-    @Autowired UserDetailsService users;
-    @Autowired UserAccountRepository accounts;
-    @Autowired RegionalEventRepository events;
-    @Autowired RegistrationRepository registrations;
-    @Autowired ChallengeRepository challenges;
-    @Autowired ActorRepository actors;
-    @Autowired InvitationRepository invitationRepository;
-    @Autowired OrganiserEvents organiserEvents;
-    @Autowired EventOverview overview;
-    @Autowired EventEditing editing;
-    @Autowired ChallengeIntake intake;
-    @Autowired ParticipantAdministration administration;
-    @Autowired Invitations invitations;
-    @Autowired EventDashboard dashboard;
-    @Autowired no.fellesgrunn.infra.participant.JdbcParticipantDeparture departure;
-    @Autowired no.fellesgrunn.web.invitation.InvitationTokens invitationTokens;
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    RegionalEventRepository events;
+
+    @Autowired
+    RegistrationRepository registrations;
+
+    @Autowired
+    ChallengeRepository challenges;
+
+    @Autowired
+    ActorRepository actors;
+
+    @Autowired
+    InvitationRepository invitationRepository;
+
+    @Autowired
+    OrganiserEvents organiserEvents;
+
+    @Autowired
+    EventOverview overview;
+
+    @Autowired
+    EventEditing editing;
+
+    @Autowired
+    ChallengeIntake intake;
+
+    @Autowired
+    ParticipantAdministration administration;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    EventDashboard dashboard;
+
+    @Autowired
+    no.fellesgrunn.infra.participant.JdbcParticipantDeparture departure;
+
+    @Autowired
+    no.fellesgrunn.web.invitation.InvitationTokens invitationTokens;
 
     private RegionalEvent bodo;
     private RegionalEvent agder;
@@ -152,7 +183,9 @@ class OrganiserServicesTest extends WebIntegrationTest {
             calls.add(overview::mine);
             for (int i = 0; i < calls.size(); i++) {
                 Supplier<?> call = calls.get(i);
-                assertThatThrownBy(() -> as(someone, call)).as(someone + " call " + i).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> as(someone, call))
+                        .as(someone + " call " + i)
+                        .isInstanceOf(AccessDeniedException.class);
             }
         }
     }
@@ -161,9 +194,18 @@ class OrganiserServicesTest extends WebIntegrationTest {
     void anotherEventsRegistrationCannotBeEditedThroughOnesOwnEvent() {
         Registration agderRegistration = registrations.findByEvent(agder.id()).get(0);
         assertThatThrownBy(() -> as(bodoOnly, () -> administration.registration(bodo.id(), agderRegistration.id())))
-                .isInstanceOf(DomainException.class).hasMessageContaining("not one of the event's");
-        Registration changed = new Registration(agderRegistration.id(), agderRegistration.eventId(), agderRegistration.actorId(),
-                Set.of(), List.of(), true, "sneaky", agderRegistration.status(), agderRegistration.version());
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("not one of the event's");
+        Registration changed = new Registration(
+                agderRegistration.id(),
+                agderRegistration.eventId(),
+                agderRegistration.actorId(),
+                Set.of(),
+                List.of(),
+                true,
+                "sneaky",
+                agderRegistration.status(),
+                agderRegistration.version());
         assertThatThrownBy(() -> as(bodoOnly, () -> administration.saveOnBehalf(bodo.id(), changed)))
                 .isInstanceOf(DomainException.class);
         assertThat(registrations.findById(agderRegistration.id()).orElseThrow()).isEqualTo(agderRegistration);
@@ -175,12 +217,17 @@ class OrganiserServicesTest extends WebIntegrationTest {
     @Test
     void theEventListShowsCountsAndTheNextStep() {
         List<EventSummary> mine = as(both, overview::mine);
-        assertThat(mine).extracting(EventSummary::name).containsExactly(DemoDataGenerator.BODO_EVENT, DemoDataGenerator.AGDER_EVENT);
+        assertThat(mine)
+                .extracting(EventSummary::name)
+                .containsExactly(DemoDataGenerator.BODO_EVENT, DemoDataGenerator.AGDER_EVENT);
         EventSummary b = mine.get(0);
-        long taking = registrations.findByEvent(bodo.id()).stream().filter(r -> r.status().isTakingPart()).count();
+        long taking = registrations.findByEvent(bodo.id()).stream()
+                .filter(r -> r.status().isTakingPart())
+                .count();
         assertThat(b.registrations()).isEqualTo((int) taking);
         assertThat(b.challenges()).isEqualTo(bodo.challenges().size()).isPositive();
-        assertThat(b.seats()).isEqualTo(bodo.tables().mapToInt(t -> t.capacity()).sum());
+        assertThat(b.seats())
+                .isEqualTo(bodo.tables().mapToInt(t -> t.capacity()).sum());
         assertThat(b.nextStep()).isEqualTo(taking > b.seats() ? "events.next.seats" : "events.next.schedule");
         assertThat(mine.get(1).nextStep()).isEqualTo("events.next.open");
     }
@@ -189,34 +236,78 @@ class OrganiserServicesTest extends WebIntegrationTest {
     void theNextStepFollowsThePlanFromDraftToPublishedToTheDayAfter() {
         java.time.LocalDate before = bodo.date().minusDays(3);
         var some = Optional.of(no.fellesgrunn.domain.plan.PlanStatus.DRAFT);
-        assertThat(EventOverview.nextStep(bodo, 10, 100, Optional.empty(), before)).isEqualTo("events.next.schedule");
-        assertThat(EventOverview.nextStep(bodo, 101, 100, Optional.empty(), before)).isEqualTo("events.next.seats");
+        assertThat(EventOverview.nextStep(bodo, 10, 100, Optional.empty(), before))
+                .isEqualTo("events.next.schedule");
+        assertThat(EventOverview.nextStep(bodo, 101, 100, Optional.empty(), before))
+                .isEqualTo("events.next.seats");
         assertThat(EventOverview.nextStep(bodo, 10, 100, some, before)).isEqualTo("events.next.publish");
         // Published, whatever status the event was left in: the next thing is the day itself.
-        assertThat(EventOverview.nextStep(bodo, 10, 100, Optional.of(no.fellesgrunn.domain.plan.PlanStatus.PUBLISHED), before))
+        assertThat(EventOverview.nextStep(
+                        bodo, 10, 100, Optional.of(no.fellesgrunn.domain.plan.PlanStatus.PUBLISHED), before))
                 .isEqualTo("events.next.hold");
-        assertThat(EventOverview.nextStep(bodo, 10, 100, Optional.of(no.fellesgrunn.domain.plan.PlanStatus.PUBLISHED),
-                bodo.date().plusDays(1))).isEqualTo("events.next.followup");
-        assertThat(EventOverview.nextStep(bodo, 10, 0, Optional.empty(), before)).isEqualTo("events.next.tables");
+        assertThat(EventOverview.nextStep(
+                        bodo,
+                        10,
+                        100,
+                        Optional.of(no.fellesgrunn.domain.plan.PlanStatus.PUBLISHED),
+                        bodo.date().plusDays(1)))
+                .isEqualTo("events.next.followup");
+        assertThat(EventOverview.nextStep(bodo, 10, 0, Optional.empty(), before))
+                .isEqualTo("events.next.tables");
     }
 
     @Test
     void theSecondOfTwoConcurrentEditsIsRefusedAndTheFirstIsKept() {
         RegionalEvent first = as(both, () -> editing.load(agder.id()));
         RegionalEvent second = as(bodoOnly.equals(both) ? both : both, () -> editing.load(agder.id()));
-        RegionalEvent renamed = new RegionalEvent(first.id(), "Agder, first edit", first.date(), first.venue(), first.counties(),
-                first.organisers(), first.rounds(), first.rooms(), first.challenges(), first.registrationWindow(),
-                first.status(), first.version());
+        RegionalEvent renamed = new RegionalEvent(
+                first.id(),
+                "Agder, first edit",
+                first.date(),
+                first.venue(),
+                first.counties(),
+                first.organisers(),
+                first.rounds(),
+                first.rooms(),
+                first.challenges(),
+                first.registrationWindow(),
+                first.status(),
+                first.version());
         as(both, () -> editing.save(agder.id(), renamed));
-        RegionalEvent late = new RegionalEvent(second.id(), "Agder, second edit", second.date(), second.venue(), second.counties(),
-                second.organisers(), second.rounds(), second.rooms(), second.challenges(), second.registrationWindow(),
-                second.status(), second.version());
+        RegionalEvent late = new RegionalEvent(
+                second.id(),
+                "Agder, second edit",
+                second.date(),
+                second.venue(),
+                second.counties(),
+                second.organisers(),
+                second.rounds(),
+                second.rooms(),
+                second.challenges(),
+                second.registrationWindow(),
+                second.status(),
+                second.version());
         assertThatThrownBy(() -> as(both, () -> editing.save(agder.id(), late))).isInstanceOf(StaleEditException.class);
         assertThat(events.findById(agder.id()).orElseThrow().name()).isEqualTo("Agder, first edit");
         // Put the name back for the other tests.
         RegionalEvent now = events.findById(agder.id()).orElseThrow();
-        as(both, () -> editing.save(agder.id(), new RegionalEvent(now.id(), agder.name(), now.date(), now.venue(), now.counties(),
-                now.organisers(), now.rounds(), now.rooms(), now.challenges(), now.registrationWindow(), now.status(), now.version())));
+        as(
+                both,
+                () -> editing.save(
+                        agder.id(),
+                        new RegionalEvent(
+                                now.id(),
+                                agder.name(),
+                                now.date(),
+                                now.venue(),
+                                now.counties(),
+                                now.organisers(),
+                                now.rounds(),
+                                now.rooms(),
+                                now.challenges(),
+                                now.registrationWindow(),
+                                now.status(),
+                                now.version())));
     }
 
     @Test
@@ -226,29 +317,51 @@ class OrganiserServicesTest extends WebIntegrationTest {
         Set<UUID> withoutMe = new HashSet<>(e.organisers());
         withoutMe.remove(me.id());
         assertThatThrownBy(() -> as(bodoOnly, () -> editing.save(bodo.id(), e.withOrganisers(withoutMe))))
-                .isInstanceOf(DomainException.class).hasMessageContaining("yourself");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("yourself");
         Set<UUID> withStranger = new HashSet<>(e.organisers());
         withStranger.add(UUID.randomUUID());
         assertThatThrownBy(() -> as(bodoOnly, () -> editing.save(bodo.id(), e.withOrganisers(withStranger))))
-                .isInstanceOf(DomainException.class).hasMessageContaining("not a known actor");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("not a known actor");
         assertThat(events.findById(bodo.id()).orElseThrow().version()).isEqualTo(e.version());
     }
 
     @Test
     void aChallengeEnteredOnBehalfIsSubmittedThenSelectedWithItsRoundsAndTakenOffAgain() {
-        Challenge submitted = as(bodoOnly, () -> intake.submit(bodo.id(), new ChallengeDraft("1804", "Flere unge i frivilligheten",
-                "Unge melder seg ikke til frivillig arbeid", Set.of(), Set.of(Perspective.LIVED_EXPERIENCE), null)));
+        Challenge submitted = as(
+                bodoOnly,
+                () -> intake.submit(
+                        bodo.id(),
+                        new ChallengeDraft(
+                                "1804",
+                                "Flere unge i frivilligheten",
+                                "Unge melder seg ikke til frivillig arbeid",
+                                Set.of(),
+                                Set.of(Perspective.LIVED_EXPERIENCE),
+                                null)));
         assertThat(submitted.status()).isEqualTo(ChallengeStatus.SUBMITTED);
         assertThat(submitted.history()).hasSize(1);
-        assertThat(as(bodoOnly, () -> intake.challenges(bodo.id(), new ChallengeFilter(null, "18", ChallengeStatus.SUBMITTED))))
-                .extracting(r -> r.challenge().id()).contains(submitted.id());
-        assertThat(as(bodoOnly, () -> intake.challenges(bodo.id(), new ChallengeFilter(null, "42", null)))).isEmpty();
+        assertThat(as(
+                        bodoOnly,
+                        () -> intake.challenges(bodo.id(), new ChallengeFilter(null, "18", ChallengeStatus.SUBMITTED))))
+                .extracting(r -> r.challenge().id())
+                .contains(submitted.id());
+        assertThat(as(bodoOnly, () -> intake.challenges(bodo.id(), new ChallengeFilter(null, "42", null))))
+                .isEmpty();
 
         // A municipality outside the event's counties is refused, and a title twice for the same owner.
-        assertThatThrownBy(() -> as(bodoOnly, () -> intake.submit(bodo.id(),
-                new ChallengeDraft("4204", "Utenfor", null, Set.of(), Set.of(), null)))).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> as(bodoOnly, () -> intake.submit(bodo.id(),
-                new ChallengeDraft("1804", "flere unge i frivilligheten", null, Set.of(), Set.of(), null))))
+        assertThatThrownBy(() -> as(
+                        bodoOnly,
+                        () -> intake.submit(
+                                bodo.id(), new ChallengeDraft("4204", "Utenfor", null, Set.of(), Set.of(), null))))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> as(
+                        bodoOnly,
+                        () -> intake.submit(
+                                bodo.id(),
+                                new ChallengeDraft(
+                                        "1804", "flere unge i frivilligheten", null, Set.of(), Set.of(), null))))
                 .isInstanceOf(ChallengeIntake.TitleTaken.class);
 
         RegionalEvent before = events.findById(bodo.id()).orElseThrow();
@@ -260,7 +373,8 @@ class OrganiserServicesTest extends WebIntegrationTest {
         assertThatThrownBy(() -> as(bodoOnly, () -> intake.setRounds(bodo.id(), after.version(), submitted.id(), 1, 9)))
                 .isInstanceOf(DomainException.class);
         // A stale version is refused.
-        assertThatThrownBy(() -> as(bodoOnly, () -> intake.setRounds(bodo.id(), before.version(), submitted.id(), 1, 1)))
+        assertThatThrownBy(
+                        () -> as(bodoOnly, () -> intake.setRounds(bodo.id(), before.version(), submitted.id(), 1, 1)))
                 .isInstanceOf(StaleEditException.class);
         RegionalEvent off = as(bodoOnly, () -> intake.deselect(bodo.id(), after.version(), submitted.id()));
         assertThat(off.selected(submitted.id())).isEmpty();
@@ -268,8 +382,10 @@ class OrganiserServicesTest extends WebIntegrationTest {
 
     @Test
     void aSelectionThatCannotBeSavedLeavesTheChallengeSubmitted() {
-        Challenge submitted = as(bodoOnly, () -> intake.submit(bodo.id(), new ChallengeDraft("1804", "Tomme lokaler",
-                null, Set.of(), Set.of(), null)));
+        Challenge submitted = as(
+                bodoOnly,
+                () -> intake.submit(
+                        bodo.id(), new ChallengeDraft("1804", "Tomme lokaler", null, Set.of(), Set.of(), null)));
         int staleVersion = events.findById(bodo.id()).orElseThrow().version() - 1;
         assertThatThrownBy(() -> as(bodoOnly, () -> intake.select(bodo.id(), staleVersion, submitted.id(), 1, 1)))
                 .isInstanceOf(StaleEditException.class);
@@ -279,10 +395,14 @@ class OrganiserServicesTest extends WebIntegrationTest {
 
     @Test
     void aChallengeSomeoneWishesForCannotBeTakenOff() {
-        UUID wished = registrations.findByEvent(bodo.id()).stream().flatMap(r -> r.wishes().stream()).findFirst().orElseThrow();
+        UUID wished = registrations.findByEvent(bodo.id()).stream()
+                .flatMap(r -> r.wishes().stream())
+                .findFirst()
+                .orElseThrow();
         RegionalEvent e = events.findById(bodo.id()).orElseThrow();
         assertThatThrownBy(() -> as(bodoOnly, () -> intake.deselect(bodo.id(), e.version(), wished)))
-                .isInstanceOf(DomainException.class).hasMessageContaining("wish for this challenge");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("wish for this challenge");
         assertThat(events.findById(bodo.id()).orElseThrow().selected(wished)).isPresent();
     }
 
@@ -291,44 +411,69 @@ class OrganiserServicesTest extends WebIntegrationTest {
         List<Registration> all = registrations.findByEvent(bodo.id());
         int total = as(bodoOnly, () -> administration.count(bodo.id(), ParticipantFilter.ANY));
         assertThat(total).isEqualTo(all.size());
-        List<ParticipantListing> first = as(bodoOnly, () -> administration.page(bodo.id(), ParticipantFilter.ANY, 0, 50));
-        List<ParticipantListing> second = as(bodoOnly, () -> administration.page(bodo.id(), ParticipantFilter.ANY, 50, 50));
+        List<ParticipantListing> first =
+                as(bodoOnly, () -> administration.page(bodo.id(), ParticipantFilter.ANY, 0, 50));
+        List<ParticipantListing> second =
+                as(bodoOnly, () -> administration.page(bodo.id(), ParticipantFilter.ANY, 50, 50));
         assertThat(first).hasSize(50);
         assertThat(second).hasSize(Math.min(50, total - 50));
         Set<UUID> seen = new HashSet<>();
         first.forEach(p -> seen.add(p.registrationId()));
-        second.forEach(p -> assertThat(seen.add(p.registrationId())).as("pages overlap").isTrue());
-        assertThat(first).isSortedAccordingTo((a, b) -> a.name().toLowerCase().compareTo(b.name().toLowerCase()));
+        second.forEach(p ->
+                assertThat(seen.add(p.registrationId())).as("pages overlap").isTrue());
+        assertThat(first)
+                .isSortedAccordingTo(
+                        (a, b) -> a.name().toLowerCase().compareTo(b.name().toLowerCase()));
 
-        long invited = all.stream().filter(r -> r.status() == RegistrationStatus.INVITED).count();
+        long invited = all.stream()
+                .filter(r -> r.status() == RegistrationStatus.INVITED)
+                .count();
         ParticipantFilter onlyInvited = new ParticipantFilter(null, null, null, null, null, RegistrationStatus.INVITED);
-        assertThat(as(bodoOnly, () -> administration.count(bodo.id(), onlyInvited))).isEqualTo((int) invited);
+        assertThat(as(bodoOnly, () -> administration.count(bodo.id(), onlyInvited)))
+                .isEqualTo((int) invited);
 
         ParticipantListing someone = first.get(7);
-        String part = someone.name().substring(0, Math.min(6, someone.name().length())).toUpperCase();
-        List<ParticipantListing> found = as(bodoOnly, () -> administration.page(bodo.id(),
-                new ParticipantFilter(part, null, null, null, null, null), 0, 200));
+        String part = someone.name()
+                .substring(0, Math.min(6, someone.name().length()))
+                .toUpperCase();
+        List<ParticipantListing> found = as(
+                bodoOnly,
+                () -> administration.page(
+                        bodo.id(), new ParticipantFilter(part, null, null, null, null, null), 0, 200));
         assertThat(found).extracting(ParticipantListing::registrationId).contains(someone.registrationId());
-        assertThat(found).allMatch(p -> p.name().toUpperCase().contains(part) || p.email().toUpperCase().contains(part)
-                || (p.organisation() != null && p.organisation().toUpperCase().contains(part)));
+        assertThat(found)
+                .allMatch(p -> p.name().toUpperCase().contains(part)
+                        || p.email().toUpperCase().contains(part)
+                        || (p.organisation() != null
+                                && p.organisation().toUpperCase().contains(part)));
         // A % in the search is a character, not a wildcard.
-        assertThat(as(bodoOnly, () -> administration.count(bodo.id(), new ParticipantFilter("%", null, null, null, null, null))))
+        assertThat(as(
+                        bodoOnly,
+                        () -> administration.count(
+                                bodo.id(), new ParticipantFilter("%", null, null, null, null, null))))
                 .isZero();
         Actor actor = actors.findById(someone.actorId()).orElseThrow();
-        ParticipantFilter byMunicipality = new ParticipantFilter(null, someone.sector(), null, null, actor.homeMunicipality(), null);
+        ParticipantFilter byMunicipality =
+                new ParticipantFilter(null, someone.sector(), null, null, actor.homeMunicipality(), null);
         assertThat(as(bodoOnly, () -> administration.page(bodo.id(), byMunicipality, 0, 500)))
                 .allMatch(p -> p.municipality().equals(actor.homeMunicipality()) && p.sector() == someone.sector())
-                .extracting(ParticipantListing::registrationId).contains(someone.registrationId());
+                .extracting(ParticipantListing::registrationId)
+                .contains(someone.registrationId());
         if (!actor.perspectives().isEmpty()) {
             Perspective p = actor.perspectives().iterator().next();
-            assertThat(as(bodoOnly, () -> administration.page(bodo.id(),
-                    new ParticipantFilter(null, null, p, null, null, null), 0, 500)))
-                    .extracting(ParticipantListing::registrationId).contains(someone.registrationId());
+            assertThat(as(
+                            bodoOnly,
+                            () -> administration.page(
+                                    bodo.id(), new ParticipantFilter(null, null, p, null, null, null), 0, 500)))
+                    .extracting(ParticipantListing::registrationId)
+                    .contains(someone.registrationId());
         }
         if (!actor.themes().isEmpty()) {
             String theme = actor.themes().get(0).themeKey();
-            List<ParticipantListing> withTheme = as(bodoOnly, () -> administration.page(bodo.id(),
-                    new ParticipantFilter(null, null, null, theme, null, null), 0, 500));
+            List<ParticipantListing> withTheme = as(
+                    bodoOnly,
+                    () -> administration.page(
+                            bodo.id(), new ParticipantFilter(null, null, null, theme, null, null), 0, 500));
             assertThat(withTheme).extracting(ParticipantListing::registrationId).contains(someone.registrationId());
             assertThat(withTheme.size()).isLessThan(total);
         }
@@ -338,46 +483,84 @@ class OrganiserServicesTest extends WebIntegrationTest {
     void aBadImportFileChangesNothingAndNamesTheRow() {
         int before = registrations.findByEvent(bodo.id()).size();
         String csv = "name,email,municipality\nKari Ny,kari.ny@example.no,1804\nOla Feil,ikke-en-epost,1804\n";
-        ImportReport report = as(bodoOnly, () -> administration.importFile(bodo.id(), "deltakere.csv",
-                csv.getBytes(StandardCharsets.UTF_8)));
+        ImportReport report = as(
+                bodoOnly,
+                () -> administration.importFile(bodo.id(), "deltakere.csv", csv.getBytes(StandardCharsets.UTF_8)));
         assertThat(report.ok()).isFalse();
         assertThat(report.errors()).anySatisfy(e -> {
             assertThat(e.row()).isEqualTo(3);
             assertThat(e.column()).isEqualTo("email");
         });
         assertThat(registrations.findByEvent(bodo.id())).hasSize(before);
-        assertThat(actors.findByEmail(no.fellesgrunn.domain.actor.Email.of("kari.ny@example.no"))).isEmpty();
+        assertThat(actors.findByEmail(no.fellesgrunn.domain.actor.Email.of("kari.ny@example.no")))
+                .isEmpty();
     }
 
     @Test
     void theExportHasEveryRegistration() {
         byte[] csv = as(bodoOnly, () -> administration.export(bodo.id(), SpreadsheetFormat.CSV));
-        long lines = new String(csv, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).count();
+        long lines = new String(csv, StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> !l.isBlank())
+                .count();
         assertThat(lines).isEqualTo(registrations.findByEvent(bodo.id()).size() + 1);
     }
 
     @Test
     void anOrganiserEditsARegistrationOnBehalfAndAStaleEditIsRefused() {
         Registration r = registrations.findByEvent(bodo.id()).stream()
-                .filter(x -> x.status() == RegistrationStatus.REGISTERED).findFirst().orElseThrow();
+                .filter(x -> x.status() == RegistrationStatus.REGISTERED)
+                .findFirst()
+                .orElseThrow();
         var opened = as(bodoOnly, () -> administration.registration(bodo.id(), r.id()));
-        Registration edited = new Registration(r.id(), r.eventId(), r.actorId(), Set.of(bodo.rounds().get(0).id()),
-                List.of(bodo.challenges().get(1).challengeId()), true, "Trenger tolk", RegistrationStatus.REGISTERED,
+        Registration edited = new Registration(
+                r.id(),
+                r.eventId(),
+                r.actorId(),
+                Set.of(bodo.rounds().get(0).id()),
+                List.of(bodo.challenges().get(1).challengeId()),
+                true,
+                "Trenger tolk",
+                RegistrationStatus.REGISTERED,
                 opened.registration().version());
         Registration saved = as(bodoOnly, () -> administration.saveOnBehalf(bodo.id(), edited));
         assertThat(saved.venueNeeds()).isEqualTo("Trenger tolk");
-        assertThat(registrations.findById(r.id()).orElseThrow().needsAccessibleTable()).isTrue();
+        assertThat(registrations.findById(r.id()).orElseThrow().needsAccessibleTable())
+                .isTrue();
         // The same edit again carries the old version: refused, the saved one stays.
-        assertThatThrownBy(() -> as(bodoOnly, () -> administration.saveOnBehalf(bodo.id(),
-                new Registration(r.id(), r.eventId(), r.actorId(), Set.of(), List.of(), false, "other",
-                        RegistrationStatus.REGISTERED, opened.registration().version()))))
+        assertThatThrownBy(() -> as(
+                        bodoOnly,
+                        () -> administration.saveOnBehalf(
+                                bodo.id(),
+                                new Registration(
+                                        r.id(),
+                                        r.eventId(),
+                                        r.actorId(),
+                                        Set.of(),
+                                        List.of(),
+                                        false,
+                                        "other",
+                                        RegistrationStatus.REGISTERED,
+                                        opened.registration().version()))))
                 .isInstanceOf(StaleEditException.class);
         assertThat(registrations.findById(r.id()).orElseThrow().venueNeeds()).isEqualTo("Trenger tolk");
         // A wish for a challenge not selected for the event is refused.
         Registration current = registrations.findById(r.id()).orElseThrow();
-        assertThatThrownBy(() -> as(bodoOnly, () -> administration.saveOnBehalf(bodo.id(),
-                new Registration(r.id(), r.eventId(), r.actorId(), Set.of(), List.of(UUID.randomUUID()), false, null,
-                        RegistrationStatus.REGISTERED, current.version())))).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> as(
+                        bodoOnly,
+                        () -> administration.saveOnBehalf(
+                                bodo.id(),
+                                new Registration(
+                                        r.id(),
+                                        r.eventId(),
+                                        r.actorId(),
+                                        Set.of(),
+                                        List.of(UUID.randomUUID()),
+                                        false,
+                                        null,
+                                        RegistrationStatus.REGISTERED,
+                                        current.version()))))
+                .isInstanceOf(DomainException.class);
     }
 
     @Test
@@ -385,44 +568,72 @@ class OrganiserServicesTest extends WebIntegrationTest {
         List<IssuedInvitation> issued = as(bodoOnly, () -> invitations.inviteAllWithoutAccount(bodo.id()));
         long expected = registrations.findByEvent(bodo.id()).stream()
                 .filter(r -> r.status() != RegistrationStatus.CANCELLED)
-                .filter(r -> actors.findById(r.actorId()).orElseThrow().userAccountId() == null).count();
+                .filter(r -> actors.findById(r.actorId()).orElseThrow().userAccountId() == null)
+                .count();
         assertThat(issued).hasSize((int) expected).isNotEmpty();
-        assertThat(issued).extracting(IssuedInvitation::token).doesNotHaveDuplicates()
+        assertThat(issued)
+                .extracting(IssuedInvitation::token)
+                .doesNotHaveDuplicates()
                 .allMatch(t -> t.matches("[A-Za-z0-9_-]{43}"));
         IssuedInvitation one = issued.get(0);
-        Invitation stored = invitationRepository.findByTokenHash(InvitationToken.hash(one.token())).orElseThrow();
+        Invitation stored = invitationRepository
+                .findByTokenHash(InvitationToken.hash(one.token()))
+                .orElseThrow();
         assertThat(stored.actorId()).isEqualTo(one.actorId());
         assertThat(stored.eventId()).isEqualTo(bodo.id());
         assertThat(stored.tokenHash()).isNotEqualTo(one.token());
-        assertThat(invitationRepository.findByEvent(bodo.id())).noneMatch(i -> i.tokenHash().contains(one.token()));
-        assertThat(stored.expiresAt()).isAfter(bodo.date().atStartOfDay(java.time.ZoneId.of("Europe/Oslo")).toInstant());
+        assertThat(invitationRepository.findByEvent(bodo.id()))
+                .noneMatch(i -> i.tokenHash().contains(one.token()));
+        assertThat(stored.expiresAt())
+                .isAfter(bodo.date()
+                        .atStartOfDay(java.time.ZoneId.of("Europe/Oslo"))
+                        .toInstant());
         assertThat(one.path()).isEqualTo("invitation/" + one.token());
     }
 
     @Test
     void theDashboardCountsEveryParticipantOnce() {
         EventDashboard.Figures figures = as(bodoOnly, () -> dashboard.figures(bodo.id()));
-        long taking = registrations.findByEvent(bodo.id()).stream().filter(r -> r.status().isTakingPart()).count();
+        long taking = registrations.findByEvent(bodo.id()).stream()
+                .filter(r -> r.status().isTakingPart())
+                .count();
         assertThat(figures.participants()).isEqualTo((int) taking);
         assertThat(figures.sectorMix().total()).isEqualTo((int) taking);
         assertThat(figures.challengeCoverage().bars()).hasSize(bodo.challenges().size());
-        long wishes = registrations.findByEvent(bodo.id()).stream().filter(r -> r.status().isTakingPart())
-                .mapToLong(r -> r.wishes().size()).sum();
+        long wishes = registrations.findByEvent(bodo.id()).stream()
+                .filter(r -> r.status().isTakingPart())
+                .mapToLong(r -> r.wishes().size())
+                .sum();
         assertThat(figures.challengeCoverage().total()).isEqualTo((int) wishes);
-        assertThat(figures.wishSatisfaction()).as("no seating plan in the demo yet").isNull();
+        assertThat(figures.wishSatisfaction())
+                .as("no seating plan in the demo yet")
+                .isNull();
     }
 
     @Test
     void theActorSearchNeedsTwoCharactersAndFindsByNameOrEmail() {
         assertThat(as(bodoOnly, () -> editing.findActors(bodo.id(), "", 50))).isEmpty();
         assertThat(as(bodoOnly, () -> editing.findActors(bodo.id(), " a ", 50))).isEmpty();
-        Actor someone = actors.findById(registrations.findByEvent(bodo.id()).get(5).actorId()).orElseThrow();
-        assertThat(as(bodoOnly, () -> editing.findActors(bodo.id(), someone.email().value().toUpperCase(), 50)))
-                .extracting(Actor::id).containsExactly(someone.id());
-        List<Actor> byName = as(bodoOnly, () -> editing.findActors(bodo.id(), someone.name().substring(0, 3), 5));
-        assertThat(byName).hasSizeLessThanOrEqualTo(5).isNotEmpty()
-                .allMatch(a -> a.name().toLowerCase().contains(someone.name().substring(0, 3).toLowerCase())
-                        || a.email().value().contains(someone.name().substring(0, 3).toLowerCase()));
+        Actor someone = actors.findById(
+                        registrations.findByEvent(bodo.id()).get(5).actorId())
+                .orElseThrow();
+        assertThat(as(
+                        bodoOnly,
+                        () -> editing.findActors(
+                                bodo.id(), someone.email().value().toUpperCase(), 50)))
+                .extracting(Actor::id)
+                .containsExactly(someone.id());
+        List<Actor> byName =
+                as(bodoOnly, () -> editing.findActors(bodo.id(), someone.name().substring(0, 3), 5));
+        assertThat(byName)
+                .hasSizeLessThanOrEqualTo(5)
+                .isNotEmpty()
+                .allMatch(a -> a.name()
+                                .toLowerCase()
+                                .contains(someone.name().substring(0, 3).toLowerCase())
+                        || a.email()
+                                .value()
+                                .contains(someone.name().substring(0, 3).toLowerCase()));
     }
 
     @Test
@@ -432,7 +643,8 @@ class OrganiserServicesTest extends WebIntegrationTest {
         Registration r = registrations.findByEvent(bodo.id()).stream()
                 .filter(x -> x.status() != RegistrationStatus.CANCELLED && !hosts.contains(x.actorId()))
                 .filter(x -> actors.findById(x.actorId()).orElseThrow().userAccountId() == null)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         IssuedInvitation before = as(bodoOnly, () -> invitations.invite(bodo.id(), r.actorId()));
         assertThat(invitationTokens.resolve(before.token())).isPresent();
 
@@ -440,8 +652,10 @@ class OrganiserServicesTest extends WebIntegrationTest {
 
         assertThat(invitationTokens.resolve(before.token())).isEmpty();
         assertThatThrownBy(() -> as(bodoOnly, () -> invitations.invite(bodo.id(), r.actorId())))
-                .isInstanceOf(DomainException.class).hasMessageContaining("deleted their account");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("deleted their account");
         assertThat(as(bodoOnly, () -> invitations.inviteAllWithoutAccount(bodo.id())))
-                .extracting(IssuedInvitation::actorId).doesNotContain(r.actorId());
+                .extracting(IssuedInvitation::actorId)
+                .doesNotContain(r.actorId());
     }
 }

@@ -7,9 +7,9 @@ import javax.sql.DataSource;
 import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.domain.account.UserAccount;
 import no.fellesgrunn.domain.account.UserAccountRepository;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.web.organiser.EventSection;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.security.SignedIn;
@@ -39,16 +39,33 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OrganiserViewsInBrowserTest extends WebIntegrationTest {
     private static final String PASSWORD = "nettleser-passord-123";
+
     @LocalServerPort
     int port;
-    @Autowired UserAccountRepository accounts;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired DataSource dataSource;
-    @Autowired UserDetailsService users;
-    @Autowired OrganiserEvents organiserEvents;
-    @Autowired RegionalEventRepository events;
-    @Autowired no.fellesgrunn.domain.actor.ActorRepository actors;
-    @Autowired no.fellesgrunn.domain.registration.RegistrationRepository registrations;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganiserEvents organiserEvents;
+
+    @Autowired
+    RegionalEventRepository events;
+
+    @Autowired
+    no.fellesgrunn.domain.actor.ActorRepository actors;
+
+    @Autowired
+    no.fellesgrunn.domain.registration.RegistrationRepository registrations;
 
     private ChromeDriver driver;
     private WebDriverWait wait;
@@ -70,15 +87,22 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
     void eachOrganiserPageOpensForTheDemoOrganiserAndPassesAxe() {
         // The demo organiser's first password is printed once at start; the test gives it a known one.
         UserAccount organiser = accounts.findByRole(Role.ORGANISER).stream()
-                .filter(a -> SignedIn.as(users, a.username(), organiserEvents::mine).size() == 1).findFirst().orElseThrow();
-        new JdbcTemplate(dataSource).update("update user_account set password_hash = ? where id = ?",
-                passwordEncoder.encode(PASSWORD), organiser.id());
+                .filter(a ->
+                        SignedIn.as(users, a.username(), organiserEvents::mine).size() == 1)
+                .findFirst()
+                .orElseThrow();
+        new JdbcTemplate(dataSource)
+                .update(
+                        "update user_account set password_hash = ? where id = ?",
+                        passwordEncoder.encode(PASSWORD),
+                        organiser.id());
         RegionalEvent bodo = events.findByName(DemoDataGenerator.BODO_EVENT).orElseThrow();
 
         driver.get("http://localhost:" + port + "/login");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
                 .sendKeys(organiser.username());
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(PASSWORD, Keys.ENTER);
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("events-grid")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-link-" + bodo.id())));
@@ -116,15 +140,21 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
         driver.findElement(By.id("onbehalf-cancel")).click();
 
         // The whole profile of someone in the organiser's care (no login, only this event).
-        var per = actors.save(no.fellesgrunn.domain.actor.Actor.create("Per Papir",
-                no.fellesgrunn.domain.actor.Email.of("per.papir@bodo.example"), "1804"), "test");
-        registrations.save(no.fellesgrunn.domain.registration.Registration.register(bodo, per.id(),
-                java.util.Set.of(bodo.rounds().get(0).id()), java.util.List.of(), false, null), "test");
+        var per = actors.save(
+                no.fellesgrunn.domain.actor.Actor.create(
+                        "Per Papir", no.fellesgrunn.domain.actor.Email.of("per.papir@bodo.example"), "1804"),
+                "test");
+        registrations.save(
+                no.fellesgrunn.domain.registration.Registration.register(
+                        bodo, per.id(), java.util.Set.of(bodo.rounds().get(0).id()), java.util.List.of(), false, null),
+                "test");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("onbehalf-needs")));
         open(EventSection.PARTICIPANTS, bodo, "participants-grid");
         driver.findElement(By.cssSelector("#participants-search input")).sendKeys("per.papir@bodo.example");
-        WebElement perEdit = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-grid[@id='participants-grid']//vaadin-button[@aria-label='Endre påmeldingen til Per Papir']")));
+        WebElement perEdit = wait.until(
+                ExpectedConditions.elementToBeClickable(
+                        By.xpath(
+                                "//vaadin-grid[@id='participants-grid']//vaadin-button[@aria-label='Endre påmeldingen til Per Papir']")));
         perEdit.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("onbehalf-name")));
         Accessibility.assertNoViolations(driver, "the on-behalf editor with the profile");
@@ -148,11 +178,12 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
      */
     @SuppressWarnings("unchecked")
     private void assertEventsListAligned() {
-        wait.until(d -> (Boolean) ((ChromeDriver) d).executeScript(
-                "const g = document.getElementById('events-grid'); return !!g && !g.hasAttribute('loading')"
-                        + " && g._getRenderedRows && g._getRenderedRows().length > 0"));
-        java.util.List<java.util.Map<String, Object>> columns = (java.util.List<java.util.Map<String, Object>>) driver.executeScript(
-                "const grid = document.getElementById('events-grid');"
+        wait.until(d -> (Boolean) ((ChromeDriver) d)
+                .executeScript(
+                        "const g = document.getElementById('events-grid'); return !!g && !g.hasAttribute('loading')"
+                                + " && g._getRenderedRows && g._getRenderedRows().length > 0"));
+        java.util.List<java.util.Map<String, Object>> columns = (java.util.List<java.util.Map<String, Object>>)
+                driver.executeScript("const grid = document.getElementById('events-grid');"
                         + "const text = el => { const r = document.createRange(); r.selectNodeContents(el);"
                         + "  const b = r.getBoundingClientRect(); return [b.left, b.right]; };"
                         + "const content = cell => cell.firstElementChild.assignedNodes()[0];"
@@ -173,14 +204,17 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
             String heading = (String) column.get("header");
             java.util.List<Number> headerCell = (java.util.List<Number>) column.get("headerCell");
             java.util.List<Number> bodyCell = (java.util.List<Number>) column.get("bodyCell");
-            assertThat(bodyCell.get(0).doubleValue()).as(heading + ": left edge of the cells")
+            assertThat(bodyCell.get(0).doubleValue())
+                    .as(heading + ": left edge of the cells")
                     .isCloseTo(headerCell.get(0).doubleValue(), org.assertj.core.data.Offset.offset(1.0));
-            assertThat(bodyCell.get(1).doubleValue()).as(heading + ": right edge of the cells")
+            assertThat(bodyCell.get(1).doubleValue())
+                    .as(heading + ": right edge of the cells")
                     .isCloseTo(headerCell.get(1).doubleValue(), org.assertj.core.data.Offset.offset(1.0));
             java.util.List<Number> headerText = (java.util.List<Number>) column.get("headerText");
             java.util.List<Number> bodyText = (java.util.List<Number>) column.get("bodyText");
             int edge = "end".equals(column.get("align")) || "right".equals(column.get("align")) ? 1 : 0;
-            assertThat(bodyText.get(edge).doubleValue()).as(heading + ": the value starts or ends where its heading does")
+            assertThat(bodyText.get(edge).doubleValue())
+                    .as(heading + ": the value starts or ends where its heading does")
                     .isCloseTo(headerText.get(edge).doubleValue(), org.assertj.core.data.Offset.offset(2.0));
         }
     }
@@ -188,7 +222,8 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
     private void open(EventSection section, RegionalEvent event, String waitForId) {
         driver.get("http://localhost:" + port + "/" + section.href(event.id()));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(waitForId)));
-        wait.until(d -> ((ChromeDriver) d).executeScript("return !!window.Vaadin && document.readyState === 'complete'"));
+        wait.until(
+                d -> ((ChromeDriver) d).executeScript("return !!window.Vaadin && document.readyState === 'complete'"));
     }
 
     private void page(EventSection section, RegionalEvent event, String waitForId) {
@@ -205,7 +240,8 @@ class OrganiserViewsInBrowserTest extends WebIntegrationTest {
         try {
             java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
             java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.write(dir.resolve("organiser-" + name + ".png"),
+            java.nio.file.Files.write(
+                    dir.resolve("organiser-" + name + ".png"),
                     driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -37,8 +37,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FollowUpBoardTest extends KaribuTest {
     @Autowired
     TableOutcomeRepository outcomes;
+
     @Autowired
     ChallengeRepository challenges;
+
     @Autowired
     FollowUpBoard board;
 
@@ -51,7 +53,10 @@ class FollowUpBoardTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private static List<BoardRow> shown() {
-        return ((Grid<BoardRow>) _get(Grid.class, spec -> spec.withId("followup-grid"))).getListDataView().getItems().toList();
+        return ((Grid<BoardRow>) _get(Grid.class, spec -> spec.withId("followup-grid")))
+                .getListDataView()
+                .getItems()
+                .toList();
     }
 
     @Test
@@ -60,28 +65,80 @@ class FollowUpBoardTest extends KaribuTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
         Challenge first = f.challenge();
         // The challenge at table 2, as the fixture seats it: the event's first other challenge.
-        Challenge second = challenges.findById(f.bodo().challenges().stream().map(c -> c.challengeId())
-                .filter(id -> !id.equals(first.id())).findFirst().orElseThrow()).orElseThrow();
+        Challenge second = challenges
+                .findById(f.bodo().challenges().stream()
+                        .map(c -> c.challengeId())
+                        .filter(id -> !id.equals(first.id()))
+                        .findFirst()
+                        .orElseThrow())
+                .orElseThrow();
         // Table 1: one step done, one overdue, one under way (stored as they would stand weeks later).
-        outcomes.save(new TableOutcome(Ids.newId(), f.bodo().id(), f.table1().roundId(), f.table1().tableId(), first.id(),
-                new Findings("Ensomhet", null, null, null), List.of(
-                new TableStep(Ids.newId(), "Kartlegge", StepOwner.person(f.p1().id()), today.minusDays(10), null, StepStatus.DONE),
-                new TableStep(Ids.newId(), "Søke midler", StepOwner.organisation("Bodø kommune"), today.minusDays(2), null,
-                        StepStatus.NOT_STARTED),
-                new TableStep(Ids.newId(), "Invitere skolen", StepOwner.person(f.p2().id()), today.plusDays(9), null,
-                        StepStatus.UNDER_WAY)), List.of(), f.host().id(), f.host().id(), Instant.now(), 0), "test");
+        outcomes.save(
+                new TableOutcome(
+                        Ids.newId(),
+                        f.bodo().id(),
+                        f.table1().roundId(),
+                        f.table1().tableId(),
+                        first.id(),
+                        new Findings("Ensomhet", null, null, null),
+                        List.of(
+                                new TableStep(
+                                        Ids.newId(),
+                                        "Kartlegge",
+                                        StepOwner.person(f.p1().id()),
+                                        today.minusDays(10),
+                                        null,
+                                        StepStatus.DONE),
+                                new TableStep(
+                                        Ids.newId(),
+                                        "Søke midler",
+                                        StepOwner.organisation("Bodø kommune"),
+                                        today.minusDays(2),
+                                        null,
+                                        StepStatus.NOT_STARTED),
+                                new TableStep(
+                                        Ids.newId(),
+                                        "Invitere skolen",
+                                        StepOwner.person(f.p2().id()),
+                                        today.plusDays(9),
+                                        null,
+                                        StepStatus.UNDER_WAY)),
+                        List.of(),
+                        f.host().id(),
+                        f.host().id(),
+                        Instant.now(),
+                        0),
+                "test");
         // Table 2 (the stranger's table, another challenge): found something, proposed no step.
-        outcomes.save(new TableOutcome(Ids.newId(), f.bodo().id(), f.table2().roundId(), f.table2().tableId(),
-                second.id(), new Findings("Transport", null, null, null), List.of(), List.of(), f.stranger().id(), null, null, 0),
+        outcomes.save(
+                new TableOutcome(
+                        Ids.newId(),
+                        f.bodo().id(),
+                        f.table2().roundId(),
+                        f.table2().tableId(),
+                        second.id(),
+                        new Findings("Transport", null, null, null),
+                        List.of(),
+                        List.of(),
+                        f.stranger().id(),
+                        null,
+                        null,
+                        0),
                 "test");
 
         signIn(f.organiser());
         UI.getCurrent().navigate("organiser");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(SideNavItem.class).stream()
-                .filter(i -> "Oppfølging".equals(i.getLabel())).map(SideNavItem::getPath).toList()).containsExactly("organiser/follow-up");
+                        .filter(i -> "Oppfølging".equals(i.getLabel()))
+                        .map(SideNavItem::getPath)
+                        .toList())
+                .containsExactly("organiser/follow-up");
         UI.getCurrent().navigate(FollowUpView.class);
         assertThat(shown()).hasSize(4);
-        assertThat(shown()).filteredOn(BoardRow::hasStep).extracting(BoardRow::challenge).containsOnly(first.title());
+        assertThat(shown())
+                .filteredOn(BoardRow::hasStep)
+                .extracting(BoardRow::challenge)
+                .containsOnly(first.title());
 
         @SuppressWarnings("unchecked")
         Select<StepStatus> status = _get(Select.class, spec -> spec.withId("followup-status"));
@@ -104,10 +161,14 @@ class FollowUpBoardTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> county = _get(ComboBox.class, spec -> spec.withId("followup-filter-county"));
         _setValue(county, first.ownerMunicipality().substring(0, 2));
-        long sameCounty = second.ownerMunicipality().startsWith(first.ownerMunicipality().substring(0, 2)) ? 4 : 3;
+        long sameCounty =
+                second.ownerMunicipality().startsWith(first.ownerMunicipality().substring(0, 2)) ? 4 : 3;
         assertThat(shown()).hasSize((int) sameCounty);
         _setValue(county, null);
-        String onlyFirst = first.themes().stream().filter(t -> !second.themes().contains(t)).findFirst().orElseThrow();
+        String onlyFirst = first.themes().stream()
+                .filter(t -> !second.themes().contains(t))
+                .findFirst()
+                .orElseThrow();
         @SuppressWarnings("unchecked")
         ComboBox<String> theme = _get(ComboBox.class, spec -> spec.withId("followup-filter-theme"));
         _setValue(theme, onlyFirst);
@@ -122,14 +183,22 @@ class FollowUpBoardTest extends KaribuTest {
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(first.title());
             assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo("Gjort");
             assertThat(sheet.getRow(2).getCell(12).getStringCellValue()).isEqualTo("Ja");
-            assertThat(sheet.getRow(2).getCell(10).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(today.minusDays(2));
+            assertThat(sheet.getRow(2).getCell(10).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(today.minusDays(2));
         }
 
-        byte[] pdf = BoardPdf.pdf(shown(), key -> UI.getCurrent().getTranslation(key), r -> r.event() + " " + r.table(),
+        byte[] pdf = BoardPdf.pdf(
+                shown(),
+                key -> UI.getCurrent().getTranslation(key),
+                r -> r.event() + " " + r.table(),
                 java.util.Locale.forLanguageTag("nb-NO"));
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(text).contains("Oppfølging").contains("Søke midler").contains("Invitere skolen").contains("Forfalt")
+        assertThat(text)
+                .contains("Oppfølging")
+                .contains("Søke midler")
+                .contains("Invitere skolen")
+                .contains("Forfalt")
                 .doesNotContain(second.title());
 
         // An organiser who does not organise Bodø sees none of it.

@@ -2,6 +2,8 @@ package no.fellesgrunn.web.organiser.outputs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.Round;
 import no.fellesgrunn.domain.event.RoundTable;
@@ -44,10 +43,12 @@ class PlanOutputsTest {
     private final UUID challenge = event.challenges().get(0).challengeId();
 
     private PrintablePlan plan(boolean published) {
-        List<Seat> seats = List.of(new Seat(ase, round1.id(), table1.id(), challenge, true),
+        List<Seat> seats = List.of(
+                new Seat(ase, round1.id(), table1.id(), challenge, true),
                 new Seat(bjorn, round1.id(), table1.id(), challenge, false),
                 new Seat(ase, round2.id(), table2.id(), null, false));
-        PlanVersion version = PlanVersion.draft(event.id(), 3, "kari", Instant.parse("2027-05-01T10:00:00Z"), "0hard/0medium/-1soft", seats);
+        PlanVersion version = PlanVersion.draft(
+                event.id(), 3, "kari", Instant.parse("2027-05-01T10:00:00Z"), "0hard/0medium/-1soft", seats);
         if (published) {
             version = version.publish("kari", Instant.parse("2027-05-02T10:00:00Z"));
         }
@@ -64,7 +65,8 @@ class PlanOutputsTest {
         assertThat(reader.getNumberOfPages()).isEqualTo(2);
         PdfTextExtractor text = new PdfTextExtractor(reader);
         String first = text.getTextFromPage(1);
-        assertThat(first).contains("Bord " + table1.label())
+        assertThat(first)
+                .contains("Bord " + table1.label())
                 .contains(event.rooms().get(0).name())
                 .contains("Runde 1 " + round1.start().toLocalTime())
                 .contains("Utfordring: Ensomhet blant eldre på øyene")
@@ -72,7 +74,10 @@ class PlanOutputsTest {
                 .contains("Bjørn Æsøy")
                 .contains("Publisert plan, versjon 3");
         String second = text.getTextFromPage(2);
-        assertThat(second).contains("Bord " + table2.label()).contains("Åpent bord").contains("Åse Ødegård")
+        assertThat(second)
+                .contains("Bord " + table2.label())
+                .contains("Åpent bord")
+                .contains("Åse Ødegård")
                 .doesNotContain("Bjørn");
     }
 
@@ -96,18 +101,41 @@ class PlanOutputsTest {
         byte[] csv = PlanSpreadsheet.csv(plan(true), norwegian);
         assertThat(new String(csv, 0, 3, StandardCharsets.UTF_8)).isEqualTo("\ufeff");
         List<CSVRecord> records = new ArrayList<>();
-        try (var parser = CSVFormat.DEFAULT.builder().setDelimiter(';').get()
-                .parse(new InputStreamReader(new ByteArrayInputStream(csv, 3, csv.length - 3), StandardCharsets.UTF_8))) {
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .get()
+                .parse(new InputStreamReader(
+                        new ByteArrayInputStream(csv, 3, csv.length - 3), StandardCharsets.UTF_8))) {
             parser.forEach(records::add);
         }
         assertThat(records).hasSize(4);
-        assertThat(records.get(0).values()).containsExactly("Runde", "Start", "Slutt", "Rom", "Bord", "Utfordring",
-                "Deltaker", "Organisasjon", "Sektor", "Låst");
+        assertThat(records.get(0).values())
+                .containsExactly(
+                        "Runde",
+                        "Start",
+                        "Slutt",
+                        "Rom",
+                        "Bord",
+                        "Utfordring",
+                        "Deltaker",
+                        "Organisasjon",
+                        "Sektor",
+                        "Låst");
         // Round 1, table 1: sorted by name, Åse after Bjørn (Å sorts after B in Unicode too).
         assertThat(records.get(1).get(6)).isEqualTo("Bjørn Æsøy");
-        assertThat(records.get(2).values()).containsExactly("1", round1.start().toLocalTime().toString(),
-                round1.end().toLocalTime().toString(), event.rooms().get(0).name(), table1.label(),
-                "Ensomhet blant eldre på øyene", "Åse Ødegård", "Frivilligsentralen i Bodø", "Frivillighet", "ja");
+        assertThat(records.get(2).values())
+                .containsExactly(
+                        "1",
+                        round1.start().toLocalTime().toString(),
+                        round1.end().toLocalTime().toString(),
+                        event.rooms().get(0).name(),
+                        table1.label(),
+                        "Ensomhet blant eldre på øyene",
+                        "Åse Ødegård",
+                        "Frivilligsentralen i Bodø",
+                        "Frivillighet",
+                        "ja");
         assertThat(records.get(3).get(0)).isEqualTo("2");
         assertThat(records.get(3).get(5)).isEmpty();
     }
@@ -138,13 +166,19 @@ class PlanOutputsTest {
             }
         }
         assertThat(files).hasSize(2);
-        String aseFile = files.keySet().stream().filter(n -> n.startsWith("ase-odegard-")).findFirst().orElseThrow();
+        String aseFile = files.keySet().stream()
+                .filter(n -> n.startsWith("ase-odegard-"))
+                .findFirst()
+                .orElseThrow();
         net.fortuna.ical4j.model.Calendar calendar = no.fellesgrunn.web.calendar.StrictIcs.parse(files.get(aseFile));
         assertThat(no.fellesgrunn.web.calendar.StrictIcs.tzidsUsed(calendar)).containsExactly("Europe/Oslo");
-        List<net.fortuna.ical4j.model.component.VEvent> rounds = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        List<net.fortuna.ical4j.model.component.VEvent> rounds =
+                calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
         assertThat(rounds).hasSize(2);
         String text = new String(files.get(aseFile), StandardCharsets.UTF_8);
-        assertThat(text).contains("TZID=Europe/Oslo").contains("Ensomhet blant eldre på øyene")
+        assertThat(text)
+                .contains("TZID=Europe/Oslo")
+                .contains("Ensomhet blant eldre på øyene")
                 .contains("bord " + table1.label());
         assertThat(files.keySet()).anyMatch(n -> n.startsWith("bjorn-aesoy-"));
     }

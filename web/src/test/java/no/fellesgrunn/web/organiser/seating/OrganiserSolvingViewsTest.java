@@ -6,10 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.function.Supplier;
-
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -21,8 +17,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 import no.fellesgrunn.domain.account.Role;
-import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
 import no.fellesgrunn.domain.event.RoundTable;
@@ -30,10 +28,10 @@ import no.fellesgrunn.domain.plan.PlanRepository;
 import no.fellesgrunn.domain.plan.PlanStatus;
 import no.fellesgrunn.domain.plan.PlanVersion;
 import no.fellesgrunn.domain.plan.Seat;
+import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.web.organiser.OrganiserEvents;
 import no.fellesgrunn.web.organiser.matching.MatchingView;
 import no.fellesgrunn.web.organiser.outputs.OutputsView;
-import no.fellesgrunn.web.organiser.seating.SeatingView;
 import no.fellesgrunn.web.solver.JobStatus;
 import no.fellesgrunn.web.solver.MatchingJobs;
 import no.fellesgrunn.web.solver.SchedulingJobs;
@@ -47,19 +45,24 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
 /** The matching, seating and outputs pages in a faked browser, on the demo data, as the Bodø organiser. */
-@TestPropertySource(properties = {"fellesgrunn.solver.matching-time-limit=2s",
-        "fellesgrunn.solver.scheduling-time-limit=2s"})
+@TestPropertySource(
+        properties = {"fellesgrunn.solver.matching-time-limit=2s", "fellesgrunn.solver.scheduling-time-limit=2s"})
 class OrganiserSolvingViewsTest extends KaribuTest {
     @Autowired
     RegionalEventRepository events;
+
     @Autowired
     PlanRepository plans;
+
     @Autowired
     MatchingJobs matchingJobs;
+
     @Autowired
     SchedulingJobs schedulingJobs;
+
     @Autowired
     OrganiserEvents organiserEvents;
+
     @Autowired
     UserDetailsService users;
 
@@ -70,7 +73,8 @@ class OrganiserSolvingViewsTest extends KaribuTest {
     void signIn() {
         bodo = events.findByName(DemoDataGenerator.BODO_EVENT).orElseThrow();
         agder = events.findByName(DemoDataGenerator.AGDER_EVENT).orElseThrow();
-        String bodoOnly = SolvingTestSupport.organisers(accounts, users, organiserEvents).bodoOnly();
+        String bodoOnly =
+                SolvingTestSupport.organisers(accounts, users, organiserEvents).bodoOnly();
         loginAs(bodoOnly, "Organiser", Role.ORGANISER);
     }
 
@@ -87,42 +91,61 @@ class OrganiserSolvingViewsTest extends KaribuTest {
     @Test
     void theOrganiserRunsMatchingSeesProgressAndMatchesAcceptsOneAndPublishes() {
         UI.getCurrent().navigate("organiser/events/" + bodo.id() + "/matching");
-        assertThat(_get(Span.class, spec -> spec.withId("matching-status")).getText()).isEqualTo("Ikke kjørt ennå.");
+        assertThat(_get(Span.class, spec -> spec.withId("matching-status")).getText())
+                .isEqualTo("Ikke kjørt ennå.");
         assertThat(matchingJobs.listenerCount(bodo.id())).isEqualTo(1);
 
         _click(_get(Button.class, spec -> spec.withId("matching-start")));
-        assertThat(_get(Button.class, spec -> spec.withId("matching-stop")).isEnabled()).isTrue();
-        assertThat(_get(Button.class, spec -> spec.withId("matching-start")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("matching-stop")).isEnabled())
+                .isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("matching-start")).isEnabled())
+                .isFalse();
         SolverProgress end = awaitEnd(() -> matchingJobs.status(bodo.id()));
         assertThat(end.status()).isEqualTo(JobStatus.FINISHED);
 
-        assertThat(_get(Span.class, spec -> spec.withId("matching-status")).getText()).startsWith("Ferdig etter");
+        assertThat(_get(Span.class, spec -> spec.withId("matching-status")).getText())
+                .startsWith("Ferdig etter");
         @SuppressWarnings("unchecked")
         Grid<Object> grid = _get(Grid.class, spec -> spec.withId("matching-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(end.resultCount()).isPositive();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("matching-summary")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("matching-summary"))
+                        .getText())
                 .startsWith(end.resultCount() + " matcher: 0 godtatt, 0 avvist");
 
         var actions = GridKt._getCellComponent(grid, 0, "actions");
         _click(_get(actions, Button.class, spec -> spec.withText("Godta")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("matching-summary")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("matching-summary"))
+                        .getText())
                 .startsWith(end.resultCount() + " matcher: 1 godtatt, 0 avvist");
 
         _click(_get(Button.class, spec -> spec.withId("matching-publish")));
         // The confirmation says how many matches reach how many people; cancelling publishes nothing.
         assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("matching-publish-dialog"))
-                .getElement().getTextRecursively()).contains("blir synlig for").contains("personer");
+                        .getElement()
+                        .getTextRecursively())
+                .contains("blir synlig for")
+                .contains("personer");
         _click(_get(Button.class, spec -> spec.withId("matching-publish-cancel")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("matching-publication")).getText()).doesNotStartWith("Publisert");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("matching-publication"))
+                        .getText())
+                .doesNotStartWith("Publisert");
         _click(_get(Button.class, spec -> spec.withId("matching-publish")));
         _click(_get(Button.class, spec -> spec.withId("matching-publish-confirm")));
         // Published when and by whom: Oslo time and the organiser's name, not a UTC timestamp or an e-mail address.
-        String publication = _get(Paragraph.class, spec -> spec.withId("matching-publication")).getText();
-        String organiserName = accounts.findByUsername(SolvingTestSupport.organisers(accounts, users, organiserEvents).bodoOnly())
-                .orElseThrow().displayName();
-        assertThat(publication).startsWith("Publisert ").contains(" kl. ").contains(" av " + organiserName + ": ")
-                .doesNotContain("@").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
-        assertThat(_get(Button.class, spec -> spec.withId("matching-start")).isEnabled()).isFalse();
+        String publication = _get(Paragraph.class, spec -> spec.withId("matching-publication"))
+                .getText();
+        String organiserName = accounts.findByUsername(SolvingTestSupport.organisers(accounts, users, organiserEvents)
+                        .bodoOnly())
+                .orElseThrow()
+                .displayName();
+        assertThat(publication)
+                .startsWith("Publisert ")
+                .contains(" kl. ")
+                .contains(" av " + organiserName + ": ")
+                .doesNotContain("@")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+        assertThat(_get(Button.class, spec -> spec.withId("matching-start")).isEnabled())
+                .isFalse();
         // Published matches are final: their accept and reject buttons are off.
         var publishedActions = GridKt._getCellComponent(grid, 0, "actions");
         assertThat(_find(publishedActions, Button.class)).isNotEmpty().noneMatch(Button::isEnabled);
@@ -135,16 +158,24 @@ class OrganiserSolvingViewsTest extends KaribuTest {
     @Test
     void theOrganiserSchedulesMovesPinsSolvesAgainPublishesAndCompares() {
         UI.getCurrent().navigate("organiser/events/" + bodo.id() + "/seating");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("seating-plan")).getText()).isEqualTo("Ingen bordplassering ennå.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("seating-plan")).getText())
+                .isEqualTo("Ingen bordplassering ennå.");
         _click(_get(Button.class, spec -> spec.withId("seating-solve")));
         assertThat(awaitEnd(() -> schedulingJobs.status(bodo.id())).status()).isEqualTo(JobStatus.FINISHED);
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("seating-plan")).getText()).startsWith("Utkast versjon 1");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("seating-plan")).getText())
+                .startsWith("Utkast versjon 1");
         assertThat(_find(Div.class, spec -> spec.withClasses("table-card"))).hasSize(12);
         Div firstCard = _find(Div.class, spec -> spec.withClasses("table-card")).get(0);
-        assertThat(firstCard.getElement().getTextRecursively()).contains("Utfordring: ").contains("Sektor: ").contains("Perspektiv: ");
+        assertThat(firstCard.getElement().getTextRecursively())
+                .contains("Utfordring: ")
+                .contains("Sektor: ")
+                .contains("Perspektiv: ");
         // Warnings name people and organisations, never ids.
-        List<String> warnings = _find(Span.class).stream().map(Span::getText).filter(t -> t.startsWith("Advarsel:")).toList();
+        List<String> warnings = _find(Span.class).stream()
+                .map(Span::getText)
+                .filter(t -> t.startsWith("Advarsel:"))
+                .toList();
         assertThat(warnings).noneMatch(w -> w.matches(".*[0-9a-f]{8}-[0-9a-f]{4}-.*"));
         // A change on the day names a person first: the form says so, and nothing changes.
         _click(_get(Button.class, spec -> spec.withId("change-cancelled")));
@@ -163,18 +194,23 @@ class OrganiserSolvingViewsTest extends KaribuTest {
         // The table list says which tables are accessible; choosing a table that is not, for
         // someone who needs one, is said beside the field before saving.
         for (RoundTable any : bodo.tables().toList()) {
-            assertThat(table.getItemLabelGenerator().apply(any).endsWith(", tilgjengelig")).isEqualTo(any.accessible());
+            assertThat(table.getItemLabelGenerator().apply(any).endsWith(", tilgjengelig"))
+                    .isEqualTo(any.accessible());
         }
         @SuppressWarnings("unchecked")
-        ComboBox<no.fellesgrunn.web.organiser.seating.SeatingBoard.Person> who = _get(ComboBox.class, spec -> spec.withId("move-person"));
-        var needing = who.getListDataView().getItems().filter(no.fellesgrunn.web.organiser.seating.SeatingBoard.Person::needsAccessibleTable)
+        ComboBox<no.fellesgrunn.web.organiser.seating.SeatingBoard.Person> who =
+                _get(ComboBox.class, spec -> spec.withId("move-person"));
+        var needing = who.getListDataView()
+                .getItems()
+                .filter(no.fellesgrunn.web.organiser.seating.SeatingBoard.Person::needsAccessibleTable)
                 .findFirst();
         var person = who.getValue();
         assertThat(needing).as("the demo has wheelchair users").isPresent();
         _setValue(who, needing.get());
         _setValue(table, bodo.tables().filter(t -> !t.accessible()).findFirst().orElseThrow());
-        assertThat(table.getHelperText()).isEqualTo(needing.get().name()
-                + " trenger et tilgjengelig bord, og dette bordet er ikke tilgjengelig.");
+        assertThat(table.getHelperText())
+                .isEqualTo(
+                        needing.get().name() + " trenger et tilgjengelig bord, og dette bordet er ikke tilgjengelig.");
         _setValue(who, person);
         _setValue(table, target);
         _click(_get(Button.class, spec -> spec.withId("move-save")));
@@ -188,9 +224,11 @@ class OrganiserSolvingViewsTest extends KaribuTest {
         assertThat(_find(Span.class, spec -> spec.withText("Låst"))).hasSize(1);
 
         // Pin another seat with its button.
-        Button pin = _find(Button.class, spec -> spec.withClasses("pin-button").withText("Lås")).get(0);
+        Button pin = _find(Button.class, spec -> spec.withClasses("pin-button").withText("Lås"))
+                .get(0);
         _click(pin);
-        assertThat(plans.findById(before.id()).orElseThrow().seats().stream().filter(Seat::pinned)).hasSize(2);
+        assertThat(plans.findById(before.id()).orElseThrow().seats().stream().filter(Seat::pinned))
+                .hasSize(2);
 
         // Solve again keeping the pins; then publish.
         _click(_get(Button.class, spec -> spec.withId("seating-solve")));
@@ -200,33 +238,44 @@ class OrganiserSolvingViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("seating-publish")));
         var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("seating-publish-dialog"));
         assertThat(dialog.getElement().getTextRecursively()).contains("Versjon 2 blir planen deltakerne ser");
-        var reason = _find(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("seating-publish-reason"));
+        var reason = _find(
+                com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("seating-publish-reason"));
         if (!reason.isEmpty()) {
             // A broken hard rule: the plan is published only with a reason.
-            assertThat(_get(Button.class, spec -> spec.withId("seating-publish-confirm")).isEnabled()).isFalse();
+            assertThat(_get(Button.class, spec -> spec.withId("seating-publish-confirm"))
+                            .isEnabled())
+                    .isFalse();
             _setValue(reason.get(0), "Testen publiserer likevel");
         }
         _click(_get(Button.class, spec -> spec.withId("seating-publish-confirm")));
         assertThat(plans.findPublished(bodo.id()).orElseThrow().id()).isEqualTo(second.id());
-        assertThat(_get(Paragraph.class, spec -> spec.withId("seating-plan")).getText()).startsWith("Publisert versjon 2 av ")
-                .contains(" kl. ").doesNotContain("@");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("seating-plan")).getText())
+                .startsWith("Publisert versjon 2 av ")
+                .contains(" kl. ")
+                .doesNotContain("@");
 
         // An edit after publishing makes a new draft; the comparison names who must be told.
         List<Button> moves = _find(Button.class, spec -> spec.withClasses("move-button"));
         _click(moves.get(0));
-        _setValue(_get(ComboBox.class, spec -> spec.withId("move-table")), bodo.tables().toList().get(5));
+        _setValue(
+                _get(ComboBox.class, spec -> spec.withId("move-table")),
+                bodo.tables().toList().get(5));
         _click(_get(Button.class, spec -> spec.withId("move-save")));
         assertThat(plans.findByEvent(bodo.id())).hasSize(3);
         assertThat(plans.findByEvent(bodo.id()).get(2).status()).isEqualTo(PlanStatus.DRAFT);
         _get(Details.class, spec -> spec.withId("seating-compare")).setOpened(true);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("seating-compare-summary")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("seating-compare-summary"))
+                        .getText())
                 .startsWith("Utkast 3 mot publisert versjon 2: 1 person må få beskjed.");
 
         // The outputs page offers the four downloads of the published version.
         UI.getCurrent().navigate("organiser/events/" + bodo.id() + "/outputs");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("outputs-source")).getText()).isEqualTo("Laget fra publisert versjon 2.");
-        assertThat(_find(Anchor.class, spec -> spec.withId("download-table-cards"))).hasSize(1);
-        assertThat(_find(Anchor.class, spec -> spec.withId("download-schedules"))).hasSize(1);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("outputs-source")).getText())
+                .isEqualTo("Laget fra publisert versjon 2.");
+        assertThat(_find(Anchor.class, spec -> spec.withId("download-table-cards")))
+                .hasSize(1);
+        assertThat(_find(Anchor.class, spec -> spec.withId("download-schedules")))
+                .hasSize(1);
         assertThat(_find(Anchor.class, spec -> spec.withId("download-csv"))).hasSize(1);
         assertThat(_find(Anchor.class, spec -> spec.withId("download-xlsx"))).hasSize(1);
     }

@@ -31,12 +31,16 @@ class RuleNamesTest {
         for (Locale locale : i18n.getProvidedLocales()) {
             for (String constraint : constraints) {
                 String name = i18n.getTranslation(RuleNames.key(constraint), locale);
-                assertThat(name).as(constraint + " in " + locale).doesNotStartWith("!").isNotBlank();
+                assertThat(name)
+                        .as(constraint + " in " + locale)
+                        .doesNotStartWith("!")
+                        .isNotBlank();
                 if (!locale.getLanguage().equals("en")) {
                     assertThat(name).as(constraint + " in " + locale).isNotEqualTo(constraint);
                 }
             }
         }
-        assertThat(RuleNames.key(SchedulingConstraints.CHALLENGE_ONCE_PER_ROUND)).isEqualTo("rule.challenge-at-one-table-per-round");
+        assertThat(RuleNames.key(SchedulingConstraints.CHALLENGE_ONCE_PER_ROUND))
+                .isEqualTo("rule.challenge-at-one-table-per-round");
     }
 }
