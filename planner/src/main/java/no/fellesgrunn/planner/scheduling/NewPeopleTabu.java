@@ -284,8 +284,9 @@ final class NewPeopleTabu {
     }
 
     /**
-     * Searches until no pair meets twice, the deadline passes, or the best plan has not improved
-     * for {@code unimprovedNanos}; leaves the best plan found in {@link #table}.
+     * Searches until no pair meets twice, the deadline passes, the best plan has not improved
+     * for {@code unimprovedNanos}, or the solve is asked to stop ({@link PhaseStop}); leaves the best
+     * plan found in {@link #table}.
      * <p>
      * It first builds a plan with {@link FreedomGreedy} and starts from it when it costs less than
      * the plan given. Each iteration then looks at every conflicting position (a sample of them in
@@ -329,7 +330,7 @@ final class NewPeopleTabu {
             iterations = iteration;
             if ((iteration & 15) == 0) {
                 long now = System.nanoTime();
-                if (now > deadlineNanos || now - bestAt > unimprovedNanos) {
+                if (now > deadlineNanos || now - bestAt > unimprovedNanos || PhaseStop.requested()) {
                     break;
                 }
             }

@@ -105,6 +105,25 @@ class NewPeopleSearchTest {
     }
 
     @Test
+    void theTabuSearchEndsWhenTheSolveIsAskedToStopNotAtItsTimeBudget() {
+        // 8-4-9: the search does not reach 0 here, so without a stop it would run its whole hour.
+        int[] sizes = {4, 4, 4, 4, 4, 4, 4, 4};
+        NewPeopleTabu search = plain(sizes, 9);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        long hour = Duration.ofHours(1).toNanos();
+        Integer done = PhaseStop.during(() -> asked.incrementAndGet() >= 3, () -> {
+            search.run(System.nanoTime() + hour, hour, new Random(5));
+            return 1;
+        });
+
+        assertThat(done).isEqualTo(1);
+        // Asked every 16 iterations; the third answer is "stop".
+        assertThat(search.iterations).isEqualTo(48);
+        assertThat(asked.get()).isEqualTo(3);
+        assertThat(PhaseStop.requested()).as("the signal ends with the solve").isFalse();
+    }
+
+    @Test
     void withWishesTheTabuSearchMovesNobodyAwayFromAWishedChallenge() {
         // 24 people at 4 tables of 6 over 3 rounds; tables 0 and 1 run challenge 0, tables 2 and 3
         // challenge 1. Odd people wish challenge 0 (a seat at challenge 1 costs them 50), even people

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import no.fellesgrunn.infra.solverjob.SolverJob;
 import no.fellesgrunn.infra.solverjob.SolverJobStore;
+import no.fellesgrunn.planner.scheduling.PhaseStop;
 import no.fellesgrunn.web.i18n.AppError;
 import no.fellesgrunn.web.i18n.AppRefusal;
 import org.optaplanner.core.api.solver.Solver;
@@ -238,7 +239,12 @@ public class SolverJobEngine implements AutoCloseable {
         }
         board.post(relay.progress(local, JobStatus.SOLVING));
         // A stop asked for while the run was being built: OptaPlanner forgets it when solve() starts.
-        S best = local.stopRequested || shuttingDown ? start : solver.solve(start);
+        // The seating's own search phases end early on a stop or a waiting change (PhaseStop).
+        S best = local.stopRequested || shuttingDown
+                ? start
+                : PhaseStop.during(
+                        () -> solver.isTerminateEarly() || !solver.isEveryProblemChangeProcessed(),
+                        () -> solver.solve(start));
         if (crashed) {
             throw new IllegalStateException("node " + settings.node() + " crashed");
         }
