@@ -10,7 +10,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.fellesgrunn.domain.actor.Actor;
@@ -22,7 +24,9 @@ import no.fellesgrunn.web.organiser.editor.EventEditing;
 
 /**
  * A municipality's challenge, typed in by the organiser on its behalf: owner, title, description,
- * themes, needed perspectives and host. It is saved as submitted, ready to be selected.
+ * themes, needed perspectives and host. It is saved as submitted, ready to be selected. The fields
+ * are bound to a {@link Form} by a {@link Binder}: a missing owner or title shows on its field; the
+ * rest is the domain's to refuse (its reason shows below the form).
  */
 class ChallengeFormDialog extends Dialog {
     final ComboBox<Municipality> owner = new ComboBox<>();
@@ -36,6 +40,17 @@ class ChallengeFormDialog extends Dialog {
     private final ChallengeIntake intake;
     private final UUID eventId;
     private final Runnable afterSave;
+    private final Binder<Form> binder = new Binder<>();
+
+    /** What the form holds until it is saved. */
+    static final class Form {
+        Municipality owner;
+        String title = "";
+        String description = "";
+        Set<Theme> themes = Set.of();
+        Set<Perspective> perspectives = Set.of();
+        Actor host;
+    }
 
     ChallengeFormDialog(
             ChallengeIntake intake, EventEditing editing, UUID eventId, List<Theme> themeChoices, Runnable afterSave) {
@@ -72,6 +87,7 @@ class ChallengeFormDialog extends Dialog {
                 editing.findActors(eventId, query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
                         .skip(query.getOffset()));
         host.setClearButtonVisible(true);
+        bind();
         message.setId("challenge-message");
         message.getElement().setAttribute("role", "status");
         VerticalLayout form = new VerticalLayout(owner, title, description, themes, perspectives, host, message);
@@ -86,31 +102,34 @@ class ChallengeFormDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
+    private void bind() {
+        binder.forField(owner)
+                .asRequired(getTranslation("challenges.error.owner"))
+                .bind(f -> f.owner, (f, v) -> f.owner = v);
+        binder.forField(title)
+                .asRequired(getTranslation("challenges.error.title"))
+                .withValidator(t -> !t.isBlank(), getTranslation("challenges.error.title"))
+                .bind(f -> f.title, (f, v) -> f.title = v);
+        binder.forField(description).bind(f -> f.description, (f, v) -> f.description = v);
+        binder.forField(themes).bind(f -> f.themes, (f, v) -> f.themes = v);
+        binder.forField(perspectives).bind(f -> f.perspectives, (f, v) -> f.perspectives = v);
+        binder.forField(host).bind(f -> f.host, (f, v) -> f.host = v);
+        binder.readBean(new Form());
+    }
+
     void save() {
-        owner.setInvalid(false);
-        title.setInvalid(false);
         message.setText("");
-        boolean bad = false;
-        if (owner.getValue() == null) {
-            owner.setErrorMessage(getTranslation("challenges.error.owner"));
-            owner.setInvalid(true);
-            bad = true;
-        }
-        if (title.getValue().isBlank()) {
-            title.setErrorMessage(getTranslation("challenges.error.title"));
-            title.setInvalid(true);
-            bad = true;
-        }
-        if (bad) {
+        Form form = new Form();
+        if (!binder.writeBeanIfValid(form)) {
             return;
         }
         ChallengeDraft draft = new ChallengeDraft(
-                owner.getValue().number(),
-                title.getValue(),
-                description.getValue(),
-                themes.getValue().stream().map(Theme::key).collect(Collectors.toSet()),
-                perspectives.getValue(),
-                host.getValue() == null ? null : host.getValue().id());
+                form.owner.number(),
+                form.title,
+                form.description,
+                form.themes.stream().map(Theme::key).collect(Collectors.toSet()),
+                form.perspectives,
+                form.host == null ? null : form.host.id());
         try {
             intake.submit(eventId, draft);
             close();
