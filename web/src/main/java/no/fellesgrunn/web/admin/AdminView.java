@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,14 @@ public class AdminView extends Main implements HasDynamicTitle {
     private final EmailField email = new EmailField();
     private final ComboBox<Municipality> municipality = new ComboBox<>();
     private final Paragraph result = new Paragraph();
+    private final Binder<NewOrganiserForm> binder = new Binder<>();
+
+    /** The new organiser as typed; the e-mail address is the domain's to check. */
+    private static final class NewOrganiserForm {
+        String name = "";
+        String email = "";
+        Municipality municipality;
+    }
 
     public AdminView(
             OrganiserAccounts organisers, ReferenceDataRepository references, SignInLocks locks, ExportAudit exports) {
@@ -54,6 +63,17 @@ public class AdminView extends Main implements HasDynamicTitle {
                 .sorted(java.util.Comparator.comparing(Municipality::name))
                 .toList());
         municipality.setItemLabelGenerator(m -> m.name() + " (" + m.number() + ")");
+        binder.forField(name)
+                .asRequired(getTranslation("admin.organisers.error.name"))
+                .withValidator(n -> !n.isBlank(), getTranslation("admin.organisers.error.name"))
+                .bind(f -> f.name, (f, v) -> f.name = v);
+        binder.forField(email)
+                .asRequired(getTranslation("admin.organisers.error.email"))
+                .bind(f -> f.email, (f, v) -> f.email = v);
+        binder.forField(municipality)
+                .asRequired(getTranslation("admin.organisers.error.municipality"))
+                .bind(f -> f.municipality, (f, v) -> f.municipality = v);
+        binder.readBean(new NewOrganiserForm());
         Button add = new Button(getTranslation("admin.organisers.add"), click -> add());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("organiser-add");
@@ -76,27 +96,16 @@ public class AdminView extends Main implements HasDynamicTitle {
     }
 
     private void add() {
-        name.setInvalid(false);
-        email.setInvalid(false);
-        municipality.setInvalid(false);
-        if (name.getValue().isBlank()) {
-            name.setErrorMessage(getTranslation("admin.organisers.error.name"));
-            name.setInvalid(true);
+        NewOrganiserForm form = new NewOrganiserForm();
+        if (!binder.writeBeanIfValid(form)) {
             return;
         }
         try {
-            if (municipality.isEmpty()) {
-                municipality.setErrorMessage(getTranslation("admin.organisers.error.municipality"));
-                municipality.setInvalid(true);
-                return;
-            }
-            OrganiserAccounts.NewOrganiser created = organisers.addOrganiser(
-                    email.getValue(), name.getValue(), municipality.getValue().number());
+            OrganiserAccounts.NewOrganiser created =
+                    organisers.addOrganiser(form.email, form.name, form.municipality.number());
             result.setText(
                     getTranslation("admin.organisers.created", created.account().username(), created.firstPassword()));
-            name.clear();
-            email.clear();
-            municipality.clear();
+            binder.readBean(new NewOrganiserForm());
             refresh();
         } catch (IllegalStateException taken) {
             email.setErrorMessage(getTranslation("admin.organisers.error.taken"));
