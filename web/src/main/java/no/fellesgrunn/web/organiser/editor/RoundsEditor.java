@@ -2,7 +2,6 @@ package no.fellesgrunn.web.organiser.editor;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +10,9 @@ import no.fellesgrunn.domain.event.RegionalEvent;
 /** The event's rounds, one {@link RoundRow} each, numbered by their place; a new round starts 15 minutes after the last. */
 class RoundsEditor extends Div {
     final List<RoundRow> rows = new ArrayList<>();
-    private final VerticalLayout list = new VerticalLayout();
+    private final NumberedRows<RoundRow> list = new NumberedRows<>(rows, r -> r.remove, RoundRow::number);
 
     RoundsEditor() {
-        list.setPadding(false);
-        list.setSpacing(false);
         Button add = new Button(getTranslation("editor.round.add"), click -> {
             LocalTime start = rows.isEmpty() || rows.get(rows.size() - 1).end.getValue() == null
                     ? LocalTime.of(10, 0)
@@ -28,27 +25,13 @@ class RoundsEditor extends Div {
     }
 
     void read(RegionalEvent event) {
-        rows.clear();
-        list.removeAll();
+        list.clearRows();
         event.rounds()
                 .forEach(r -> addRow(
                         new RoundRow(r.id(), r.start().toLocalTime(), r.end().toLocalTime())));
     }
 
     private void addRow(RoundRow row) {
-        rows.add(row);
-        list.add(row);
-        row.remove.addClickListener(click -> {
-            rows.remove(row);
-            list.remove(row);
-            renumber();
-        });
-        renumber();
-    }
-
-    private void renumber() {
-        for (int i = 0; i < rows.size(); i++) {
-            rows.get(i).number(i + 1);
-        }
+        list.addRow(row);
     }
 }

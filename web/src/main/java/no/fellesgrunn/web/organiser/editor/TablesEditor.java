@@ -3,7 +3,6 @@ package no.fellesgrunn.web.organiser.editor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
 import no.fellesgrunn.domain.event.RegionalEvent;
@@ -12,11 +11,9 @@ import no.fellesgrunn.domain.event.Room;
 /** The event's rooms and tables, one {@link TableRow} per table; tables can be added one or many at a time. */
 class TablesEditor extends Div {
     final List<TableRow> rows = new ArrayList<>();
-    private final VerticalLayout list = new VerticalLayout();
+    private final NumberedRows<TableRow> list = new NumberedRows<>(rows, r -> r.remove, TableRow::number);
 
     TablesEditor() {
-        list.setPadding(false);
-        list.setSpacing(false);
         Button add = new Button(getTranslation("editor.table.add"), click -> {
             String room = rows.isEmpty() ? "" : rows.get(rows.size() - 1).room.getValue();
             addRow(new TableRow(null, room, "", 8, false));
@@ -27,8 +24,7 @@ class TablesEditor extends Div {
     }
 
     void read(RegionalEvent event) {
-        rows.clear();
-        list.removeAll();
+        list.clearRows();
         for (Room room : event.rooms()) {
             room.tables()
                     .forEach(t -> addRow(new TableRow(t.id(), room.name(), t.label(), t.capacity(), t.accessible())));
@@ -56,19 +52,6 @@ class TablesEditor extends Div {
     }
 
     private void addRow(TableRow row) {
-        rows.add(row);
-        list.add(row);
-        row.remove.addClickListener(click -> {
-            rows.remove(row);
-            list.remove(row);
-            renumber();
-        });
-        renumber();
-    }
-
-    private void renumber() {
-        for (int i = 0; i < rows.size(); i++) {
-            rows.get(i).number(i + 1);
-        }
+        list.addRow(row);
     }
 }
