@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import no.fellesgrunn.domain.account.Role;
 import no.fellesgrunn.infra.participant.JdbcMailOutbox;
 import no.fellesgrunn.web.participant.Cards;
 import no.fellesgrunn.web.participant.ParticipantPage;
@@ -23,12 +22,11 @@ import no.fellesgrunn.web.security.CurrentUser;
 @RolesAllowed({"PARTICIPANT", "ADMIN"})
 public class OutboxView extends ParticipantPage {
 
-    public OutboxView(JdbcMailOutbox outbox, CurrentUser currentUser) {
+    public OutboxView(Outbox outbox, CurrentUser currentUser) {
         super("participant.outbox.title");
         add(new Paragraph(getTranslation("participant.outbox.intro")));
         String me = currentUser.account().map(a -> a.username()).orElse("");
-        List<JdbcMailOutbox.StoredMail> mails =
-                currentUser.hasRole(Role.ADMIN) ? outbox.findAll() : outbox.findByRecipient(me);
+        List<JdbcMailOutbox.StoredMail> mails = outbox.visible();
         if (mails.isEmpty()) {
             add(new Paragraph(getTranslation("participant.outbox.none")));
         }

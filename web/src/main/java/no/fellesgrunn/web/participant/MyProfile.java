@@ -33,6 +33,7 @@ public class MyProfile {
     private final JdbcChatDirectory directory;
     private final RegionalEventRepository events;
     private final RegistrationRepository registrations;
+    private final no.fellesgrunn.domain.challenge.ChallengeRepository challenges;
 
     public MyProfile(
             Me me,
@@ -40,7 +41,9 @@ public class MyProfile {
             OrganisationRepository organisations,
             JdbcChatDirectory directory,
             RegionalEventRepository events,
-            RegistrationRepository registrations) {
+            RegistrationRepository registrations,
+            no.fellesgrunn.domain.challenge.ChallengeRepository challenges) {
+        this.challenges = challenges;
         this.me = me;
         this.actors = actors;
         this.organisations = organisations;
@@ -181,5 +184,13 @@ public class MyProfile {
             updated = updated.moveTo(RegistrationStatus.REGISTERED);
         }
         return registrations.save(updated, me.editedBy());
+    }
+
+    /** The challenges an event offers, for the wishes of a registration. */
+    @RolesAllowed("PARTICIPANT")
+    public List<no.fellesgrunn.domain.challenge.Challenge> offeredChallenges(RegionalEvent event) {
+        return challenges.findByIds(event.challenges().stream()
+                .map(no.fellesgrunn.domain.event.SelectedChallenge::challengeId)
+                .toList());
     }
 }

@@ -24,10 +24,8 @@ import java.util.UUID;
 import no.fellesgrunn.domain.actor.Perspective;
 import no.fellesgrunn.domain.actor.Sector;
 import no.fellesgrunn.domain.challenge.Challenge;
-import no.fellesgrunn.domain.challenge.ChallengeRepository;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.Round;
-import no.fellesgrunn.domain.event.SelectedChallenge;
 import no.fellesgrunn.domain.organisation.Organisation;
 import no.fellesgrunn.domain.reference.Municipality;
 import no.fellesgrunn.domain.reference.ReferenceDataRepository;
@@ -44,13 +42,11 @@ public class ProfileView extends ParticipantPage {
     private static final List<String> LANGUAGES = List.of("nb", "nn", "se", "en", "uk", "ar", "so", "pl");
     private final MyProfile profile;
     private final ReferenceDataRepository reference;
-    private final ChallengeRepository challenges;
 
-    public ProfileView(MyProfile profile, ReferenceDataRepository reference, ChallengeRepository challenges) {
+    public ProfileView(MyProfile profile, ReferenceDataRepository reference) {
         super("participant.profile.title");
         this.profile = profile;
         this.reference = reference;
-        this.challenges = challenges;
         add(new Paragraph(getTranslation("participant.profile.intro")));
         add(profileForm());
         for (RegionalEvent event : profile.events()) {
@@ -220,8 +216,7 @@ public class ProfileView extends ParticipantPage {
         } else {
             rounds.setValue(new HashSet<>(event.rounds()));
         }
-        List<Challenge> offered = challenges.findByIds(
-                event.challenges().stream().map(SelectedChallenge::challengeId).toList());
+        List<Challenge> offered = profile.offeredChallenges(event);
         List<ComboBox<Challenge>> wishes = new ArrayList<>();
         for (int rank = 1; rank <= 3; rank++) {
             ComboBox<Challenge> wish = new ComboBox<>(getTranslation("participant.registration.wish", rank));

@@ -27,6 +27,26 @@ final class ArchitectureRules {
                     "jakarta.servlet..")
             .as("domain depends on no framework (Spring, JDBC/SQL, OptaPlanner, Vaadin)");
 
+    /**
+     * Views and their components (everything that is a Vaadin component) reach data through the
+     * web layer's services, which hold the transactions and the access checks: no repository port and
+     * no infra adapter. Two exceptions: reference data (municipalities, counties, themes: read-only and
+     * cached) may be read directly, and the values an adapter returns may be shown: its nested records
+     * (such as {@code JdbcExportLog.Entry}) and the spreadsheet package's reports, errors and formats.
+     */
+    static final ArchRule VIEWS_GO_THROUGH_SERVICES = noClasses()
+            .that()
+            .areAssignableTo(com.vaadin.flow.component.Component.class)
+            .should()
+            .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "are repository ports or infra adapters (reference data and read-model records excepted)",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> !c.isNestedClass()
+                            && (c.getSimpleName().endsWith("Repository")
+                                    || c.getPackageName().startsWith("no.fellesgrunn.infra"))
+                            && !c.getSimpleName().equals("ReferenceDataRepository")
+                            && !c.getPackageName().startsWith("no.fellesgrunn.infra.spreadsheet")))
+            .as("views reach data through services");
+
     /** Dependencies point one way: web → infra/planner → domain. */
     static final ArchRule LAYERS = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()

@@ -34,6 +34,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewsReachDataThroughServices() {
+        ArchitectureRules.VIEWS_GO_THROUGH_SERVICES.check(PRODUCTION);
+    }
+
+    @Test
     void dependenciesPointOneWay() {
         ArchitectureRules.LAYERS.check(PRODUCTION);
     }

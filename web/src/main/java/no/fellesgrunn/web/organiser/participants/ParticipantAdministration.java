@@ -40,6 +40,7 @@ public class ParticipantAdministration {
     private final CurrentUser currentUser;
     private final no.fellesgrunn.web.admin.ExportAudit exportAudit;
     private final OrganisationRepository organisations;
+    private final no.fellesgrunn.domain.challenge.ChallengeRepository challenges;
 
     public ParticipantAdministration(
             OrganiserEvents organiserEvents,
@@ -49,7 +50,9 @@ public class ParticipantAdministration {
             ExportService exportService,
             CurrentUser currentUser,
             no.fellesgrunn.web.admin.ExportAudit exportAudit,
-            OrganisationRepository organisations) {
+            OrganisationRepository organisations,
+            no.fellesgrunn.domain.challenge.ChallengeRepository challenges) {
+        this.challenges = challenges;
         this.exportAudit = exportAudit;
         this.organisations = organisations;
         this.organiserEvents = organiserEvents;
@@ -184,6 +187,19 @@ public class ParticipantAdministration {
      * @param profileInCare  whether the organiser may change the person's profile too
      * @param organisations  the organisations to choose from when they may (else empty)
      */
+    /** The titles of the challenges the event offers, by id, in the event's order (an unknown id as itself). */
+    @RolesAllowed("ORGANISER")
+    public java.util.Map<UUID, String> challengeTitles(RegionalEvent event) {
+        List<UUID> ids = event.challenges().stream()
+                .map(no.fellesgrunn.domain.event.SelectedChallenge::challengeId)
+                .toList();
+        java.util.Map<UUID, String> byId = new java.util.HashMap<>();
+        challenges.findByIds(ids).forEach(c -> byId.put(c.id(), c.title()));
+        java.util.Map<UUID, String> titles = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> titles.put(id, byId.getOrDefault(id, id.toString())));
+        return titles;
+    }
+
     public record OnBehalf(
             RegionalEvent event,
             Registration registration,

@@ -23,10 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import no.fellesgrunn.domain.challenge.ChallengeRepository;
 import no.fellesgrunn.domain.common.DomainException;
 import no.fellesgrunn.domain.event.RegionalEvent;
-import no.fellesgrunn.domain.event.SelectedChallenge;
 import no.fellesgrunn.domain.reference.Municipality;
 import no.fellesgrunn.domain.reference.ReferenceDataRepository;
 import no.fellesgrunn.domain.reference.Theme;
@@ -55,7 +53,6 @@ public class ParticipantsView extends EventPage {
     private final PublicAddress address;
     private final ImportTemplates templates;
     private final BackgroundWork work;
-    private final ChallengeRepository challenges;
     private final Map<String, String> municipalityNames = new LinkedHashMap<>();
     private final List<Theme> themes;
 
@@ -76,7 +73,6 @@ public class ParticipantsView extends EventPage {
             ParticipantAdministration administration,
             Invitations invitations,
             BackgroundWork work,
-            ChallengeRepository challenges,
             ReferenceDataRepository reference,
             PublicAddress address,
             ImportTemplates templates) {
@@ -86,7 +82,6 @@ public class ParticipantsView extends EventPage {
         this.administration = administration;
         this.invitations = invitations;
         this.work = work;
-        this.challenges = challenges;
         reference.municipalities().stream()
                 .sorted(Comparator.comparing(Municipality::name))
                 .forEach(m -> municipalityNames.put(m.number(), m.name()));
@@ -202,13 +197,7 @@ public class ParticipantsView extends EventPage {
     void openOnBehalf(ParticipantListing p) {
         try {
             ParticipantAdministration.OnBehalf opened = administration.registration(eventId(), p.registrationId());
-            Map<UUID, String> titles = new LinkedHashMap<>();
-            List<UUID> ids = opened.event().challenges().stream()
-                    .map(SelectedChallenge::challengeId)
-                    .toList();
-            Map<UUID, String> byId = new LinkedHashMap<>();
-            challenges.findByIds(ids).forEach(c -> byId.put(c.id(), c.title()));
-            ids.forEach(id -> titles.put(id, byId.getOrDefault(id, id.toString())));
+            Map<UUID, String> titles = administration.challengeTitles(opened.event());
             onBehalf = new OnBehalfDialog(administration, opened, titles, themes, this::themeName, () -> {
                 data.refreshAll();
                 message.setText(getTranslation("participants.saved", p.name()));
