@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,13 @@ import no.fellesgrunn.domain.actor.ActorRepository;
 import no.fellesgrunn.domain.actor.Email;
 import no.fellesgrunn.domain.event.RegionalEvent;
 import no.fellesgrunn.domain.event.RegionalEventRepository;
+import no.fellesgrunn.domain.event.Round;
+import no.fellesgrunn.domain.event.RoundTable;
+import no.fellesgrunn.domain.plan.Match;
+import no.fellesgrunn.domain.plan.PlanRepository;
+import no.fellesgrunn.domain.plan.PlanVersion;
+import no.fellesgrunn.domain.plan.Seat;
+import no.fellesgrunn.domain.registration.RegistrationRepository;
 import no.fellesgrunn.infra.demo.DemoDataGenerator;
 import no.fellesgrunn.web.testsupport.Accessibility;
 import no.fellesgrunn.web.testsupport.Browser;
@@ -42,7 +50,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Issue 12 item 8 at phone width (390 px): the demo's Bodø event as its organiser sees it, every
  * organiser page and the main dialogs one click away. On each: axe-core (no violation of any
  * impact), no sideways scrolling, and the page's primary action buttons lie within the viewport.
- * One browser session, one sign-in, no solver run.
+ * One browser session, one sign-in, no solver run: the test stores a draft plan and two matches.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OrganiserPagesOnPhoneInBrowserTest extends WebIntegrationTest {
@@ -79,6 +87,12 @@ class OrganiserPagesOnPhoneInBrowserTest extends WebIntegrationTest {
     @Autowired
     RegionalEventRepository events;
 
+    @Autowired
+    RegistrationRepository registrations;
+
+    @Autowired
+    PlanRepository plans;
+
     private final List<String> findings = new ArrayList<>();
     private ChromeDriver driver;
     private WebDriverWait wait;
@@ -114,6 +128,37 @@ class OrganiserPagesOnPhoneInBrowserTest extends WebIntegrationTest {
         organisers.add(organiserActor.id());
         bodo = events.save(bodo.withOrganisers(organisers), "test");
 
+        // The demo has no plan and no matches: a draft plan (table 1 of round 1, full) and two
+        // matches, so the board, its move dialog and both publish dialogs are there to check.
+        Round first = bodo.rounds().get(0);
+        RoundTable table = bodo.tables().toList().get(0);
+        UUID challenge = bodo.challenges().get(0).challengeId();
+        List<Seat> seats = registrations.findByEvent(bodo.id()).stream()
+                .filter(r -> r.status().isTakingPart() && r.availableRounds().contains(first.id()))
+                .limit(table.capacity())
+                .map(r -> new Seat(r.actorId(), first.id(), table.id(), challenge, false))
+                .toList();
+        plans.save(PlanVersion.draft(bodo.id(), 1, "solver", Instant.now(), null, seats), "test");
+        plans.replaceMatches(
+                bodo.id(),
+                List.of(
+                        Match.of(
+                                bodo.id(),
+                                seats.get(0).actorId(),
+                                seats.get(1).actorId(),
+                                0.8,
+                                List.of(),
+                                List.of("Ulike sektorer"),
+                                Instant.now()),
+                        Match.of(
+                                bodo.id(),
+                                seats.get(2).actorId(),
+                                seats.get(3).actorId(),
+                                0.7,
+                                List.of(),
+                                List.of("Ulike sektorer"),
+                                Instant.now())));
+
         driver.get("http://localhost:" + port + "/login");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
                 .sendKeys(ORGANISER);
@@ -145,6 +190,15 @@ class OrganiserPagesOnPhoneInBrowserTest extends WebIntegrationTest {
         click(By.cssSelector("#seating-change vaadin-details-summary"));
         click(By.id("walk-in-open"));
         dialog("walk-in-save", "the walk-in dialog", List.of("walk-in-save"));
+        open(event + "seating", "seating-publish", "the seating page with a draft plan", List.of());
+        click(By.cssSelector(".move-button"));
+        dialog("move-save", "the move dialog", List.of("move-save"));
+        open(event + "seating", "seating-publish", "the seating page with a draft plan", List.of());
+        click(By.id("seating-publish"));
+        dialog("seating-publish-confirm", "the plan's publish dialog", List.of("seating-publish-confirm"));
+        open(event + "matching", "matching-publish", "the matching page with matches", List.of());
+        click(By.id("matching-publish"));
+        dialog("matching-publish-confirm", "the matches' publish dialog", List.of("matching-publish-confirm"));
 
         open("organiser/follow-up", "followup-title", "the follow-up board", List.of());
         assertThat(findings).as(String.join("\n\n", findings)).isEmpty();
