@@ -213,6 +213,13 @@ class OrganiserPagesOnPhoneInBrowserTest extends WebIntegrationTest {
     private void dialog(String waitForId, String name, List<String> actions) throws Exception {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(waitForId)));
         check(name, actions);
+        // Nor does the dialog's own content scroll sideways (a form wider than the dialog).
+        Object wide = js("const o = document.querySelector('vaadin-dialog-overlay[opened]');"
+                + " const c = o && o.shadowRoot && o.shadowRoot.querySelector('[part~=content]');"
+                + " return c ? c.scrollWidth > c.clientWidth : 'no dialog content';");
+        if (!Boolean.FALSE.equals(wide)) {
+            findings.add(name + " scrolls sideways inside the dialog at 390 px: " + wide);
+        }
     }
 
     /** Every page is checked; the findings of all of them are reported together at the end. */
