@@ -66,7 +66,8 @@ public class PublishDialog extends Dialog {
         Button cancel = new Button(getTranslation("publish.dialog.cancel"), click -> close());
         cancel.setId(idPrefix + "-cancel");
         getFooter().add(cancel, confirm);
-        setMaxWidth("40rem");
+        // Never wider than the screen: a phone's publish button would otherwise be off it.
+        setMaxWidth("min(40rem, calc(100vw - 2 * var(--lumo-space-m)))");
         addOpenedChangeListener(open -> {
             if (!open.isOpened() && trigger instanceof com.vaadin.flow.component.Focusable<?> focusable) {
                 focusable.focus();

@@ -127,6 +127,8 @@ public class MatchingView extends Main implements BeforeEnterObserver, HasDynami
         stop.addClickListener(click -> run(() -> jobs.stop(eventId)));
         HorizontalLayout controls = new HorizontalLayout(perActor, start, stop);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // On a phone "Stopp" goes to the next line instead of off the screen.
+        controls.setWrap(true);
 
         summary.setId("matching-summary");
         publication.setId("matching-publication");

@@ -124,6 +124,9 @@ class MoveDialog extends Dialog {
         table.setWidthFull();
         VerticalLayout fields = new VerticalLayout(person, round, table);
         fields.setPadding(false);
+        // A VerticalLayout is 100 % wide by default, which in a dialog shrinks to the content and
+        // clips the round's name on a phone: the dialog-form class sets the width instead.
+        fields.setWidth(null);
         fields.addClassName("dialog-form");
         add(fields);
         getFooter().add(cancel, saveButton);

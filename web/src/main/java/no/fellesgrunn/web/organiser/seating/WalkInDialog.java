@@ -98,6 +98,8 @@ class WalkInDialog extends Dialog {
         cancel.setId("walk-in-cancel");
         FormLayout fields = new FormLayout(name, email, organisation, sector, themes);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        // Never wider than a phone: without it the two-column form pushes "Meld på" off a 390 px screen.
+        fields.addClassName("dialog-form");
         add(fields);
         getFooter().add(cancel, save);
         setMaxWidth("40rem");
