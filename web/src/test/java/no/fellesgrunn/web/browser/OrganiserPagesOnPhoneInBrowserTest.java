@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.fellesgrunn.domain.account.Role;
@@ -99,12 +98,7 @@ class OrganiserPagesOnPhoneInBrowserTest extends WebIntegrationTest {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        driver = Browser.start(390, 844);
-        // Headless Chromium does not make its window narrower than 500 px whatever --window-size
-        // says: the page is laid out at a real 390 px only with the device metrics overridden.
-        driver.executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+        driver = Browser.start(390, 844); // a real 390 px: Browser overrides the device metrics below 500
         wait = new WebDriverWait(driver, Duration.ofSeconds(40));
         Files.createDirectories(SCREENSHOTS);
     }

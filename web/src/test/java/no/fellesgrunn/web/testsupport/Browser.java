@@ -53,6 +53,13 @@ public final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
+        if (width < 500) {
+            // Headless Chromium does not make its window narrower than 500 px whatever --window-size
+            // says: a phone width is real only with the device metrics overridden.
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        }
         return driver;
     }
 
