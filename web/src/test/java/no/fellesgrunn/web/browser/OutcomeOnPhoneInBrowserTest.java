@@ -23,13 +23,13 @@ import no.fellesgrunn.domain.outcome.TableOutcomeRepository;
 import no.fellesgrunn.web.outcome.OutcomeFixture;
 import no.fellesgrunn.web.testsupport.Accessibility;
 import no.fellesgrunn.web.testsupport.Browser;
+import no.fellesgrunn.web.testsupport.BrowserActions;
 import no.fellesgrunn.web.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -192,42 +192,27 @@ class OutcomeOnPhoneInBrowserTest extends WebIntegrationTest {
     }
 
     private void signIn(String username) {
-        driver.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
-                .sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys(PASSWORD);
-        click(By.cssSelector("vaadin-login-form vaadin-button"));
-        wait.until(ExpectedConditions.urlMatches(".*/me$"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("participant-page-title")));
+        actions().signInParticipant("http://localhost:" + port, username, PASSWORD);
     }
 
     private void waitForStatus(String text) {
-        wait.until(d -> d.findElement(By.id("participant-status"))
-                .getAttribute("textContent")
-                .contains(text));
+        actions().waitForStatus(text);
     }
 
     private void click(By target) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        actions().click(target);
     }
 
     private void type(By field, String text) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.sendKeys(text);
-        element.sendKeys(Keys.TAB);
+        actions().type(field, text);
     }
 
     private void setValue(String id, String value) {
-        ((JavascriptExecutor) driver)
-                .executeScript(
-                        "const el = document.getElementById(arguments[0]); el.value = arguments[1];"
-                                + "el.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
-                        id,
-                        value);
+        actions().setValue(id, value);
+    }
+
+    private BrowserActions actions() {
+        return new BrowserActions(driver, wait);
     }
 
     private void screenshot(String name) throws Exception {

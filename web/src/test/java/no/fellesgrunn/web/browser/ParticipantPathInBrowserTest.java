@@ -29,6 +29,7 @@ import no.fellesgrunn.web.invitation.InvitationTarget;
 import no.fellesgrunn.web.invitation.InvitationTokens;
 import no.fellesgrunn.web.testsupport.Accessibility;
 import no.fellesgrunn.web.testsupport.Browser;
+import no.fellesgrunn.web.testsupport.BrowserActions;
 import no.fellesgrunn.web.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -272,45 +273,27 @@ class ParticipantPathInBrowserTest extends WebIntegrationTest {
     }
 
     private void signIn(String username) {
-        driver.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
-                .sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys(PASSWORD);
-        click(By.cssSelector("vaadin-login-form vaadin-button"));
-        wait.until(ExpectedConditions.urlMatches(".*/me$"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("participant-page-title")));
+        actions().signInParticipant("http://localhost:" + port, username, PASSWORD);
     }
 
-    /** The live region's text (textContent: it may be above the fold on a phone). */
     private void waitForStatus(String text) {
-        wait.until(d -> d.findElement(By.id("participant-status"))
-                .getAttribute("textContent")
-                .contains(text));
+        actions().waitForStatus(text);
     }
 
-    /** Clicks like a person: the element scrolled to the middle of the small screen first. */
     private void click(By target) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        actions().click(target);
     }
 
     private void type(By field, String text) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.sendKeys(text);
-        element.sendKeys(Keys.TAB);
+        actions().type(field, text);
     }
 
-    /** Date and time pickers: set the value the way the component itself does, then let it sync. */
     private void setValue(String id, String value) {
-        ((JavascriptExecutor) driver)
-                .executeScript(
-                        "const el = document.getElementById(arguments[0]); el.value = arguments[1];"
-                                + "el.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
-                        id,
-                        value);
+        actions().setValue(id, value);
+    }
+
+    private BrowserActions actions() {
+        return new BrowserActions(driver, wait);
     }
 
     private void screenshot(String name) throws Exception {
